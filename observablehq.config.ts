@@ -1,0 +1,48 @@
+// Observable Framework configuration for the MIPEX Workspace.
+//
+// Offline by design (docs/offline-build.md): every npm: import is served from the cache that
+// `npm run prepare-offline` (scripts/fill-npm-cache.ts) fills from node_modules, DuckDB downloads no
+// extension, and no stylesheet or font comes from a third-party host. Built pages request nothing
+// outside their own origin; test/browser checks that.
+
+/** The subset of Framework's config we use (the package ships no types for it). */
+interface Page {
+  name: string;
+  path: string;
+}
+interface Section {
+  name: string;
+  open?: boolean;
+  collapsible?: boolean;
+  pages: Page[];
+}
+
+const MIPEX_CITATION =
+  "Solano, G. and Huddleston, T. (2020). <i>Migrant Integration Policy Index 2020</i>. " +
+  "Barcelona/Brussels: CIDOB and MPG. ISBN 978-84-92511-83-9. " +
+  '<a href="https://www.mipex.eu" rel="external">https://www.mipex.eu</a>';
+
+// Sidebar and pager order. Adding a page is one line: {name: "Title", path: "/file-name"}.
+const pages: (Page | Section)[] = [
+  {name: "Overview", path: "/"}
+];
+
+export default {
+  title: "MIPEX Workspace",
+  root: "src",
+  pages,
+  // Local stylesheet: Framework's default.css plus the air (light) / near-midnight (dark) themes.
+  style: "style.css",
+  // Framework's default global stylesheet is the Source Serif 4 web font from Google Fonts, together
+  // with a <link rel=preconnect> to fonts.gstatic.com. We load no web font: the serif stack falls
+  // back to local fonts.
+  globalStylesheets: [],
+  // The full-text index is built at build time and served locally (MiniSearch is bundled by
+  // Framework from node_modules), so search works offline.
+  search: true,
+  footer: `Data: ${MIPEX_CITATION}`,
+  // DuckDB-WASM would otherwise download the json and parquet extensions from extensions.duckdb.org
+  // (null = not at all; false still downloads them). Offline, DuckDB reads CSV, JSON-as-rows via
+  // Arrow, and Arrow IPC — not Parquet.
+  duckdb: {extensions: {json: null, parquet: null}}
+};
