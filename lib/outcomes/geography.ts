@@ -1,0 +1,52 @@
+import {findCountry, eurostatGeoToIso2, isEurostatAggregate} from "../countries/index.ts";
+
+/** Where a geography code points: a country (iso3) or an aggregate (iso3 null). */
+export interface GeoMapping {
+  iso3: string | null;
+  isAggregate: boolean;
+}
+
+/**
+ * Maps a Eurostat geo code to ISO 3166-1 alpha-3 through lib/countries: `EL` → GRC and `UK` → GBR explicitly
+ * (eurostatGeoToIso2), aggregates (`EU27_2020`, `EA20`, `EU`, ...) to iso3 null. Returns undefined for a code that
+ * is neither, so the caller can report it with its file and row.
+ *
+ * @example
+ * mapEurostatGeo("EL")        // {iso3: "GRC", isAggregate: false}
+ * mapEurostatGeo("EU27_2020") // {iso3: null, isAggregate: true}
+ * mapEurostatGeo("DE_TOT")    // undefined
+ */
+export function mapEurostatGeo(code: string): GeoMapping | undefined {
+  if (isEurostatAggregate(code)) return {iso3: null, isAggregate: true};
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const country = findCountry(eurostatGeoToIso2(code));
+  return country ? {iso3: country.iso3, isAggregate: false} : undefined;
+}
+
+/** Codes that tidy files use for aggregates in the iso3 column besides Eurostat's (EU28, EU27_2020, ...). */
+export const TIDY_AGGREGATE_CODES: ReadonlySet<string> = new Set(["OECD", "WORLD", "WLD", "EU", "EUR", "EA"]);
+
+/**
+ * A tidy file's country label that names an aggregate rather than a country: an average, a survey total, the EU,
+ * the OECD, the world ("EU-28 (survey average)", "OECD average", "World", "12 MS (survey average)").
+ */
+export const AGGREGATE_LABEL = /\b(average|survey|countries|world|total|OECD|EU|EU-?\d+|European Union|Euro area)\b/i;
+
+/**
+ * Classifies a tidy row's `iso3` cell. A known ISO3 code is a country; an empty cell, a Eurostat aggregate code,
+ * a code in {@link TIDY_AGGREGATE_CODES}, or any code whose country label names an aggregate
+ * ({@link AGGREGATE_LABEL}) is an aggregate; anything else is undefined (the parser raises an error).
+ *
+ * @example
+ * mapTidyGeo("SWE", "Sweden")                // {iso3: "SWE", isAggregate: false}
+ * mapTidyGeo("", "OECD average")             // {iso3: null, isAggregate: true}
+ * mapTidyGeo("EU12BB", "12 MS (survey average)") // {iso3: null, isAggregate: true}
+ * mapTidyGeo("SWX", "Sweden")                // undefined
+ * mapTidyGeo("", "Sweden")                   // undefined
+ */
+export function mapTidyGeo(iso3: string, country: string): GeoMapping | undefined {
+  if (/^[A-Z]{3}$/.test(iso3) && findCountry(iso3)) return {iso3, isAggregate: false};
+  const aggregateCode = iso3 !== "" && (isEurostatAggregate(iso3) || TIDY_AGGREGATE_CODES.has(iso3.toUpperCase()));
+  if (aggregateCode || AGGREGATE_LABEL.test(country)) return {iso3: null, isAggregate: true};
+  return undefined;
+}

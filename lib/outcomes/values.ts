@@ -1,0 +1,32 @@
+import {OutcomeFormatError} from "./observation.ts";
+
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * Reads a numeric cell: empty → null (missing), a decimal number → its value, anything else → an
+ * {@link OutcomeFormatError} naming file, row and column. Thousands separators and decimal commas are refused
+ * rather than guessed.
+ *
+ * @example
+ * parseValue("70.4", "x.csv", 2, "OBS_VALUE") // 70.4
+ * parseValue("", "x.csv", 2, "OBS_VALUE")     // null
+ */
+export function parseValue(cell: string, file: string, row: number, column: string): number | null {
+  const text = cell.trim();
+  if (text === "") return null;
+  if (!NUMBER.test(text)) throw new OutcomeFormatError(file, row, column, `not a number: "${cell}"`);
+  return Number(text);
+}
+
+/**
+ * Reads a year cell: four digits between 1900 and 2100, else an {@link OutcomeFormatError}.
+ *
+ * @example
+ * parseYear("2019", "x.csv", 2, "year") // 2019
+ */
+export function parseYear(cell: string, file: string, row: number, column: string): number {
+  const text = cell.trim();
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  if (!(year >= 1900 && year <= 2100)) throw new OutcomeFormatError(file, row, column, `not a year (YYYY): "${cell}"`);
+  return year;
+}
