@@ -1,0 +1,27 @@
+/**
+ * Ordinary least-squares fitting on a design matrix, via ml-matrix's QR decomposition
+ * (numerically safer than the normal equations).
+ */
+import {Matrix, QrDecomposition} from "ml-matrix";
+import {StatsInputError} from "./errors.ts";
+
+/**
+ * Residuals of `response` after regressing it on an intercept and the `predictors` (each an array of
+ * length n). Throws when the predictors are collinear with each other or the intercept.
+ *
+ * @example
+ * residualize([1, 2, 4, 3], [[1, 2, 3, 4]]); // residuals of y on x
+ */
+export function residualize(response: readonly number[], predictors: readonly (readonly number[])[], argument = "controls"): number[] {
+  const n = response.length;
+  const design = new Matrix(n, predictors.length + 1);
+  for (let i = 0; i < n; i++) {
+    design.set(i, 0, 1);
+    for (let j = 0; j < predictors.length; j++) design.set(i, j + 1, predictors[j][i]);
+  }
+  const qr = new QrDecomposition(design);
+  if (!qr.isFullRank()) throw new StatsInputError(argument, "are collinear (or constant), so they cannot be partialled out");
+  const coefficients = qr.solve(Matrix.columnVector(response as number[]));
+  const fitted = design.mmul(coefficients);
+  return response.map((value, i) => value - fitted.get(i, 0));
+}
