@@ -1,0 +1,35 @@
+import {Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
+import type {ColumnType, TableSpec} from "../../lib/mipex/table-specs.ts";
+
+type Row = Record<string, unknown>;
+
+const ARROW_TYPES: Record<ColumnType, () => DataType> = {
+  string: () => new Utf8(),
+  float: () => new Float64(),
+  int: () => new Int32(),
+  bool: () => new Bool()
+};
+
+/**
+ * A table as Arrow IPC (file format), typed by its spec so that an empty or all-null column keeps its
+ * type, which inference from values cannot do.
+ *
+ * @example
+ * toArrow(spec, rows) // Uint8Array, readable by apache-arrow's tableFromIPC and DuckDB
+ */
+export function toArrow(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+  const columns = Object.fromEntries(
+    spec.columns.map((column) => {
+      const values = rows.map((row) => {
+        const v = row[column.name];
+        if (v === undefined || v === null) {
+          if (!column.nullable) throw new Error(`${spec.name}: column ${column.name} is null in a row, but the column is not nullable`);
+          return null;
+        }
+        return v;
+      });
+      return [column.name, vectorFromArray(values, ARROW_TYPES[column.type]())];
+    })
+  );
+  return tableToIPC(new Table(columns), "file");
+}
