@@ -74,6 +74,27 @@ export const PACKAGES: readonly CachedPackage[] = [
   {name: "topojson-client", why: "implicit `topojson` (world maps)"}
 ];
 
+/**
+ * Version-only pins. Framework's client bundle (`/_observablehq/client.js`) contains lazy imports for
+ * every recommended library — `_` (lodash), `echarts`, `L`, `mapboxgl`, `React`/JSX, the sample
+ * datasets, Parquet — so building any page asks the registry for their latest versions, even though
+ * no file of theirs is fetched unless a page uses them. An empty `_npm/<name>@<version>/` folder
+ * answers that question offline (it is exactly what Framework itself leaves after asking). The
+ * versions were the registry's latest when this list was written; they only appear in import paths
+ * of code our pages never run. A page that does use one of these must move it to PACKAGES (and
+ * install it), or the offline build fails with "unable to fetch".
+ */
+export const VERSION_PINS: readonly {name: string; version: string}[] = [
+  {name: "lodash", version: "4.18.1"},
+  {name: "echarts", version: "6.1.0"},
+  {name: "leaflet", version: "1.9.4"},
+  {name: "mapbox-gl", version: "3.32.0"},
+  {name: "react", version: "19.3.1"},
+  {name: "react-dom", version: "19.3.1"},
+  {name: "@observablehq/sample-datasets", version: "1.0.1"},
+  {name: "parquet-wasm", version: "0.8.0"}
+];
+
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const STAMP_NAME = "npm-fill-stamp.json";
 
@@ -148,7 +169,7 @@ function installedVersions(): Map<string, {dir: string; version: string}> {
 function fingerprint(versions: Record<string, string>): string {
   const hash = createHash("sha256");
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  hash.update(JSON.stringify({versions, esbuild: esbuildVersion, packages: PACKAGES}));
+  hash.update(JSON.stringify({versions, esbuild: esbuildVersion, packages: PACKAGES, pins: VERSION_PINS}));
   return hash.digest("hex");
 }
 
@@ -159,6 +180,7 @@ function expectedOutputs(versions: Record<string, string>): string[] {
     if (p.bundle !== false) outputs.push(esmPath(p.name, versions[p.name]));
     for (const f of p.files ?? []) outputs.push(`_npm/${p.name}@${versions[p.name]}/${f}`);
   }
+  for (const {name, version} of VERSION_PINS) outputs.push(`_npm/${name}@${version}`);
   return outputs;
 }
 
@@ -264,7 +286,7 @@ export async function fillNpmCache(options: FillOptions = {}): Promise<FillResul
   const where = relative(process.cwd(), cacheDir) || ".";
   if (current && !options.force) {
     const ms = Math.round(performance.now() - start);
-    log(`npm cache ${where}/_npm is current (${PACKAGES.length} packages, ${ms} ms)`);
+    log(`npm cache ${where}/_npm is current (${PACKAGES.length} packages, ${VERSION_PINS.length} version pins, ${ms} ms)`);
     return {cacheDir, status: "current", versions, written: [], removed: [], ms};
   }
   if (options.check) {
@@ -305,6 +327,10 @@ export async function fillNpmCache(options: FillOptions = {}): Promise<FillResul
       log(`  npm:${p.name}@${version}/${f} (copied)`);
     }
   }
+  for (const {name, version} of VERSION_PINS) {
+    await mkdir(join(cacheDir, "_npm", `${name}@${version}`), {recursive: true});
+  }
+  log(`  version pins (no files): ${VERSION_PINS.map(({name, version}) => `${name}@${version}`).join(", ")}`);
   await writeFile(stampPath, JSON.stringify(stamp, null, 2) + "\n");
   const ms = Math.round(performance.now() - start);
   log(`npm cache filled: ${written.length} files in ${ms} ms`);
