@@ -1,0 +1,275 @@
+/**
+ * Browser test harness: serve a built Framework site (dist/) on 127.0.0.1 and open its pages in
+ * headless Chromium (Debian's /usr/bin/chromium through playwright-core), recording everything a
+ * test wants to assert about a page that must work offline:
+ *   - consoleErrors: console.error messages and uncaught page errors;
+ *   - outsideRequests: every request whose origin is not the local server (each is aborted, so a
+ *     page that depends on one also shows the failure);
+ *   - bytesTransferred(): bytes received (headers + encoded body) by the page and its workers.
+ *
+ * Used by test/browser/*.test.ts and bench/page-weight.bench.ts.
+ */
+import {existsSync, readFileSync, statSync} from "node:fs";
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
+import type {AddressInfo} from "node:net";
+import {extname, join, resolve, sep} from "node:path";
+import {gzipSync} from "node:zlib";
+import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+];
+
+const MIME_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".tsv": "text/tab-separated-values; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".wasm": "application/wasm",
+  ".arrow": "application/vnd.apache.arrow.file",
+  ".parquet": "application/vnd.apache.parquet",
+  ".zip": "application/zip",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".pdf": "application/pdf"
+};
+
+export function mimeType(path: string): string {
+  return MIME_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
+}
+
+function isCompressible(type: string): boolean {
+  return /^(text\/|application\/(json|javascript|wasm)|image\/svg)/.test(type);
+}
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve `dir` on 127.0.0.1 (random port) like a static host would serve a Framework build: clean
+ * URLs (`/foo` → foo.html, `/foo/` → foo/index.html), 404.html for missing pages, gzip for
+ * compressible types when the client accepts it (as static hosts do; page weights are measured with
+ * it), and no caching headers (each test opens a fresh browser context).
+ */
+export async function serveDirectory(dir: string): Promise<StaticServer> {
+  const root = resolve(dir);
+  const gzipCache = new Map<string, Buffer>();
+
+  function findFile(pathname: string): string | undefined {
+    const path = resolve(root, "." + pathname);
+    if (path !== root && !path.startsWith(root + sep)) return undefined; // no escaping the root
+    const candidates = pathname.endsWith("/")
+      ? [join(path, "index.html")]
+      : [path, `${path}.html`, join(path, "index.html")];
+    return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = findFile(pathname);
+    let status = 200;
+    if (!file) {
+      status = 404;
+      file = findFile("/404.html");
+      if (!file) {
+        res.writeHead(404, {"content-type": "text/plain; charset=utf-8"}).end("Not found");
+        return;
+      }
+    }
+    const type = mimeType(file);
+    let body: Buffer = readFileSync(file);
+    const headers: Record<string, string | number> = {"content-type": type, "cache-control": "no-store"};
+    if (isCompressible(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      let gz = gzipCache.get(file);
+      if (!gz) gzipCache.set(file, (gz = gzipSync(body, {level: 6})));
+      body = gz;
+      headers["content-encoding"] = "gzip";
+      headers["vary"] = "accept-encoding";
+    }
+    headers["content-length"] = body.length;
+    res.writeHead(status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolveListen());
+  });
+  const {port} = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      })
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
+}
+
+export interface OpenPageOptions {
+  colorScheme?: "light" | "dark";
+  viewport?: {width: number; height: number};
+  /** Wait for this load state before returning (default "load"). */
+  waitUntil?: "load" | "domcontentloaded" | "networkidle" | "commit";
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** console.error messages and uncaught exceptions ("pageerror: …"). */
+  consoleErrors: string[];
+  /** Requests to any origin other than the local server; all were aborted. */
+  outsideRequests: string[];
+  /** Every request URL, in order. */
+  requests: string[];
+  /** Local responses with status ≥ 400, as "status url". */
+  failedResponses: string[];
+  /** Bytes received so far (response headers + encoded bodies), once pending responses settle. */
+  bytesTransferred(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  origin: string;
+  browser: Browser;
+  /** Open `path` (e.g. "/" or "/second") in a fresh context: nothing cached, nothing shared. */
+  openPage(path: string, options?: OpenPageOptions): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+/** Serve `distDir` and launch Chromium. Fails clearly when the site has not been built. */
+export async function startSession(distDir: string): Promise<BrowserSession> {
+  if (!existsSync(join(distDir, "index.html"))) {
+    throw new Error(`${join(distDir, "index.html")} not found: run npm run build first`);
+  }
+  const server = await serveDirectory(distDir);
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const {origin} = server;
+
+  async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+    const context = await browser.newContext({
+      colorScheme: options.colorScheme ?? "light",
+      viewport: options.viewport ?? {width: 1280, height: 900},
+      serviceWorkers: "block"
+    });
+    const consoleErrors: string[] = [];
+    const outsideRequests: string[] = [];
+    const requests: string[] = [];
+    const failedResponses: string[] = [];
+    const sizes: Promise<number>[] = [];
+
+    const isLocal = (url: string): boolean => {
+      if (url.startsWith("data:")) return true;
+      try {
+        return new URL(url).origin === origin;
+      } catch {
+        return false;
+      }
+    };
+    await context.route(
+      (url) => !isLocal(url.href),
+      async (route) => {
+        outsideRequests.push(route.request().url());
+        await route.abort("blockedbyclient");
+      }
+    );
+    context.on("request", (request) => requests.push(request.url()));
+    context.on("requestfinished", (request) => {
+      sizes.push(
+        request.sizes().then(
+          ({responseHeadersSize, responseBodySize}) => Math.max(0, responseHeadersSize) + Math.max(0, responseBodySize),
+          () => 0
+        )
+      );
+    });
+    context.on("response", (response) => {
+      if (response.status() >= 400 && isLocal(response.url())) failedResponses.push(`${response.status()} ${response.url()}`);
+    });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") {
+        const location = message.location();
+        consoleErrors.push(`${message.text()}${location.url ? ` (${location.url})` : ""}`);
+      }
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    page.on("worker", (worker) => {
+      worker.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(`worker: ${message.text()}`);
+      });
+    });
+    await page.goto(new URL(path, origin).href, {waitUntil: options.waitUntil ?? "load"});
+    return {
+      page,
+      context,
+      consoleErrors,
+      outsideRequests,
+      requests,
+      failedResponses,
+      async bytesTransferred() {
+        return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      },
+      close: () => context.close()
+    };
+  }
+
+  return {
+    origin,
+    browser,
+    openPage,
+    async close() {
+      await browser.close();
+      await server.close();
+    }
+  };
+}

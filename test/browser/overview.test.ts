@@ -1,0 +1,80 @@
+/**
+ * The overview page (src/index.md) as built in dist/ by `npm run build`: it must render its ranking
+ * chart and a table of all 56 MIPEX 2020 countries, log no error, and request nothing outside the
+ * site.
+ *
+ * Contract with the page (selectors this test relies on):
+ *   [data-testid="ranking-chart"]            the ranking chart; contains an <svg> inside a <figure>
+ *                                            (a Plot with a caption/legend is a <figure>, or wrap it)
+ *   [data-testid="ranking-table"] tbody tr   one row per country (56); Inputs.table is fine — the
+ *                                            test scrolls it so that its lazily added rows appear
+ */
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import type {Locator} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {projectRoot} from "./build-fixture.ts";
+import {startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+
+const distDir = join(projectRoot, "dist");
+const hasOverviewSource = existsSync(join(projectRoot, "src", "index.md"));
+if (!hasOverviewSource) console.warn("overview test skipped: src/index.md does not exist yet");
+
+/** Rows of a table, after scrolling its scroll container to the end until no more rows appear. */
+async function countAllRows(table: Locator): Promise<number> {
+  const rows = table.locator("tbody tr");
+  let count = -1;
+  for (let i = 0; i < 50; ++i) {
+    const n = await rows.count();
+    if (n === count) break;
+    count = n;
+    await table.evaluate((element) => {
+      for (let e: Element | null = element.querySelector("tbody tr:last-child"); e && e !== document.body; e = e.parentElement) {
+        if (e.scrollHeight > e.clientHeight) e.scrollTop = e.scrollHeight;
+      }
+      element.querySelector("tbody tr:last-child")?.scrollIntoView({block: "end"});
+    });
+    await table.page().waitForTimeout(100);
+  }
+  return count;
+}
+
+describe.skipIf(!hasOverviewSource)("overview page /", () => {
+  let session: BrowserSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    // Fails with "dist/index.html not found: run npm run build first" when there is no build.
+    session = await startSession(distDir);
+    opened = await session.openPage("/");
+    await opened.page.locator('[data-testid="ranking-table"] tbody tr').first().waitFor({timeout: 90_000});
+    await opened.page.locator('[data-testid="ranking-chart"] svg').first().waitFor({timeout: 90_000});
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+    await session?.close();
+  });
+
+  test("has a ranking chart: an svg in a figure", async () => {
+    expect(await opened.page.locator("figure svg").count()).toBeGreaterThan(0);
+    const chart = opened.page.locator('[data-testid="ranking-chart"]');
+    expect(await chart.locator("svg").first().isVisible()).toBe(true);
+    expect(await chart.evaluate((e) => e.closest("figure") !== null || e.querySelector("figure svg") !== null)).toBe(true);
+  });
+
+  test("has a table with the 56 MIPEX 2020 countries", async () => {
+    expect(await countAllRows(opened.page.locator('[data-testid="ranking-table"]'))).toBe(56);
+  });
+
+  test("no console error, no failed request, nothing requested outside the site", async () => {
+    expect(opened.outsideRequests).toEqual([]);
+    expect(opened.failedResponses).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    expect(await opened.page.locator(".observablehq--error").count()).toBe(0);
+  });
+
+  test("shows the MIPEX citation", async () => {
+    expect(await opened.page.locator("#observablehq-footer").textContent()).toContain("ISBN 978-84-92511-83-9");
+  });
+});
