@@ -20,7 +20,15 @@ export function residualize(response: readonly number[], predictors: readonly (r
     for (let j = 0; j < predictors.length; j++) design.set(i, j + 1, predictors[j][i]);
   }
   const qr = new QrDecomposition(design);
-  if (!qr.isFullRank()) throw new StatsInputError(argument, "are collinear (or constant), so they cannot be partialled out");
+  // ml-matrix only tests for an exact zero pivot; rounding leaves ~1e-15 instead, so compare each
+  // pivot with its column's norm.
+  const upper = qr.upperTriangularMatrix;
+  for (let k = 0; k < design.columns; k++) {
+    const columnNorm = design.getColumnVector(k).norm();
+    if (!(Math.abs(upper.get(k, k)) > 1e-10 * columnNorm)) {
+      throw new StatsInputError(argument, "are collinear (or constant), so they cannot be partialled out");
+    }
+  }
   const coefficients = qr.solve(Matrix.columnVector(response as number[]));
   const fitted = design.mmul(coefficients);
   return response.map((value, i) => value - fitted.get(i, 0));
