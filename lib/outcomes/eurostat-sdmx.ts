@@ -68,12 +68,18 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
 
   const rows: Observation[] = [];
   const exclusions: Exclusion[] = [];
+  // Label → code lookups and series ids repeat across rows; cache them (15 000 rows in hlth_silc_24).
+  const codeCache = new Map<string, string | undefined>();
+  const seriesCache = new Map<string, ReturnType<typeof eurostatSeries>>();
+  const datasetCache = new Map<string, string | undefined>();
+  const geoColumn = header[dims.find((d) => d.name === "geo")!.col];
   for (const {line, fields} of body) {
     if (fields.length !== header.length) {
       throw new OutcomeFormatError(file, line, header[Math.min(fields.length, header.length - 1)], `expected ${header.length} fields, found ${fields.length}`);
     }
     const dataflow = structureCol >= 0 ? fields[structureCol] : "";
-    const dataset = options.dataset ?? (dataflow ? datasetFromDataflow(dataflow) : datasetFromFileName(file));
+    if (!datasetCache.has(dataflow)) datasetCache.set(dataflow, options.dataset ?? (dataflow ? datasetFromDataflow(dataflow) : datasetFromFileName(file)));
+    const dataset = datasetCache.get(dataflow);
     if (!dataset) throw new OutcomeFormatError(file, line, structureCol >= 0 ? header[structureCol] : "DATAFLOW", `cannot tell the dataset code from "${dataflow || file}"`);
     const key: KeyDimension[] = [];
     let geo: KeyDimension | undefined;
@@ -84,7 +90,9 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
       let label = d.labelCol >= 0 ? fields[d.labelCol].trim() : "";
       if (labelValued.has(d.name)) {
         label = cell;
-        const known = eurostatCodeForLabel(d.name, cell);
+        const cacheKey = `${d.name}\u0000${cell}`;
+        if (!codeCache.has(cacheKey)) codeCache.set(cacheKey, eurostatCodeForLabel(d.name, cell));
+        const known = codeCache.get(cacheKey);
         if (known) code = known;
         else if (d.name === "geo") unknownGeo = true;
       }
@@ -93,7 +101,7 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
       if (d.name === "geo") geo = k;
       key.push(k);
     }
-    const geoCol = header[dims.find((d) => d.name === "geo")!.col];
+    const geoCol = geoColumn;
     const mapping = geo && !unknownGeo ? mapEurostatGeo(geo.code) : undefined;
     if (!geo || !mapping) {
       const code = geo?.code ?? "";
@@ -105,7 +113,9 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
     const checked = checkFlag(flagCol >= 0 ? fields[flagCol] : "");
     if (checked.error !== undefined) throw new OutcomeFormatError(file, line, "OBS_FLAG", checked.error);
     const title = datasetTitle(dataset, titleCol >= 0 ? fields[titleCol] : undefined);
-    const series = eurostatSeries(dataset, title, key, units.size > 1);
+    const seriesKey = `${dataset}\u0000${title}\u0000${key.map((k) => `${k.dimension}=${k.code}=${k.label}`).join("\u0000")}`;
+    let series = seriesCache.get(seriesKey);
+    if (!series) seriesCache.set(seriesKey, (series = eurostatSeries(dataset, title, key, units.size > 1)));
     const unit = key.find((k) => k.dimension === "unit");
     const update = updateCol >= 0 && fields[updateCol] ? `, last update ${fields[updateCol]}` : "";
     rows.push({
