@@ -2,7 +2,12 @@ import {SHEET_TO_ISO3} from "../countries/index.ts";
 import {seriesId, type DerivedDefinition} from "./derived.ts";
 import type {Observation} from "./observation.ts";
 
-/** The 56 MIPEX 2020 countries (iso3), from the workbook's sheet codes. */
+/**
+ * The 56 MIPEX 2020 countries (iso3), from the workbook's sheet codes.
+ *
+ * @example
+ * MIPEX_COUNTRIES.has("GBR") // true; MIPEX_COUNTRIES.size // 56
+ */
 export const MIPEX_COUNTRIES: ReadonlySet<string> = new Set(SHEET_TO_ISO3.values());
 
 /** One outcome series: an indicator for one population group. */

@@ -15,7 +15,12 @@ export interface DerivedDefinition extends SeriesRef {
   derivation: string;
 }
 
-/** The id a catalogue uses for a series. */
+/**
+ * The id a catalogue uses for a series.
+ *
+ * @example
+ * seriesId({indicator: "lfsa_ergan.Y20-64", group: "citizen=NAT;sex=T"}) // "lfsa_ergan.Y20-64|citizen=NAT;sex=T"
+ */
 export function seriesId(s: SeriesRef): string {
   return `${s.indicator}|${s.group}`;
 }
@@ -120,7 +125,12 @@ export function periodMean(observations: Observation[], def: DerivedDefinition, 
   return out;
 }
 
-/** The years and threshold for period means: 2014–2019 (MIPEX 2020's reference period), at least 4 of 6 years. */
+/**
+ * The years and threshold for period means: 2014–2019 (MIPEX 2020's reference period), at least 4 of 6 years.
+ *
+ * @example
+ * NATURALISATION_PERIOD.minYears // 4
+ */
 export const NATURALISATION_PERIOD = {from: 2014, to: 2019, minYears: 4} as const;
 
 const lfs = (dataset: string, age: string, citizen: string): SeriesRef => ({indicator: `${dataset}.${age}`, group: `citizen=${citizen};sex=T`});
@@ -134,6 +144,9 @@ const lfs = (dataset: string, age: string, citizen: string): SeriesRef => ({indi
  * - self-perceived health gap = nationals − non-EU citizens, share "very good or good", age 16+ (hlth_silc_24);
  * - median income ratio = non-EU citizens' median equivalised net income / nationals' × 100, age 18+ (ilc_di15);
  * - naturalisation rate, mean 2014–2019 (≥ 4 years), non-EU and all foreign citizens (tidy migr_acqs file).
+ *
+ * @example
+ * DERIVED_DEFINITIONS.map((d) => d.indicator)[0] // "derived.employment_rate_gap_nat_minus_noneu.Y20-64"
  */
 export const DERIVED_DEFINITIONS: readonly (DerivedDefinition & {compute: (obs: Observation[], def: DerivedDefinition) => Observation[]})[] = [
   ...(["Y20-64", "Y15-64"] as const).map((age) => {

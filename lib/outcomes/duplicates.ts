@@ -10,7 +10,12 @@ import {OutcomeFormatError, type Conflict, type Exclusion, type Observation} fro
  */
 export type ConflictPolicy = "keep" | "error";
 
-/** The key within one file: iso3 when known, else the geography as written. */
+/**
+ * The key within one file: iso3 when known, else the geography as written.
+ *
+ * @example
+ * observationKey({iso3: null, geo: "World", year: 2016, indicator: "mai", group: "adults"}) // "geo:World|2016|mai|adults"
+ */
 export function observationKey(o: Pick<Observation, "iso3" | "geo" | "year" | "indicator" | "group">): string {
   return `${o.iso3 ?? `geo:${o.geo}`}|${o.year}|${o.indicator}|${o.group}`;
 }

@@ -4,6 +4,9 @@
  * Eurostat's own (ESTAT code lists, English). Only labels seen in such exports, plus the other countries a
  * user is likely to download, are listed: a label that is not here keeps the label itself as its code for
  * ordinary dimensions, and is reported as an unknown geography for `geo`.
+ *
+ * @example
+ * EUROSTAT_LABEL_TO_CODE.geo.get("Greece") // "EL"
  */
 export const EUROSTAT_LABEL_TO_CODE: Readonly<Record<string, ReadonlyMap<string, string>>> = {
   freq: new Map([["Annual", "A"], ["Quarterly", "Q"], ["Monthly", "M"]]),
@@ -114,7 +117,12 @@ export function eurostatLabelForCode(dimension: string, code: string): string | 
   return CODE_TO_LABEL[dimension]?.get(code);
 }
 
-/** Titles of the datasets in the shared folder, for exports that do not carry a title (TSV, code-only CSV). */
+/**
+ * Titles of the datasets in the shared folder, for exports that do not carry a title (TSV, code-only CSV).
+ *
+ * @example
+ * EUROSTAT_DATASET_TITLES.get("lfsa_ergan") // "Employment rates by sex, age and citizenship (%)"
+ */
 export const EUROSTAT_DATASET_TITLES: ReadonlyMap<string, string> = new Map([
   ["lfsa_ergan", "Employment rates by sex, age and citizenship (%)"],
   ["lfsa_urgan", "Unemployment rates by sex, age and citizenship (%)"],

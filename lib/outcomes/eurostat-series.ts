@@ -4,6 +4,9 @@ import {EUROSTAT_DATASET_TITLES} from "./eurostat-codelists.ts";
  * Dimensions that describe the population group rather than the measure: citizenship, country of birth and sex.
  * They form an observation's `group`; the other key dimensions (age, ISCED level, health level, income
  * indicator, ...) join the dataset code in its `indicator`.
+ *
+ * @example
+ * GROUP_DIMENSIONS.has("age") // false: age is part of the indicator (lfsa_ergan.Y20-64)
  */
 export const GROUP_DIMENSIONS: ReadonlySet<string> = new Set(["citizen", "c_birth", "sex"]);
 
@@ -77,7 +80,12 @@ export function datasetFromFileName(file: string): string | undefined {
   return words.length ? words.join("_") : undefined;
 }
 
-/** The dataset's title: from the export when it has one, else from the known list, else the code. */
+/**
+ * The dataset's title: from the export when it has one, else from the known list, else the code.
+ *
+ * @example
+ * datasetTitle("lfsa_urgan") // "Unemployment rates by sex, age and citizenship (%)"
+ */
 export function datasetTitle(dataset: string, fromExport?: string): string {
   return fromExport || EUROSTAT_DATASET_TITLES.get(dataset) || dataset;
 }

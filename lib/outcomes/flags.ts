@@ -4,6 +4,9 @@
  * n not significant, p provisional, r revised, s Eurostat estimate, u low reliability, z not applicable.
  * `m` (missing value, from the SDMX OBS_STATUS code list) also occurs in the real exports (hlth_silc_24,
  * Romania 2021), so it is accepted. A flag is one or more of these letters, each at most once (`bu`, `bd`).
+ *
+ * @example
+ * EUROSTAT_FLAGS.get("u") // "low reliability"
  */
 export const EUROSTAT_FLAGS: ReadonlyMap<string, string> = new Map([
   ["b", "break in time series"],

@@ -23,12 +23,20 @@ export function mapEurostatGeo(code: string): GeoMapping | undefined {
   return country ? {iso3: country.iso3, isAggregate: false} : undefined;
 }
 
-/** Codes that tidy files use for aggregates in the iso3 column besides Eurostat's (EU28, EU27_2020, ...). */
+/**
+ * Codes that tidy files use for aggregates in the iso3 column besides Eurostat's (EU28, EU27_2020, ...).
+ *
+ * @example
+ * TIDY_AGGREGATE_CODES.has("OECD") // true
+ */
 export const TIDY_AGGREGATE_CODES: ReadonlySet<string> = new Set(["OECD", "WORLD", "WLD", "EU", "EUR", "EA"]);
 
 /**
  * A tidy file's country label that names an aggregate rather than a country: an average, a survey total, the EU,
  * the OECD, the world ("EU-28 (survey average)", "OECD average", "World", "12 MS (survey average)").
+ *
+ * @example
+ * AGGREGATE_LABEL.test("EU-28 (survey average)") // true; AGGREGATE_LABEL.test("Sweden") // false
  */
 export const AGGREGATE_LABEL = /\b(average|survey|countries|world|total|OECD|EU|EU-?\d+|European Union|Euro area)\b/i;
 

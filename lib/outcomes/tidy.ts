@@ -4,7 +4,12 @@ import {mapTidyGeo} from "./geography.ts";
 import {OutcomeFormatError, type ParseOptions, type ParseResult, type Observation} from "./observation.ts";
 import {parseValue, parseYear} from "./values.ts";
 
-/** Columns a tidy outcome file must have; `note` and any other column are optional. */
+/**
+ * Columns a tidy outcome file must have; `note` and any other column are optional.
+ *
+ * @example
+ * TIDY_REQUIRED_COLUMNS.includes("iso3") // true
+ */
 export const TIDY_REQUIRED_COLUMNS = ["country", "iso3", "year", "indicator", "group", "value", "unit", "source"] as const;
 
 /**
