@@ -44,7 +44,7 @@ export function parseApproachGroups(text: string, file: string): ApproachGroupRo
   const rows = csvParse(text);
   for (const column of REQUIRED) if (!rows.columns.includes(column)) throw new CsvFormatError(file, 1, column, `missing column "${column}"; the header is ${rows.columns.join(",")}`);
   const seen = new Map<string, {row: number; approach: string; confidence: string}>();
-  const parsed = rows.map((raw, i) => {
+  const parsed = rows.map((raw, i): ApproachGroupRow => {
     const row = i + 2;
     const fail = (column: string, problem: string) => new CsvFormatError(file, row, column, problem);
     const iso3 = (raw.iso3 ?? "").trim();
@@ -55,7 +55,7 @@ export function parseApproachGroups(text: string, file: string): ApproachGroupRo
     if (!Number.isInteger(year) || year < 2007 || year > 2030) throw fail("reference_year", `"${raw.reference_year}" is not a MIPEX year`);
     const topTen = (raw.top_ten ?? "").trim().toLowerCase();
     if (topTen !== "true" && topTen !== "false") throw fail("top_ten", `"${raw.top_ten}" is not true or false`);
-    const confidence = (raw.confidence ?? "").trim();
+    const confidence = (raw.confidence ?? "").trim() as ApproachGroupRow["confidence"];
     if (confidence !== "high" && confidence !== "low") throw fail("confidence", `"${confidence}" is not high or low`);
     const key = `${iso3} ${year}`;
     const earlier = seen.get(key);

@@ -159,10 +159,12 @@ function canonicalStructure(inputs: readonly EditionInput[], warnings: WorkbookW
         );
       }
     }
-    const signatures = blocks.flatMap(({block}) => block.formulas.map((f) => weightsOf(block, f.formula)).filter((w) => w !== null).map(signature));
+    const parsedWeights = blocks.flatMap(({block}) => block.formulas.map((f) => weightsOf(block, f.formula)).filter((w) => w !== null));
+    const signatures = parsedWeights.map(signature);
+    // The signature rounds weights to compare formulas; the weights used are an exact parse of one of them.
     const weights =
       signatures.length > 0
-        ? mostCommon(signatures).split(" ").map(Number)
+        ? parsedWeights[signatures.indexOf(mostCommon(signatures))]
         : equalWeights(blocks[0].block.items.map((item) => item.level === "indicator"));
     const canonical = signature(weights);
     for (const {sheet, block} of blocks) {

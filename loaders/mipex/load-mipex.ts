@@ -2,42 +2,16 @@ import {readFileSync} from "node:fs";
 import {basename} from "node:path";
 import {countryByIso3} from "../../lib/countries/countries.ts";
 import {SHEET_TO_ISO3} from "../../lib/countries/sheet-codes.ts";
-import {parseApproachGroups, type ApproachGroupRow} from "../../lib/mipex/approach-groups.ts";
-import {buildTables, type MipexTables} from "../../lib/mipex/build-tables.ts";
+import {parseApproachGroups} from "../../lib/mipex/approach-groups.ts";
+import {buildTables} from "../../lib/mipex/build-tables.ts";
+import type {CountryRow, WorkspaceTables} from "../../lib/mipex/workspace-tables.ts";
 import {EDITION_2020, EDITION_2025, type EditionSpec} from "../../lib/mipex/editions.ts";
 import {parseCountrySheet} from "../../lib/mipex/parse-country-sheet.ts";
 import {cellAddress} from "../../lib/mipex/sheet-grid.ts";
 import {locateSource, type LocatedSource} from "../data-sources.ts";
 import {readWorkbook} from "./read-workbook.ts";
 
-export interface CountryRow {
-  iso3: string;
-  iso2: string;
-  iso_numeric: string;
-  name: string;
-  region: string;
-  subregion: string;
-  eu27: boolean;
-  oecd: boolean;
-  oecd_since: number | null;
-  traditional_destination: boolean;
-  in_edition_2020: boolean;
-  in_edition_2025: boolean;
-}
-
-export interface LoadWarningRow {
-  kind: string;
-  file: string;
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-}
-
-export interface WorkspaceTables extends Omit<MipexTables, "warnings"> {
-  countries: CountryRow[];
-  approach_groups: ApproachGroupRow[];
-  load_warnings: LoadWarningRow[];
-}
+export type {WorkspaceTables};
 
 export interface LoadedMipex {
   tables: WorkspaceTables;

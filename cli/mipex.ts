@@ -1,0 +1,93 @@
+#!/usr/bin/env -S npx tsx
+import {mkdirSync, writeFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {parseArgs} from "node:util";
+import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
+import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
+import {encodeTables} from "../loaders/tables/encode.ts";
+import {TABLE_FORMATS, assertUniqueKeys, specsWithRows, type TableFormat} from "../loaders/tables/workspace-tables.ts";
+
+const USAGE = `Usage: npm run mipex -- <command> [options]
+
+Commands:
+  tables --out DIR [--format csv|parquet|arrow]   write every tidy table to DIR, one file per table
+  check [--json] [--quiet]                        validate all sources and print a summary (--quiet: only
+                                                  errors; the build uses it to fill the table cache)
+
+Sources are found in $MIPEX_DATA_DIR, data/raw/ or ../shared/data (see README).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h") {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === "tables") return tables(rest);
+  if (command === "check") return check(rest);
+  console.error(`Unknown command "${command}".\n\n${USAGE}`);
+  return 2;
+}
+
+async function tables(args: string[]): Promise<number> {
+  const {values} = parseArgs({args, options: {out: {type: "string"}, format: {type: "string", default: "csv"}}});
+  if (!values.out) {
+    console.error(`tables needs --out DIR.\n\n${USAGE}`);
+    return 2;
+  }
+  const format = values.format as TableFormat;
+  if (!TABLE_FORMATS.includes(format)) {
+    console.error(`Unknown format "${values.format}"; use one of ${TABLE_FORMATS.join(", ")}.`);
+    return 2;
+  }
+  const {tables} = await cachedMipex();
+  const all = specsWithRows(tables);
+  for (const {spec, rows} of all) assertUniqueKeys(spec, rows);
+  const out = resolve(values.out);
+  mkdirSync(out, {recursive: true});
+  for (const [name, bytes] of await encodeTables(all, format)) {
+    writeFileSync(join(out, name), bytes);
+    console.log(`${join(out, name)}  ${all.find((t) => name.startsWith(`${t.spec.name}.`))!.rows.length} rows`);
+  }
+  return 0;
+}
+
+async function check(args: string[]): Promise<number> {
+  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}}});
+  const {tables, sources} = await cachedMipex();
+  for (const {spec, rows} of specsWithRows(tables)) assertUniqueKeys(spec, rows);
+  const summary = checkSummary(tables);
+  if (values.quiet) return 0;
+  if (values.json) {
+    console.log(JSON.stringify({sources: sources.map(({id, file, knownVersion}) => ({id, file, knownVersion})), ...summary}, null, 2));
+    return 0;
+  }
+  console.log(formatSummary(summary, sources));
+  return 0;
+}
+
+function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {
+  const lines = ["Sources:"];
+  for (const src of sources) lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
+  lines.push("", `Countries: ${s.countries}`);
+  lines.push(`Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea).map(([a, n]) => `${a} ${n}`).join(", ")})`);
+  for (const e of s.editions) {
+    lines.push(
+      "",
+      `Edition ${e.edition}: ${e.countries} countries, years ${e.years[0]}–${e.years.at(-1)} (${e.years.length}), ${e.indicatorScores} indicator scores`,
+      `  area scores:    ${e.areaScores.published} published, ${e.areaScores.recomputed} recomputed, ${e.areaScores.mismatches} mismatches, ${e.areaScores.notRecomputable} published but not recomputable`,
+      `  overall scores: ${e.overallScores.published} published, ${e.overallScores.recomputed} recomputed, ${e.overallScores.mismatches} mismatches, ${e.overallScores.notRecomputable} published but not recomputable`
+    );
+  }
+  lines.push("", "Workbook inconsistencies loaded with warnings (see the load_warnings table):");
+  for (const [kind, n] of Object.entries(s.warnings)) lines.push(`  ${kind.padEnd(16)} ${n}`);
+  lines.push("", `Published approach classifications: ${s.approachGroups} rows`);
+  return lines.join("\n");
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`mipex: ${error.message}`);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,50 @@
+import type {RankedCountry} from "./ranking.ts";
+
+export interface GroupAverage {
+  group: string;
+  label: string;
+  countries: number;
+  /** Mean of the recomputed scores. */
+  mean: number;
+  /** Mean of the published scores of the same countries. */
+  publishedMean: number | null;
+  min: number;
+  max: number;
+}
+
+/** The groups MIPEX 2020 compares, by a predicate on a ranked country. */
+export const COUNTRY_GROUPS: readonly {group: string; label: string; member: (c: RankedCountry) => boolean}[] = [
+  {group: "all", label: "All MIPEX countries", member: () => true},
+  {group: "eu27", label: "EU27", member: (c) => c.eu27},
+  {group: "oecd", label: "OECD (members in 2019)", member: (c) => c.oecd},
+  {group: "traditional_destinations", label: "Traditional destinations (AUS, CAN, NZL, USA)", member: (c) => c.traditionalDestination},
+  {group: "top_ten", label: "Top Ten (by rank)", member: (c) => c.rank <= 10}
+];
+
+/**
+ * Average, minimum and maximum score of each country group.
+ *
+ * @example
+ * groupAverages(ranking(...)).find((g) => g.group === "eu27")?.countries // 27
+ */
+export function groupAverages(ranked: readonly RankedCountry[]): GroupAverage[] {
+  return COUNTRY_GROUPS.map(({group, label, member}) => {
+    const members = ranked.filter(member);
+    if (members.length === 0) throw new Error(`No country in group ${group}`);
+    const scores = members.map((c) => c.score);
+    const published = members.map((c) => c.published);
+    return {
+      group,
+      label,
+      countries: members.length,
+      mean: mean(scores),
+      publishedMean: published.every((p) => p !== null) ? mean(published as number[]) : null,
+      min: Math.min(...scores),
+      max: Math.max(...scores)
+    };
+  });
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}

@@ -1,0 +1,46 @@
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {PROJECT_ROOT, locateSource} from "../data-sources.ts";
+import {loadMipex, type LoadedMipex} from "./load-mipex.ts";
+
+const CACHE_DIR = join(PROJECT_ROOT, "data", ".cache");
+/** The code that shapes the tables: a change to any of it makes a new cache key. */
+const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "data/manifest.json"];
+
+/**
+ * The MIPEX tables, read from a cache in `data/.cache/` when the source files and the code that reads
+ * them are unchanged. Reading both workbooks takes seconds; a build has many loaders that need the
+ * tables, and each runs in its own process.
+ *
+ * @example
+ * const {tables} = await cachedMipex();
+ */
+export async function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Promise<LoadedMipex> {
+  const key = cacheKey(warn);
+  const file = join(CACHE_DIR, `mipex-${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LoadedMipex;
+  const loaded = await loadMipex({warn});
+  mkdirSync(CACHE_DIR, {recursive: true});
+  // Written under a temporary name and renamed, so a loader running at the same time never reads half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(loaded));
+  renameSync(temporary, file);
+  return loaded;
+}
+
+function cacheKey(warn?: (message: string) => void): string {
+  const hash = createHash("sha256");
+  for (const id of ["mipex_core", "mipex_eu", "approach_groups"]) hash.update(locateSource(id, {warn}).actualSha256);
+  for (const entry of CODE_DIRS) hashPath(hash, join(PROJECT_ROOT, entry));
+  return hash.digest("hex").slice(0, 16);
+}
+
+function hashPath(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return;
+  if (path.endsWith(".json") || path.endsWith(".ts")) {
+    hash.update(path).update(readFileSync(path));
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) hashPath(hash, join(path, entry));
+}
