@@ -30,6 +30,9 @@ const pages: (Page | Section)[] = [
 export default {
   title: "MIPEX Workspace",
   root: "src",
+  // MIPEX_DIST lets two builds run side by side (a benchmark, a second checkout's tests) without
+  // overwriting each other's output.
+  output: process.env.MIPEX_DIST ?? "dist",
   pages,
   // Local stylesheet: Framework's default.css plus the air (light) / near-midnight (dark) themes.
   style: "style.css",

@@ -2,6 +2,8 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
+import type {Finding} from "../lib/findings/finding.ts";
+import {FINDING_GROUPS} from "../lib/findings/registry.ts";
 import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
 import {encodeTables} from "../loaders/tables/encode.ts";
@@ -11,6 +13,7 @@ const USAGE = `Usage: npm run mipex -- <command> [options]
 
 Commands:
   tables --out DIR [--format csv|parquet|arrow]   write every tidy table to DIR, one file per table
+  reproduce [--json]                              print every finding: computed beside published
   check [--json] [--quiet]                        validate all sources and print a summary (--quiet: only
                                                   errors; the build uses it to fill the table cache)
 
@@ -24,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "tables") return tables(rest);
   if (command === "check") return check(rest);
+  if (command === "reproduce") return reproduce(rest);
   console.error(`Unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }
@@ -63,6 +67,35 @@ async function check(args: string[]): Promise<number> {
   }
   console.log(formatSummary(summary, sources));
   return 0;
+}
+
+async function reproduce(args: string[]): Promise<number> {
+  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}}});
+  const {tables} = await cachedMipex();
+  const findings: Finding[] = [];
+  for (const group of FINDING_GROUPS) findings.push(...(await group.findings(tables)));
+  const ids = new Set<string>();
+  for (const f of findings) {
+    if (ids.has(f.id)) throw new Error(`Two findings share the id ${f.id}`);
+    ids.add(f.id);
+  }
+  if (values.json) {
+    console.log(JSON.stringify(findings.map(({id, description, computed, published, difference, status}) => ({id, description, computed, published, difference, status})), null, 2));
+    return 0;
+  }
+  console.log(formatFindings(findings));
+  return 0;
+}
+
+function formatFindings(findings: readonly Finding[]): string {
+  const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v);
+  const rows = findings.map((f) => [f.id, f.description, cell(f.computed), cell(f.published), f.difference === null ? "—" : f.difference.toExponential(2), f.status]);
+  const header = ["id", "description", "computed", "published", "difference", "status"];
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ");
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "", `${findings.length} findings: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}`].join("\n");
 }
 
 function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {

@@ -170,6 +170,11 @@ export interface OpenedPage {
   failedResponses: string[];
   /** Bytes received so far (response headers + encoded bodies), once pending responses settle. */
   bytesTransferred(): Promise<number>;
+  /**
+   * Resolve once no request (page or worker) has been in flight or started for `quietMs`, e.g. after
+   * DuckDB-WASM has fetched its module. Gives up silently after `timeoutMs`.
+   */
+  waitForQuiet(quietMs?: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -179,6 +184,11 @@ export interface BrowserSession {
   /** Open `path` (e.g. "/" or "/second") in a fresh context: nothing cached, nothing shared. */
   openPage(path: string, options?: OpenPageOptions): Promise<OpenedPage>;
   close(): Promise<void>;
+}
+
+/** The built site the browser tests open: `$MIPEX_DIST` when set (as for the build), else dist/. */
+export function builtSiteDir(projectRoot: string): string {
+  return process.env.MIPEX_DIST ?? join(projectRoot, "dist");
 }
 
 /** Serve `distDir` and launch Chromium. Fails clearly when the site has not been built. */
@@ -207,6 +217,8 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
     const requests: string[] = [];
     const failedResponses: string[] = [];
     const sizes: Promise<number>[] = [];
+    let inflight = 0;
+    let lastActivity = performance.now();
 
     const isLocal = (url: string): boolean => {
       if (url.startsWith("data:")) return true;
@@ -223,8 +235,18 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
         await route.abort("blockedbyclient");
       }
     );
-    context.on("request", (request) => requests.push(request.url()));
+    context.on("request", (request) => {
+      requests.push(request.url());
+      ++inflight;
+      lastActivity = performance.now();
+    });
+    context.on("requestfailed", () => {
+      --inflight;
+      lastActivity = performance.now();
+    });
     context.on("requestfinished", (request) => {
+      --inflight;
+      lastActivity = performance.now();
       sizes.push(
         request.sizes().then(
           ({responseHeadersSize, responseBodySize}) => Math.max(0, responseHeadersSize) + Math.max(0, responseBodySize),
@@ -258,6 +280,13 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
       failedResponses,
       async bytesTransferred() {
         return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      },
+      async waitForQuiet(quietMs = 1000, timeoutMs = 60_000) {
+        const deadline = performance.now() + timeoutMs;
+        while (performance.now() < deadline) {
+          if (inflight <= 0 && performance.now() - lastActivity >= quietMs) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
       },
       close: () => context.close()
     };

@@ -14,9 +14,9 @@ import {join} from "node:path";
 import type {Locator} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
 
-const distDir = join(projectRoot, "dist");
+const distDir = builtSiteDir(projectRoot);
 const hasOverviewSource = existsSync(join(projectRoot, "src", "index.md"));
 if (!hasOverviewSource) console.warn("overview test skipped: src/index.md does not exist yet");
 

@@ -1,0 +1,11 @@
+import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
+import type {Finding} from "./finding.ts";
+import {overviewFindings} from "./overview-findings.ts";
+
+/**
+ * Every group of findings `mipex reproduce` prints, in page order. A page's findings module is added
+ * here with one line.
+ */
+export const FINDING_GROUPS: readonly {page: string; findings: (tables: WorkspaceTables) => Finding[] | Promise<Finding[]>}[] = [
+  {page: "overview", findings: overviewFindings}
+];

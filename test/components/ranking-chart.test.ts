@@ -1,0 +1,36 @@
+import {JSDOM} from "jsdom";
+import {describe, expect, it} from "vitest";
+import type {RankedCountry} from "../../lib/findings/ranking.ts";
+import {SCORE_BANDS, scoreBand} from "../../lib/mipex/score-bands.ts";
+import {DownloadTable, rowsToCsv} from "../../src/components/downloads.ts";
+import {RankingChart} from "../../src/components/ranking-chart.ts";
+
+function country(rank: number, name: string, score: number): RankedCountry {
+  const band = scoreBand(score);
+  return {rank, iso3: name.slice(0, 3).toUpperCase(), name, score, published: score, publishedRank: rank, band: band.id, bandLabel: band.label, bandColor: band.color, sourceCell: "X!B15", eu27: true, oecd: true, traditionalDestination: false};
+}
+
+describe("RankingChart", () => {
+  const {document} = new JSDOM("<!doctype html><body></body>").window;
+  const data = [country(1, "Sweden", 86.4), country(2, "Finland", 84.6), country(3, "Saudi Arabia", 10.4)];
+
+  it("renders one bar per country inside a figure with a text alternative", () => {
+    const figure = RankingChart(data, {width: 640, bands: SCORE_BANDS, document});
+    expect(figure.tagName).toBe("FIGURE");
+    expect(figure.querySelectorAll("svg g[aria-label='bar'] rect")).toHaveLength(3);
+    expect(figure.querySelector("figcaption")?.textContent).toContain("from Sweden (86) to Saudi Arabia (10)");
+  });
+});
+
+describe("downloads", () => {
+  const {document} = new JSDOM("<!doctype html><body></body>").window;
+
+  it("writes CSV with a header, empty cells for null and quoted commas", () => {
+    expect(rowsToCsv([{a: 1, b: null, c: "x, y"}])).toBe('a,b,c\n1,,"x, y"');
+  });
+
+  it("offers CSV and JSON links named after the table", () => {
+    const el = DownloadTable([{a: 1}], {filename: "ranking", document});
+    expect([...el.querySelectorAll("a")].map((a) => a.download)).toEqual(["ranking.csv", "ranking.json"]);
+  });
+});
