@@ -29,7 +29,7 @@ describe("wardClustering against R hclust(method = 'ward.D2')", () => {
     });
   });
   it("documents ml-hclust: 'ward' is R's ward.D and 'ward2' is ward.D2", () => {
-    const heights = (method: string) => {
+    const heights = (method: "ward" | "ward2") => {
       const found: number[] = [];
       const visit = (node: {height: number; children: unknown[]}) => {
         if (node.children.length > 0) {
