@@ -4,7 +4,8 @@ import {join} from "node:path";
 import {PROJECT_ROOT, locateSource} from "../data-sources.ts";
 import {loadMipex, type LoadedMipex} from "./load-mipex.ts";
 
-const CACHE_DIR = join(PROJECT_ROOT, "data", ".cache");
+// MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
+const CACHE_DIR = process.env.MIPEX_CACHE_DIR ?? join(PROJECT_ROOT, "data", ".cache");
 /** The code that shapes the tables: a change to any of it makes a new cache key. */
 const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "data/manifest.json"];
 

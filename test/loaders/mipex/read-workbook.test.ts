@@ -1,0 +1,108 @@
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {beforeAll, describe, expect, it} from "vitest";
+import {buildTables} from "../../../lib/mipex/build-tables.ts";
+import type {EditionSpec} from "../../../lib/mipex/editions.ts";
+import {parseCountrySheet} from "../../../lib/mipex/parse-country-sheet.ts";
+import {WorkbookError} from "../../../lib/mipex/workbook-error.ts";
+import {readWorkbook, shiftRows} from "../../../loaders/mipex/read-workbook.ts";
+import {writeCraftedWorkbook, type CraftedSheet} from "../../fixtures/mipex/craft-workbook.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "mipex-crafted-"));
+const years = [2014, 2019];
+const spec = (sheets: string[]): EditionSpec => ({edition: "2020", sheets});
+
+async function load(name: string, sheets: CraftedSheet[], expected = sheets.map((s) => s.name)) {
+  const file = join(dir, `${name}.xlsx`);
+  await writeCraftedWorkbook(file, sheets);
+  const grids = await readWorkbook(file);
+  return buildTables([{spec: spec(expected), file: `${name}.xlsx`, sheets: grids.map(parseCountrySheet)}]);
+}
+
+async function loadError(name: string, sheets: CraftedSheet[], expected?: string[]): Promise<string> {
+  try {
+    await load(name, sheets, expected);
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkbookError);
+    return (error as Error).message;
+  }
+  throw new Error("expected a WorkbookError");
+}
+
+describe("a crafted, valid workbook", () => {
+  let tables: Awaited<ReturnType<typeof load>>;
+  beforeAll(async () => {
+    tables = await load("valid", [
+      {name: "SE", years, areas: {education: [{code: "c1", scores: {2014: 0, 2019: 100}}, {code: "c2", scores: {2014: 50, 2019: 50}}]}},
+      {name: "UK", years}
+    ]);
+  });
+
+  it("maps sheet names to ISO3, including UK → GBR", () => {
+    expect(new Set(tables.overall_scores.map((r) => r.iso3))).toEqual(new Set(["SWE", "GBR"]));
+  });
+
+  it("reads indicator scores with their cells and recomputes areas and overall scores", () => {
+    const education = tables.area_scores.find((r) => r.iso3 === "SWE" && r.year === 2019 && r.area === "education")!;
+    expect(education.recomputed).toBe(75);
+    expect(education.published).toBe(75);
+    expect(education.mismatch).toBe(false);
+    const overall = tables.overall_scores.find((r) => r.iso3 === "SWE" && r.year === 2014 && r.variant === "with_health")!;
+    expect(overall.recomputed).toBeCloseTo((7 * 50 + 25) / 8, 12);
+    expect(overall.mismatch).toBe(false);
+    expect(tables.indicator_scores.find((r) => r.iso3 === "SWE" && r.indicator === "c1" && r.year === 2019)?.source_cell).toMatch(/^SE!E\d+$/);
+  });
+});
+
+describe("broken workbooks fail with file, sheet, row and column", () => {
+  it("a non-numeric score", async () => {
+    const message = await loadError("text-score", [{name: "SE", years, areas: {health: [{code: "h1", scores: {2014: "fifty", 2019: 50}}]}}]);
+    expect(message).toMatch(/^text-score\.xlsx, sheet SE, row \d+, column E \(E\d+\): the score for 2014 is not a number: "fifty"$/);
+  });
+
+  it("a score outside 0–100", async () => {
+        // A second indicator keeps the area average (75) in range, so the indicator's own cell is the error.
+    const items = [{code: "c1", scores: {2014: 50, 2019: 150}}, {code: "c2", scores: {2014: 50, 2019: 0}}];
+    const message = await loadError("range", [{name: "SE", years, areas: {education: items}}]);
+    expect(message).toMatch(/^range\.xlsx, sheet SE, row \d+, column E \(E\d+\): the score for 2019 is 150, outside 0–100$/);
+  });
+
+  it("an unknown policy area", async () => {
+    const message = await loadError("area", [{name: "SE", years, strandTitles: {education: "Housing Strand"}}]);
+    expect(message).toMatch(/^area\.xlsx, sheet SE, row \d+, column B \(B\d+\): unknown policy area "Housing Strand"/);
+  });
+
+  it("a missing country sheet", async () => {
+    const message = await loadError("missing", [{name: "SE", years}], ["SE", "FI"]);
+    expect(message).toBe("missing.xlsx: missing country sheet FI (the 2020 edition has 2)");
+  });
+
+  it("an unknown sheet name", async () => {
+    const message = await loadError("unknown", [{name: "XX", years}], []);
+    expect(message).toMatch(/^unknown\.xlsx, sheet XX: unknown country sheet "XX"/);
+  });
+
+  it("duplicate (country, year, indicator) rows: two sheets for one country", async () => {
+    const message = await loadError("duplicate", [{name: "UK", years}, {name: "GB", years}]);
+    expect(message).toBe("duplicate.xlsx, sheet GB: sheets UK and GB are both GBR");
+  });
+
+  it("duplicate indicator codes within a sheet", async () => {
+    const twice = [{code: "c1", scores: {2014: 0, 2019: 0}}, {code: "c1", scores: {2014: 0, 2019: 0}}];
+    const message = await loadError("dup-code", [{name: "SE", years, areas: {education: twice}}]);
+    expect(message).toMatch(/^dup-code\.xlsx, sheet SE, row \d+, column H \(H\d+\): duplicate score for SWE, 2014, indicator c1 \(also in SE!E\d+\)$/);
+  });
+
+  it("a file that is not a workbook", async () => {
+    const file = join(dir, "not.xlsx");
+    writeFileSync(file, "not a zip");
+    await expect(readWorkbook(file)).rejects.toThrow(/^not\.xlsx: not a readable xlsx workbook/);
+  });
+});
+
+describe("shiftRows", () => {
+  it("moves relative rows and keeps absolute ones, as Excel fills a shared formula down", () => {
+    expect(shiftRows("AVERAGE(E24, H24,$K$24,K$3)", 2)).toBe("AVERAGE(E26, H26,$K$24,K$3)");
+  });
+});
