@@ -79,7 +79,11 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 export function regularizedBeta(x: number, a: number, b: number, y: number = 1 - x): {lower: number; upper: number} {
   if (x <= 0) return {lower: 0, upper: 1};
   if (y <= 0) return {lower: 1, upper: 0};
-  const logPrefactor = a * Math.log(x) + b * Math.log(y) - logBeta(a, b);
+  // log x via log1p(−y) when x is near 1 (and vice versa): with a = df/2 in the millions, the
+  // rounding of x itself would otherwise be multiplied by a.
+  const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
+  const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
+  const logPrefactor = a * logX + b * logY - logBeta(a, b);
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (Math.exp(logPrefactor) * betaContinuedFraction(a, b, x)) / a;
     return {lower, upper: 1 - lower};
