@@ -76,12 +76,13 @@ export function partialCorrelation(
   if (method === "spearman") columns = columns.map(midRanks);
   const residualX = residualize(columns[0], columns.slice(2));
   const residualY = residualize(columns[1], columns.slice(2));
-  if (residualX.every((value) => Math.abs(value) < 1e-12 * (1 + Math.abs(columns[0][0])))) {
-    throw new StatsInputError("x", "is fully explained by the controls; the partial correlation is undefined");
-  }
-  if (residualY.every((value) => Math.abs(value) < 1e-12 * (1 + Math.abs(columns[1][0])))) {
-    throw new StatsInputError("y", "is fully explained by the controls; the partial correlation is undefined");
-  }
+  const explainedFully = (residuals: number[], column: number[]): boolean => {
+    const mean = column.reduce((sum, v) => sum + v, 0) / column.length;
+    const total = column.reduce((sum, v) => sum + (v - mean) ** 2, 0);
+    return residuals.reduce((sum, v) => sum + v * v, 0) <= 1e-20 * total;
+  };
+  if (explainedFully(residualX, columns[0])) throw new StatsInputError("x", "is fully explained by the controls; the partial correlation is undefined");
+  if (explainedFully(residualY, columns[1])) throw new StatsInputError("y", "is fully explained by the controls; the partial correlation is undefined");
   const estimate = pearsonUnchecked(residualX, residualY);
   const df = n - 2 - q;
   const statistic = correlationTStatistic(estimate, df);

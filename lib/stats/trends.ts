@@ -3,6 +3,7 @@
  * year): change between two waves per unit with counts of improvers and decliners and a t interval
  * for the mean change, and least-squares slopes over annual series with gaps.
  */
+import {mean, sampleStandardDeviation} from "simple-statistics";
 import {percentileInterval, bootstrapReplicates} from "./bootstrap.ts";
 import {StatsInputError} from "./errors.ts";
 import type {RandomOptions} from "./random.ts";
@@ -86,11 +87,12 @@ export interface WaveChangeResult extends ChangeSummary {
 
 function summarize(changes: number[], threshold: number): ChangeSummary {
   const n = changes.length;
-  const meanChange = changes.reduce((s, v) => s + v, 0) / n;
-  const variance = n > 1 ? changes.reduce((s, v) => s + (v - meanChange) ** 2, 0) / (n - 1) : 0;
+  const meanChange = mean(changes);
+  // A group may hold a single unit: its spread is reported as 0 rather than undefined.
+  const standardDeviation = n > 1 ? sampleStandardDeviation(changes) : 0;
   const improvers = changes.filter((v) => v > threshold).length;
   const decliners = changes.filter((v) => v < -threshold).length;
-  return {n, improvers, decliners, unchanged: n - improvers - decliners, meanChange, standardDeviation: Math.sqrt(variance)};
+  return {n, improvers, decliners, unchanged: n - improvers - decliners, meanChange, standardDeviation};
 }
 
 /**

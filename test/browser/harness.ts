@@ -75,7 +75,8 @@ export interface StaticServer {
  * Serve `dir` on 127.0.0.1 (random port) like a static host would serve a Framework build: clean
  * URLs (`/foo` → foo.html, `/foo/` → foo/index.html), 404.html for missing pages, gzip for
  * compressible types when the client accepts it (as static hosts do; page weights are measured with
- * it), and no caching headers (each test opens a fresh browser context).
+ * it), long-lived caching of hashed/versioned assets (each test opens a fresh browser context, so
+ * every page load starts with an empty cache).
  */
 export async function serveDirectory(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
@@ -114,7 +115,12 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
     }
     const type = mimeType(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string | number> = {"content-type": type, "cache-control": "no-store"};
+    // Like a production host: content-hashed or versioned assets are immutable, pages revalidate.
+    const immutable = /^\/_(npm|observablehq|file|import|duckdb)\//.test(pathname);
+    const headers: Record<string, string | number> = {
+      "content-type": type,
+      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache"
+    };
     if (isCompressible(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       let gz = gzipCache.get(file);
       if (!gz) gzipCache.set(file, (gz = gzipSync(body, {level: 6})));
