@@ -1,0 +1,12 @@
+// Browser entry: what the correlation explorer (src/explorer.md) runs client-side — the statistics core,
+// the pairing and summary the finding pages use at build time, the explorer's data and URL state, and
+// lib/outcomes' tidy CSV parser for files users load. scripts/bundle-lib.ts bundles it into
+// src/components/lib/correlation.js.
+export {correlationReport} from "../stats/correlation-report.ts";
+export {partialCorrelation} from "../stats/partial-correlation.ts";
+export {parseTidyCsv, TIDY_REQUIRED_COLUMNS} from "../outcomes/tidy.ts";
+export {OutcomeFormatError} from "../outcomes/observation.ts";
+export * from "../findings/outcome-pairs.ts";
+export * from "../explorer/dataset.ts";
+export * from "../explorer/state.ts";
+export * from "../explorer/explore.ts";

@@ -1,0 +1,11 @@
+// The correlation explorer's data: every recomputed MIPEX 2020 score and every outcome value of the 56
+// MIPEX countries, packed by lib/explorer/dataset.ts; the page recomputes everything from it in the browser.
+import {mipexInput} from "../../lib/findings/outcome-findings.ts";
+import {packExplorerData} from "../../lib/explorer/dataset.ts";
+import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
+import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+
+const {tables} = await cachedMipex();
+const outcomes = loadOutcomes();
+const mipex = mipexInput(tables);
+process.stdout.write(JSON.stringify(packExplorerData(mipex.countries, mipex.scores, outcomes.observations, outcomes.catalogue)));
