@@ -1,4 +1,5 @@
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
+import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
 import {overviewFindings} from "./overview-findings.ts";
 
@@ -7,5 +8,6 @@ import {overviewFindings} from "./overview-findings.ts";
  * here with one line.
  */
 export const FINDING_GROUPS: readonly {page: string; findings: (tables: WorkspaceTables) => Finding[] | Promise<Finding[]>}[] = [
-  {page: "overview", findings: overviewFindings}
+  {page: "overview", findings: overviewFindings},
+  {page: "dimensions", findings: dimensionFindings}
 ];
