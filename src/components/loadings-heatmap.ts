@@ -1,0 +1,65 @@
+import * as Plot from "@observablehq/plot";
+
+/** One cell: how strongly an item (indicator or area) loads on a dimension. */
+export interface LoadingCell {
+  /** Row label, e.g. an indicator code or an area name. */
+  item: string;
+  /** Optional group of the row (the policy area), shown in the tooltip and used to order rows. */
+  group?: string;
+  dimension: string;
+  value: number;
+}
+
+export interface LoadingsHeatmapOptions {
+  width: number;
+  /** Row order; the order of first appearance by default. */
+  items?: string[];
+  dimensions?: string[];
+  /** Text for the aria description and caption; a summary is generated if omitted. */
+  description?: string;
+  /** Print the value in each cell (default true when there are at most 30 rows). */
+  labels?: boolean;
+  document?: Document;
+}
+
+/**
+ * A heatmap of loadings: items down, dimensions across, a diverging colour in steps of 0.2 from
+ * below −0.6 (red) to above 0.6 (blue). Returns a <figure> whose caption is the chart's text alternative.
+ *
+ * @example
+ * display(LoadingsHeatmap(cells, {width, dimensions: ["Equal opportunities", "Basic rights", "Secure future"]}));
+ */
+export function LoadingsHeatmap(data: readonly LoadingCell[], {width, items, dimensions, description, labels, document = globalThis.document}: LoadingsHeatmapOptions): HTMLElement {
+  const rows = items ?? [...new Set(data.map((d) => d.item))];
+  const columns = dimensions ?? [...new Set(data.map((d) => d.dimension))];
+  const strongest = columns.map((dimension) => {
+    const cells = data.filter((d) => d.dimension === dimension);
+    const top = cells.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a), cells[0]);
+    return `${dimension}: strongest ${top.item} (${top.value.toFixed(2)})`;
+  });
+  const text = description ?? `Heatmap of ${rows.length} loadings on ${columns.length} dimensions. ${strongest.join("; ")}.`;
+  const showLabels = labels ?? rows.length <= 30;
+  const svg = Plot.plot({
+    document,
+    width: Math.min(width, 140 + 150 * columns.length),
+    height: 22 * rows.length + 50,
+    marginLeft: 170,
+    x: {domain: columns, label: null, axis: "top"},
+    y: {domain: rows, label: null},
+    // Binned (threshold) colours: readable steps, and a legend of swatches rather than a canvas ramp.
+    color: {type: "threshold", scheme: "rdbu", domain: [-0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6], legend: true, label: "Loading"},
+    ariaLabel: "Loadings heatmap",
+    ariaDescription: text,
+    marks: [
+      Plot.cell(data, {x: "dimension", y: "item", fill: "value", inset: 0.5, title: (d: LoadingCell) => `${d.item}${d.group ? ` (${d.group})` : ""} on ${d.dimension}: ${d.value.toFixed(2)}`}),
+      ...(showLabels ? [Plot.text(data, {x: "dimension", y: "item", text: (d: LoadingCell) => d.value.toFixed(2), fill: (d: LoadingCell) => (Math.abs(d.value) > 0.55 ? "white" : "black")})] : [])
+    ]
+  });
+  const figure = document.createElement("figure");
+  figure.style.maxWidth = "none";
+  figure.append(svg);
+  const caption = document.createElement("figcaption");
+  caption.textContent = text;
+  figure.append(caption);
+  return figure;
+}
