@@ -1,0 +1,98 @@
+/**
+ * Build time of the Framework site, cold and warm. Prints; never asserts.
+ *
+ *   cold = no dist/ and an empty Framework cache (src/.observablehq/cache removed: the npm fill,
+ *          data loader outputs and bundled client code all rebuilt), then `npm run build`
+ *          (= fill the npm cache from node_modules + observable build);
+ *   warm = `npm run build` again right after: the fill is skipped (stamp current) and data loaders
+ *          are served from their cache.
+ * Target: cold build < 60 s on the 2-core CI machine. With `unshare -n` available (root), builds run
+ * with the network cut off, as in CI.
+ *
+ * Usage: npx tsx bench/build.bench.ts [--site main|fixture] [--runs N]
+ * (default site: main when src/ has pages, else the browser tests' fixture site; N warm runs, 2)
+ */
+import {execFileSync, spawnSync} from "node:child_process";
+import {mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {delimiter, join, relative, resolve} from "node:path";
+import {pathToFileURL} from "node:url";
+import {chooseSite, projectRoot, ratio, type Site} from "./site.ts";
+
+const COLD_TARGET_S = 60;
+
+function canUnshareNetwork(): boolean {
+  try {
+    execFileSync("unshare", ["-n", "true"], {stdio: "ignore"});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Timed {
+  fillMs: number;
+  buildMs: number;
+  totalMs: number;
+}
+
+function run(site: Site, outputDir: string | undefined, offline: boolean): Timed {
+  const bin = join(projectRoot, "node_modules", ".bin");
+  const env = {
+    ...process.env,
+    PATH: [bin, process.env.PATH].join(delimiter),
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    NO_COLOR: "1",
+    ...(outputDir ? {FIXTURE_OUTPUT: outputDir} : {})
+  };
+  const wrap = (cmd: string, args: string[]): [string, string[]] => (offline ? ["unshare", ["-n", cmd, ...args]] : [cmd, args]);
+  const time = (cmd: string, args: string[], cwd: string): number => {
+    const [c, a] = wrap(cmd, args);
+    const start = performance.now();
+    const result = spawnSync(c, a, {cwd, env, encoding: "utf-8", maxBuffer: 64 * 1024 * 1024});
+    if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+    return performance.now() - start;
+  };
+  // The same two steps as `npm run build` (prepare-offline, then observable build), timed apart.
+  const fillMs = time(join(bin, "tsx"), ["scripts/fill-npm-cache.ts", "--root", relative(projectRoot, site.root)], projectRoot);
+  const buildMs = time(join(bin, "observable"), ["build"], site.cwd);
+  return {fillMs, buildMs, totalMs: fillMs + buildMs};
+}
+
+const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+export function benchBuild(argv: string[] = process.argv.slice(2)): void {
+  const site = chooseSite(argv);
+  const runsArg = argv.indexOf("--runs");
+  const warmRuns = runsArg >= 0 ? Number(argv[runsArg + 1]) : 2;
+  const offline = canUnshareNetwork();
+  // The fixture builds into a temporary directory (its output is outside its cwd, so it is not
+  // cleared by Framework: use a fresh one per build); the main site builds into dist/.
+  const output = () => (site.name === "fixture" ? mkdtempSync(join(tmpdir(), "mipex-bench-dist-")) : undefined);
+  const outputs: string[] = [];
+
+  console.log(`build bench: site ${site.name} (${relative(projectRoot, site.root)}), network ${offline ? "cut off (unshare -n)" : "on"}`);
+  rmSync(join(site.root, ".observablehq", "cache"), {recursive: true, force: true});
+  if (site.name === "main") rmSync(join(projectRoot, "dist"), {recursive: true, force: true});
+
+  const coldOut = output();
+  if (coldOut) outputs.push(coldOut);
+  const cold = run(site, coldOut, offline);
+  console.log(`cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + observable build ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`);
+  const warm: Timed[] = [];
+  for (let i = 0; i < warmRuns; ++i) {
+    const out = output();
+    if (out) outputs.push(out);
+    if (site.name === "main") rmSync(join(projectRoot, "dist"), {recursive: true, force: true});
+    const t = run(site, out, offline);
+    warm.push(t);
+    console.log(`warm #${i + 1}: ${s(t.totalMs)} (npm cache check ${s(t.fillMs)} + observable build ${s(t.buildMs)})`);
+  }
+  if (warm.length) {
+    const best = Math.min(...warm.map((t) => t.totalMs));
+    console.log(`warm best: ${s(best)}; cold/warm ${(cold.totalMs / best).toFixed(1)}×`);
+  }
+  for (const out of outputs) rmSync(out, {recursive: true, force: true});
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) benchBuild();

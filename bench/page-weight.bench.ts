@@ -1,0 +1,127 @@
+/**
+ * Page weight and time to first chart of every built page, in headless Chromium on 127.0.0.1 (the
+ * browser tests' harness: fresh context per load, gzip like a static host, requests outside the
+ * site blocked and counted). Prints; never asserts.
+ *
+ *   transferred  bytes received: response headers + gzip-encoded bodies (what a visitor downloads)
+ *   resources    decoded size of the same responses
+ *   first chart  ms from navigation start until the first `figure svg` is visible
+ *   load         ms from navigation start to the load event
+ * Target: overview page (/) transfers < 500 KB. Median of --runs loads (default 3).
+ *
+ * Usage: npx tsx bench/page-weight.bench.ts [--site main|fixture] [--runs N]
+ * The main site is read from dist/ (run npm run build first); the fixture site is built first.
+ */
+import {existsSync, readdirSync, rmSync, statSync} from "node:fs";
+import {join, relative, resolve} from "node:path";
+import {pathToFileURL} from "node:url";
+import {buildFixture} from "../test/browser/build-fixture.ts";
+import {startSession} from "../test/browser/harness.ts";
+import {chooseSite, formatBytes, projectRoot, ratio} from "./site.ts";
+
+const OVERVIEW_TARGET_BYTES = 500 * 1024;
+const CHART_TIMEOUT_MS = 60_000;
+
+function htmlPages(dir: string): string[] {
+  const pages: string[] = [];
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) {
+        if (!entry.startsWith("_")) visit(path);
+      } else if (entry.endsWith(".html") && entry !== "404.html") {
+        const rel = "/" + relative(dir, path).replace(/\.html$/, "");
+        pages.push(rel === "/index" ? "/" : rel.replace(/\/index$/, "/"));
+      }
+    }
+  };
+  visit(dir);
+  return pages.sort();
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+interface Load {
+  transferred: number;
+  decoded: number;
+  requests: number;
+  outside: number;
+  firstChartMs: number | undefined;
+  loadMs: number;
+}
+
+export async function benchPageWeight(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const site = chooseSite(argv);
+  const runsArg = argv.indexOf("--runs");
+  const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 3;
+  let distDir = join(projectRoot, "dist");
+  let cleanup: string | undefined;
+  if (site.name === "fixture") {
+    const build = await buildFixture();
+    distDir = cleanup = build.outputDir;
+  } else if (!existsSync(join(distDir, "index.html"))) {
+    throw new Error("dist/index.html not found: run npm run build first");
+  }
+  const session = await startSession(distDir);
+  console.log(`page weight: site ${site.name}, ${runs} loads per page (median), Chromium on ${session.origin}`);
+  try {
+    for (const path of htmlPages(distDir)) {
+      const loads: Load[] = [];
+      for (let i = 0; i < runs; ++i) {
+        const opened = await session.openPage(path);
+        const decoded: Promise<number>[] = [];
+        opened.context.on("response", (response) => {
+          decoded.push(response.body().then((b) => b.length, () => 0));
+        });
+        const loadMs = await opened.page.evaluate(() => {
+          const [nav] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+          return nav ? nav.loadEventStart : performance.now();
+        });
+        let firstChartMs: number | undefined;
+        try {
+          await opened.page.locator("figure svg").first().waitFor({state: "visible", timeout: CHART_TIMEOUT_MS});
+          firstChartMs = await opened.page.evaluate(() => performance.now());
+        } catch {
+          firstChartMs = undefined;
+        }
+        // Let lazy work (DuckDB-WASM, data files) finish before counting bytes.
+        await opened.waitForQuiet(1500, 90_000);
+        // Responses that arrived before the listener above was attached are counted from the requests.
+        const transferred = await opened.bytesTransferred();
+        const lateDecoded = (await Promise.all(decoded)).reduce((a, b) => a + b, 0);
+        const early = opened.requests.length - decoded.length;
+        loads.push({
+          transferred,
+          decoded: early > 0 ? Number.NaN : lateDecoded,
+          requests: opened.requests.length,
+          outside: opened.outsideRequests.length,
+          firstChartMs,
+          loadMs
+        });
+        await opened.close();
+      }
+      const charts = loads.map((l) => l.firstChartMs).filter((v): v is number => v !== undefined);
+      const transferred = median(loads.map((l) => l.transferred));
+      const line = [
+        `${path.padEnd(24)}`,
+        `transferred ${formatBytes(transferred).padStart(10)}`,
+        `requests ${String(median(loads.map((l) => l.requests))).padStart(3)}`,
+        `outside ${median(loads.map((l) => l.outside))}`,
+        `first chart ${charts.length ? `${Math.round(median(charts))} ms` : "none"}`,
+        `load ${Math.round(median(loads.map((l) => l.loadMs)))} ms`
+      ].join("  ");
+      console.log(line + (path === "/" ? `  overview: ${ratio(transferred, OVERVIEW_TARGET_BYTES)} of 500 KB` : ""));
+    }
+  } finally {
+    await session.close();
+    if (cleanup) rmSync(cleanup, {recursive: true, force: true});
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await benchPageWeight();
+}
