@@ -9,5 +9,8 @@ import {overviewFindings} from "./overview-findings.ts";
  */
 export const FINDING_GROUPS: readonly {page: string; findings: (tables: WorkspaceTables) => Finding[] | Promise<Finding[]>}[] = [
   {page: "overview", findings: overviewFindings},
-  {page: "dimensions", findings: dimensionFindings}
+  {page: "dimensions", findings: dimensionFindings},
+  {page: "overview (top ten)", findings: async (tables) => (await import("./top-ten.ts")).topTenFindings(tables)},
+  {page: "strengths-weaknesses", findings: async (tables) => (await import("./area-findings.ts")).areaFindings(tables)},
+  {page: "trends", findings: async (tables) => (await import("./trend-findings.ts")).trendFindings(tables)}
 ];

@@ -1,0 +1,50 @@
+import type {ApproachGroupRow} from "../mipex/approach-groups.ts";
+import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
+import {finding, type Finding} from "./finding.ts";
+import {ranking, type RankedCountry} from "./ranking.ts";
+
+/**
+ * The Top Ten on the overview: the ten highest recomputed 2019 scores beside the countries mipex.eu
+ * names among the Top Ten (`top_ten` in approach_groups). MIPEX's Top Ten are the most comprehensive
+ * approaches, so the two lists need not coincide; the page states whether they do.
+ */
+export interface TopTenComparison {
+  /** The ten best-ranked countries (more if a tie straddles rank 10). */
+  computed: RankedCountry[];
+  /** ISO3 codes flagged top_ten for the year in approach_groups. */
+  published: string[];
+  inBoth: string[];
+  onlyComputed: string[];
+  onlyPublished: string[];
+  agree: boolean;
+}
+
+/**
+ * @example
+ * topTen(ranked, tables.approach_groups, 2019).agree // true when the lists are the same countries
+ */
+export function topTen(ranked: readonly RankedCountry[], approachGroups: readonly ApproachGroupRow[], year: number): TopTenComparison {
+  const computed = ranked.filter((c) => c.rank <= 10);
+  const published = [...new Set(approachGroups.filter((r) => r.reference_year === year && r.top_ten).map((r) => r.iso3))].sort();
+  const mine = new Set(computed.map((c) => c.iso3));
+  const theirs = new Set(published);
+  const inBoth = [...mine].filter((c) => theirs.has(c)).sort();
+  const onlyComputed = [...mine].filter((c) => !theirs.has(c)).sort();
+  const onlyPublished = published.filter((c) => !mine.has(c));
+  return {computed, published, inBoth, onlyComputed, onlyPublished, agree: onlyComputed.length === 0 && onlyPublished.length === 0};
+}
+
+/** `top_ten.2019` (with health) and `top_ten.2019.without_health`: the list of ISO3 codes, alphabetically. */
+export function topTenFindings(tables: WorkspaceTables): Finding[] {
+  return (["with_health", "without_health"] as const).map((variant) => {
+    const ranked = ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant});
+    const t = topTen(ranked, tables.approach_groups, 2019);
+    return finding(
+      `top_ten.2019${variant === "with_health" ? "" : ".without_health"}`,
+      `The ten highest recomputed overall scores 2019 (${variant === "with_health" ? "with" : "without"} health), ISO3 alphabetically, beside the Top Ten mipex.eu names`,
+      t.computed.map((c) => c.iso3).sort().join(", "),
+      t.published.length > 0 ? t.published.join(", ") : null,
+      "approach_groups_published.csv, top_ten flag (mipex.eu country pages)"
+    );
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * The trend findings on the real MIPEX tables, checked against values recomputed here by hand from
+ * overall_scores and indicator_scores.
+ */
+import {beforeAll, describe, expect, it} from "vitest";
+import {changeAnalysis, editionCheck, indicatorChanges, panelAverages, seriesPoints, trendAnalyses, trendFindings} from "../../../lib/findings/trend-findings.ts";
+import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
+import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
+
+let tables: WorkspaceTables;
+beforeAll(async () => {
+  ({tables} = await cachedMipex());
+}, 120_000);
+
+const overall = (iso3: string, year: number, variant: string, edition = "2020") =>
+  tables.overall_scores.find((r) => r.iso3 === iso3 && r.year === year && r.variant === variant && r.edition === edition)!;
+
+describe("change 2014 → 2019 (with health)", () => {
+  it("gives Sweden's change as its 2019 minus its 2014 overall score", () => {
+    const byHand = overall("SWE", 2019, "with_health").recomputed! - overall("SWE", 2014, "with_health").recomputed!;
+    const f = trendFindings(tables).find((x) => x.id === "change.2014_2019.SWE")!;
+    expect(f.computed as number).toBeCloseTo(byHand, 8);
+    expect(f.published as number).toBeCloseTo(overall("SWE", 2019, "with_health").published! - overall("SWE", 2014, "with_health").published!, 8);
+  });
+
+  it("averages 55 countries (Argentina's 2014 score cannot be recomputed) with a t interval on 54 df", () => {
+    const {main} = trendAnalyses(tables);
+    const changes = main.countries.filter((c) => c.change !== null);
+    expect(changes).toHaveLength(55);
+    expect(main.countries.find((c) => c.iso3 === "ARG")?.category).toBe("not computable");
+    const n = changes.length;
+    const m = changes.reduce((s, c) => s + c.change!, 0) / n;
+    const sd = Math.sqrt(changes.reduce((s, c) => s + (c.change! - m) ** 2, 0) / (n - 1));
+    const half = (2.004879288 * sd) / Math.sqrt(n); // R: qt(0.975, 54)
+    expect(main.mean).toBeCloseTo(m, 10);
+    expect(main.ci95[0]).toBeCloseTo(m - half, 6);
+    expect(main.ci95[1]).toBeCloseTo(m + half, 6);
+    expect(main.bootstrap95![0]).toBeLessThan(m);
+    expect(main.bootstrap95![1]).toBeGreaterThan(m);
+  });
+
+  it("counts improvers and decliners above the ±1 point threshold, with the sensitivity to it", () => {
+    const {main} = trendAnalyses(tables);
+    const changes = main.countries.filter((c) => c.change !== null).map((c) => c.change!);
+    expect(main.improved).toBe(changes.filter((c) => c > 1).length);
+    expect(main.undermined).toBe(changes.filter((c) => c < -1).length);
+    const at0 = main.sensitivity.find((s) => s.threshold === 0)!;
+    expect(at0.improved + at0.undermined + at0.unchanged).toBe(55);
+    expect(at0.improved).toBeGreaterThanOrEqual(main.improved);
+  });
+});
+
+describe("other comparisons", () => {
+  it("compares 2007 with 2019 without health and education for the 30 countries scored in 2007", () => {
+    const c = changeAnalysis(tables, {edition: "2020", measure: "overall_without_health_education", from: 2007, to: 2019, key: "x", label: "x", bootstrap: false});
+    expect(c.countries).toHaveLength(30);
+    expect(c.n).toBe(29);
+    const fin = c.countries.find((x) => x.iso3 === "FIN")!;
+    expect(fin.change!).toBeCloseTo(overall("FIN", 2019, "without_health_education").recomputed! - overall("FIN", 2007, "without_health_education").recomputed!, 8);
+  });
+
+  it("keeps the 2025 update's change to the EU countries scored in both 2020 and 2024", () => {
+    const {update} = trendAnalyses(tables);
+    expect(update.edition).toBe("2025");
+    expect(update.countries.every((c) => c.eu27)).toBe(true);
+    expect(update.countries.map((c) => c.iso3)).not.toContain("CAN");
+    expect(update.n).toBe(14);
+  });
+
+  it("lists the indicators that changed, each with its 2014 and 2019 score", () => {
+    const changes = indicatorChanges(tables, 2014, 2019);
+    const one = changes[0];
+    const before = tables.indicator_scores.find((s) => s.edition === "2020" && s.year === 2014 && s.iso3 === one.iso3 && s.indicator === one.indicator)!;
+    const after = tables.indicator_scores.find((s) => s.edition === "2020" && s.year === 2019 && s.iso3 === one.iso3 && s.indicator === one.indicator)!;
+    expect([one.from, one.to]).toEqual([before.score, after.score]);
+    expect(changes.every((c) => c.from !== c.to)).toBe(true);
+    // Turkey gained most overall; some of its indicators must have changed.
+    expect(changes.some((c) => c.iso3 === "TUR")).toBe(true);
+  });
+
+  it("never mixes editions in one series and averages a balanced panel", () => {
+    const points = seriesPoints(tables);
+    expect(points.some((p) => p.edition === "2020" && p.year > 2019)).toBe(false);
+    expect(points.some((p) => p.edition === "2025" && p.year < 2020)).toBe(false);
+    const averages = panelAverages(points, tables.countries).filter((a) => a.measure === "overall_without_health_education" && a.edition === "2020");
+    expect(averages.map((a) => a.year)).toEqual([2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(new Set(averages.map((a) => a.countries)).size).toBe(1);
+  });
+
+  it("checks the 2025 update's 2020 scores against the 2020 edition's 2019 scores", () => {
+    const checks = editionCheck(tables);
+    expect(checks).toHaveLength(28);
+    const swe = checks.find((c) => c.iso3 === "SWE")!;
+    expect(swe.difference!).toBeCloseTo(overall("SWE", 2020, "with_health", "2025").recomputed! - overall("SWE", 2019, "with_health").recomputed!, 8);
+  });
+});
