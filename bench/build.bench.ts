@@ -70,10 +70,11 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
   // cleared by Framework: use a fresh one per build); the main site builds into dist/.
   const output = () => (site.name === "fixture" ? mkdtempSync(join(tmpdir(), "mipex-bench-dist-")) : undefined);
   const outputs: string[] = [];
+  const mainDist = resolve(projectRoot, process.env.MIPEX_DIST ?? "dist");
 
   console.log(`build bench: site ${site.name} (${relative(projectRoot, site.root)}), network ${offline ? "cut off (unshare -n)" : "on"}`);
   rmSync(join(site.root, ".observablehq", "cache"), {recursive: true, force: true});
-  if (site.name === "main") rmSync(join(projectRoot, "dist"), {recursive: true, force: true});
+  if (site.name === "main") rmSync(mainDist, {recursive: true, force: true});
 
   const coldOut = output();
   if (coldOut) outputs.push(coldOut);
@@ -83,7 +84,7 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
   for (let i = 0; i < warmRuns; ++i) {
     const out = output();
     if (out) outputs.push(out);
-    if (site.name === "main") rmSync(join(projectRoot, "dist"), {recursive: true, force: true});
+    if (site.name === "main") rmSync(mainDist, {recursive: true, force: true});
     const t = run(site, out, offline);
     warm.push(t);
     console.log(`warm #${i + 1}: ${s(t.totalMs)} (npm cache check ${s(t.fillMs)} + observable build ${s(t.buildMs)})`);

@@ -10,13 +10,14 @@
  * Target: overview page (/) transfers < 500 KB. Median of --runs loads (default 3).
  *
  * Usage: npx tsx bench/page-weight.bench.ts [--site main|fixture] [--runs N]
- * The main site is read from dist/ (run npm run build first); the fixture site is built first.
+ * The main site is read from dist/ (or $MIPEX_DIST; run npm run build first); the fixture site is
+ * built first.
  */
 import {existsSync, readdirSync, rmSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {buildFixture} from "../test/browser/build-fixture.ts";
-import {startSession} from "../test/browser/harness.ts";
+import {builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {chooseSite, formatBytes, projectRoot, ratio} from "./site.ts";
 
 const OVERVIEW_TARGET_BYTES = 500 * 1024;
@@ -58,13 +59,13 @@ export async function benchPageWeight(argv: string[] = process.argv.slice(2)): P
   const site = chooseSite(argv);
   const runsArg = argv.indexOf("--runs");
   const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 3;
-  let distDir = join(projectRoot, "dist");
+  let distDir = resolve(projectRoot, builtSiteDir(projectRoot));
   let cleanup: string | undefined;
   if (site.name === "fixture") {
     const build = await buildFixture();
     distDir = cleanup = build.outputDir;
   } else if (!existsSync(join(distDir, "index.html"))) {
-    throw new Error("dist/index.html not found: run npm run build first");
+    throw new Error(`${join(distDir, "index.html")} not found: run npm run build first`);
   }
   const session = await startSession(distDir);
   console.log(`page weight: site ${site.name}, ${runs} loads per page (median), Chromium on ${session.origin}`);
