@@ -10,7 +10,7 @@
  *                                            test scrolls it so that its lazily added rows appear
  */
 import {existsSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 import type {Locator} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
