@@ -71,6 +71,8 @@ export interface CorrelationSpec {
   /** How the outcome is named in sentences. */
   outcomeWords: string;
   caveat: string;
+  /** Said with the reason when the correlation cannot be computed (which table is missing). */
+  unavailable?: string;
 }
 
 const CITIZENSHIP_CAVEAT =
@@ -164,7 +166,8 @@ export const EDUCATION_SPECS: readonly CorrelationSpec[] = [
     outcomeYears: [PISA_YEAR],
     referenceYears: [PISA_YEAR],
     outcomeWords: "shares of immigrant-background students reaching baseline in all three PISA subjects (2015)",
-    caveat: "Resilience depends on who immigrant students are (origin, parents' education) as much as on school policy."
+    caveat: "Resilience depends on who immigrant students are (origin, parents' education) as much as on school policy.",
+    unavailable: "the complete OECD (2018) resilience table is not available here; only a partial press-reported table is"
   }
 ];
 
@@ -179,7 +182,8 @@ export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
     outcomeYears: [EUMIDIS_YEAR],
     referenceYears: [EUMIDIS_YEAR],
     outcomeWords: "the share of immigrants and descendants who know a law forbids ethnic discrimination (EU-MIDIS II, 2016)",
-    caveat: "Survey samples cover selected immigrant groups per country, so countries are compared across different groups."
+    caveat: "Survey samples cover selected immigrant groups per country, so countries are compared across different groups.",
+    unavailable: "the complete EU-MIDIS II country table is not available here; only a partial press-reported table, without this indicator, is"
   },
   {
     id: "corr.antidiscrimination.eumidis_reporting",
@@ -190,7 +194,8 @@ export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
     outcomeYears: [EUMIDIS_YEAR],
     referenceYears: [EUMIDIS_YEAR],
     outcomeWords: "the share of discrimination incidents that were reported (EU-MIDIS II, 2016)",
-    caveat: "Reporting depends on trust in institutions and on how common discrimination is, not on the law alone."
+    caveat: "Reporting depends on trust in institutions and on how common discrimination is, not on the law alone.",
+    unavailable: "the complete EU-MIDIS II country table is not available here; only a partial press-reported table, without this indicator, is"
   }
 ];
 
@@ -279,6 +284,7 @@ export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outco
       : pairCountries(mipex.scores, outcomes.observations, mipex.countries, {measure: spec.measure, mipexYear: choice.year, indicator: spec.indicator, group, outcomeYears: spec.outcomeYears});
   const summary = summarizeCorrelation(pairing.rows, options);
   if (group === null) summary.reason = `no file in the outcome folders has the indicator "${spec.indicator}"`;
+  if (!summary.computable && spec.unavailable) summary.reason = `${summary.reason} (${spec.unavailable})`;
   const xWords = spec.measure.startsWith("overall.")
     ? `the MIPEX ${choice.year} overall score (${spec.measure === "overall.with_health" ? "with" : "without"} health)`
     : `${measureLabel(spec.measure).toLowerCase()} (MIPEX ${choice.year})`;
