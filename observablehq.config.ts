@@ -24,7 +24,11 @@ const MIPEX_CITATION =
 
 // Sidebar and pager order. Adding a page is one line: {name: "Title", path: "/file-name"}.
 const pages: (Page | Section)[] = [
-  {name: "Overview", path: "/"}
+  {name: "Overview", path: "/"},
+  {name: "Policies and outcomes", path: "/policies-outcomes"},
+  {name: "Education and PISA", path: "/education-pisa"},
+  {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
+  {name: "Correlation explorer", path: "/explorer"}
 ];
 
 export default {

@@ -1,0 +1,79 @@
+/**
+ * The correlation explorer as built in $MIPEX_DIST (or dist/): a link restores the selection and the
+ * report is recomputed in the browser; a user's tidy CSV is read client-side and explored at once.
+ *
+ * Contract with src/explorer.md:
+ *   [data-testid="explorer-selection"]  data-measure, data-mipex-year, data-indicator, data-group, data-year, data-control
+ *   [data-testid="explorer-n"]          the number of countries paired
+ *   [data-testid="explorer-chart"] svg  the scatter
+ *   [data-testid="explorer-table"]      the table behind the chart
+ *   input[type=file]                     the user's CSV
+ */
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {projectRoot} from "./build-fixture.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+
+const distDir = builtSiteDir(projectRoot);
+const built = existsSync(join(distDir, "explorer.html"));
+if (!built) console.warn(`explorer test skipped: explorer.html not built in ${distDir}`);
+
+const QUERY = "measure=labour_market_mobility&mipexYear=2019&indicator=derived.employment_rate_gap_nat_minus_noneu.Y20-64&group=sex%3DT&year=2019";
+
+describe.skipIf(!built)("correlation explorer /explorer", () => {
+  let session: BrowserSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+    opened = await session.openPage(`/explorer?${QUERY}`);
+    await opened.page.locator('[data-testid="explorer-n"]').waitFor({timeout: 90_000});
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+    await session?.close();
+  });
+
+  test("restores the selection from the URL and shows n", async () => {
+    const selection = opened.page.locator('[data-testid="explorer-selection"]');
+    expect(await selection.getAttribute("data-measure")).toBe("labour_market_mobility");
+    expect(await selection.getAttribute("data-mipex-year")).toBe("2019");
+    expect(await selection.getAttribute("data-indicator")).toBe("derived.employment_rate_gap_nat_minus_noneu.Y20-64");
+    expect(await selection.getAttribute("data-group")).toBe("sex=T");
+    expect(await selection.getAttribute("data-year")).toBe("2019");
+    // The same 32 countries as the labour-market finding on /policies-outcomes.
+    expect(await opened.page.locator('[data-testid="explorer-n"]').textContent()).toBe("32");
+    expect(await opened.page.locator('[data-testid="explorer-sentence"]').textContent()).toContain("r = 0.39");
+    await opened.page.locator('[data-testid="explorer-chart"] svg').first().waitFor({timeout: 30_000});
+    expect(await opened.page.locator('[data-testid="explorer-table"] tbody tr').count()).toBeGreaterThan(10);
+    expect(new URL(opened.page.url()).searchParams.get("measure")).toBe("labour_market_mobility");
+  });
+
+  test("a changed selection is written to the URL", async () => {
+    const select = opened.page.locator("form").filter({hasText: "MIPEX score"}).locator("select");
+    await select.selectOption({label: "Health"});
+    await opened.page.waitForFunction(() => new URL(location.href).searchParams.get("measure") === "health", null, {timeout: 30_000});
+    await opened.page.waitForFunction(() => document.querySelector('[data-testid="explorer-selection"]')?.getAttribute("data-measure") === "health", null, {timeout: 30_000});
+  });
+
+  test("a user's tidy CSV is parsed in the browser and explored at once", async () => {
+    const countries = ["AUT", "BEL", "DEU", "DNK", "ESP", "FIN", "FRA", "IRL", "ITA", "NLD", "PRT", "SWE"];
+    const csv = ["country,iso3,year,indicator,group,value,unit,source,note", ...countries.map((c, i) => `${c},${c},2019,synthetic_test_indicator,all,${10 + i * 3 + (i % 3)},%,synthetic test data,made up for the test`), "OECD average,OECD,2019,synthetic_test_indicator,all,20,%,synthetic,"].join("\n");
+    const requestsBefore = opened.requests.length;
+    await opened.page.locator('input[type="file"]').setInputFiles({name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv)});
+    await opened.page.waitForFunction(() => document.querySelector('[data-testid="explorer-selection"]')?.getAttribute("data-indicator") === "synthetic_test_indicator", null, {timeout: 30_000});
+    expect(await opened.page.locator('[data-testid="user-file-status"]').textContent()).toContain("1 rows are not a MIPEX country");
+    expect(await opened.page.locator('[data-testid="explorer-n"]').textContent()).toBe("12");
+    // Nothing was sent anywhere: no request after the file was chosen.
+    expect(opened.requests.slice(requestsBefore).filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+  });
+
+  test("no console error, no failed request, nothing requested outside the site", async () => {
+    expect(opened.outsideRequests).toEqual([]);
+    expect(opened.failedResponses).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    expect(await opened.page.locator(".observablehq--error").count()).toBe(0);
+  });
+});

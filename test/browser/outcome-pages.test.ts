@@ -1,0 +1,86 @@
+/**
+ * The three policies-and-outcomes pages as built in $MIPEX_DIST (or dist/): each renders its
+ * correlations or says plainly which table is missing, logs no error and requests nothing outside the site.
+ *
+ * Contract with the pages (selectors this test relies on):
+ *   [data-testid="block-<finding id with dots as dashes>"]  one section per correlation, with data-n
+ *   [data-testid="chart-<…>"] svg                           its scatter (computed correlations)
+ *   [data-testid="availability"]                            the statement of what is and is not available
+ *   [data-testid="partial-rows"] tbody tr                   rows of a partial table
+ */
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {projectRoot} from "./build-fixture.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+
+const distDir = builtSiteDir(projectRoot);
+const pages = ["policies-outcomes", "education-pisa", "anti-discrimination-eumidis"];
+const built = pages.every((p) => existsSync(join(distDir, `${p}.html`)));
+if (!built) console.warn(`outcome page tests skipped: ${pages.join(", ")} not built in ${distDir}`);
+
+describe.skipIf(!built)("outcome pages", () => {
+  let session: BrowserSession;
+  const opened = new Map<string, OpenedPage>();
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+    for (const p of pages) {
+      const page = await session.openPage(`/${p}`);
+      await page.page.locator("section[data-n]").first().waitFor({timeout: 90_000});
+      opened.set(p, page);
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const p of opened.values()) await p.close();
+    await session?.close();
+  });
+
+  test("policies-outcomes: five correlations, each with a chart, a sentence, n and the missing countries", async () => {
+    const {page} = opened.get("policies-outcomes")!;
+    for (const id of ["corr-nationality-naturalisation", "corr-labour-employment_gap", "corr-health-self_rated_gap", "corr-overall-gallup", "corr-overall-ess"]) {
+      const block = page.locator(`[data-testid="block-${id}"]`);
+      expect(Number(await block.getAttribute("data-n"))).toBeGreaterThanOrEqual(10);
+      await block.locator(`[data-testid="chart-${id}"] svg`).first().waitFor({timeout: 30_000});
+      const sentence = await block.locator(`[data-testid="sentence-${id}"]`).textContent();
+      expect(sentence).toMatch(/r = -?\d\.\d\d, 95 % CI/);
+      expect(sentence).toContain("not a causal effect");
+      expect(await block.textContent()).toContain("MIPEX countries missing");
+    }
+    expect(await page.locator('[data-testid="block-corr-nationality-naturalisation"]').textContent()).toContain("MIPEX 2016");
+  });
+
+  test("education-pisa: the science gap is correlated; resilience is below the minimum and says so", async () => {
+    const {page} = opened.get("education-pisa")!;
+    const gap = page.locator('[data-testid="block-corr-education-pisa_science_gap"]');
+    expect(Number(await gap.getAttribute("data-n"))).toBeGreaterThanOrEqual(30);
+    await gap.locator("svg").first().waitFor({timeout: 30_000});
+    const resilience = page.locator('[data-testid="block-corr-education-pisa_resilience"]');
+    expect(await resilience.getAttribute("data-status")).toBe("not_computable");
+    expect(await page.locator('[data-testid="availability"]').textContent()).toMatch(/not available.*below the minimum of 10/s);
+    expect(await resilience.textContent()).toContain("Austria (47 vs 46)");
+    expect(await page.locator('[data-testid="partial-rows"] tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  test("anti-discrimination-eumidis: states what is missing, the tidy format and the indicator ids; no correlation", async () => {
+    const {page} = opened.get("anti-discrimination-eumidis")!;
+    const availability = await page.locator('[data-testid="availability"]').textContent();
+    expect(availability).toContain("not available");
+    expect(availability).toContain("eumidis2_knows_law_pct");
+    expect(await page.locator('[data-testid="tidy-format"]').textContent()).toContain("country,iso3,year,indicator,group,value,unit,source,note");
+    expect(await page.locator("section[data-status='not_computable']").count()).toBe(2);
+    expect(await page.locator('[data-testid="partial-coverage"] tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.textContent("body")).toContain("EU-MIDIS II data explorer");
+  });
+
+  test("no console error, no failed request, nothing requested outside the site", async () => {
+    for (const [name, p] of opened) {
+      await p.waitForQuiet(500, 20_000);
+      expect({name, errors: p.consoleErrors}).toEqual({name, errors: []});
+      expect({name, outside: p.outsideRequests}).toEqual({name, outside: []});
+      expect({name, failed: p.failedResponses}).toEqual({name, failed: []});
+      expect(await p.page.locator(".observablehq--error").count()).toBe(0);
+    }
+  });
+});
