@@ -28,7 +28,9 @@ const pages: (Page | Section)[] = [
   {name: "Policies and outcomes", path: "/policies-outcomes"},
   {name: "Education and PISA", path: "/education-pisa"},
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
-  {name: "Correlation explorer", path: "/explorer"}
+  {name: "Correlation explorer", path: "/explorer"},
+  {name: "Dimensions and approaches", path: "/dimensions"},
+  {name: "Methods", path: "/methods"}
 ];
 
 export default {

@@ -1,0 +1,103 @@
+/**
+ * The dimensions and approaches page (src/dimensions.md) as built by `npm run build`: its charts and
+ * tables render with the expected rows, it logs no error and requests nothing outside the site.
+ *
+ * Contract with the page:
+ *   [data-testid="dimension-scatter"] figure svg     the countries on two dimensions
+ *   [data-testid="loadings-heatmap"], [data-testid="area-heatmap"]   loadings heatmaps (figure svg)
+ *   [data-testid="countries-table"] tbody tr          56 countries
+ *   [data-testid="variance-table"] tbody tr           3 dimensions
+ *   [data-testid="area-loadings-table"] tbody tr      8 areas
+ *   [data-testid="loadings-table"] tbody tr           59 indicators
+ *   [data-testid="confusion-table"] tbody tr          4 computed approaches
+ *   [data-testid="sensitivity-table"] tbody tr        16 method choices
+ *   [data-testid="top-ten-table"] tbody tr            10 countries
+ */
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import type {Locator} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {projectRoot} from "./build-fixture.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+
+const distDir = builtSiteDir(projectRoot);
+const hasPage = existsSync(join(projectRoot, "src", "dimensions.md"));
+
+/** Rows of a table, after scrolling its scroll container until no more rows appear (Inputs.table adds rows lazily). */
+async function countAllRows(table: Locator): Promise<number> {
+  const rows = table.locator("tbody tr");
+  let count = -1;
+  for (let i = 0; i < 50; ++i) {
+    const n = await rows.count();
+    if (n === count) break;
+    count = n;
+    await table.evaluate((element) => {
+      for (let e: Element | null = element.querySelector("tbody tr:last-child"); e && e !== document.body; e = e.parentElement) {
+        if (e.scrollHeight > e.clientHeight) e.scrollTop = e.scrollHeight;
+      }
+      element.querySelector("tbody tr:last-child")?.scrollIntoView({block: "end"});
+    });
+    await table.page().waitForTimeout(100);
+  }
+  return count;
+}
+
+describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
+  let session: BrowserSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+    opened = await session.openPage("/dimensions");
+    await opened.page.locator('[data-testid="countries-table"] tbody tr').first().waitFor({timeout: 90_000});
+    await opened.page.locator('[data-testid="dimension-scatter"] svg').first().waitFor({timeout: 90_000});
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+    await session?.close();
+  });
+
+  test("draws the scatter and both heatmaps as figures with a text alternative", async () => {
+    for (const id of ["dimension-scatter", "loadings-heatmap", "area-heatmap"]) {
+      const chart = opened.page.locator(`[data-testid="${id}"] figure`).first();
+      expect(await chart.locator("svg").first().isVisible(), id).toBe(true);
+      expect((await chart.locator("figcaption").textContent())?.length ?? 0, id).toBeGreaterThan(40);
+    }
+    // 56 country labels on the scatter.
+    expect(await opened.page.locator('[data-testid="dimension-scatter"] g[aria-label="text"] text').count()).toBe(56);
+  });
+
+  test("tables have the expected rows", async () => {
+    const expected: Record<string, number> = {
+      "countries-table": 56,
+      "variance-table": 3,
+      "area-loadings-table": 8,
+      "loadings-table": 59,
+      "confusion-table": 4,
+      "sensitivity-table": 16,
+      "top-ten-table": 10,
+      "clusters-table": 4
+    };
+    for (const [id, rows] of Object.entries(expected)) expect(await countAllRows(opened.page.locator(`[data-testid="${id}"]`)), id).toBe(rows);
+  });
+
+  test("switching the dimension pair redraws the scatter", async () => {
+    const before = await opened.page.locator('[data-testid="dimension-scatter"] figcaption').textContent();
+    await opened.page.locator("select").first().selectOption({index: 2});
+    await opened.page.waitForFunction((text) => document.querySelector('[data-testid="dimension-scatter"] figcaption')?.textContent !== text, before);
+    expect(await opened.page.locator('[data-testid="dimension-scatter"] g[aria-label="text"] text').count()).toBe(56);
+  });
+
+  test("offers downloads and cites MIPEX", async () => {
+    expect(await opened.page.locator(".mipex-downloads").count()).toBeGreaterThanOrEqual(10);
+    expect(await opened.page.locator("main").textContent()).toContain("ISBN 978-84-92511-83-9");
+  });
+
+  test("no console error, no failed request, nothing requested outside the site", async () => {
+    expect(opened.outsideRequests).toEqual([]);
+    expect(opened.failedResponses).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    expect(await opened.page.locator(".observablehq--error").count()).toBe(0);
+  });
+});
