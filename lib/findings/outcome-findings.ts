@@ -201,7 +201,8 @@ export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
 
 /**
  * The group to use for an indicator: `spec.group` when given, else the first {@link PREFERRED_GROUPS} match,
- * else the group with the most MIPEX countries; null when the indicator is absent.
+ * (an exact match first, then the label that starts with it and covers most MIPEX countries), else the group with
+ * the most MIPEX countries; null when the indicator is absent.
  *
  * @example
  * pickGroup(observations, "academic_resilience_baseline_all3_pct", null, [2015]) // "students with an immigrant background (press wording: ...)"
@@ -216,11 +217,14 @@ export function pickGroup(observations: readonly Observation[], indicator: strin
     counts.set(o.group, set);
   }
   if (counts.size === 0) return null;
+  const most = (entries: [string, Set<string>][]) => entries.sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   for (const preferred of PREFERRED_GROUPS) {
-    const match = [...counts.keys()].find((g) => g.toLowerCase() === preferred || g.toLowerCase().startsWith(`${preferred} `));
-    if (match) return match;
+    const exact = [...counts.keys()].find((g) => g.toLowerCase() === preferred);
+    if (exact !== undefined) return exact;
+    const prefixed = most([...counts].filter(([g]) => g.toLowerCase().startsWith(`${preferred} `)));
+    if (prefixed !== null) return prefixed;
   }
-  return [...counts].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0][0];
+  return most([...counts]);
 }
 
 /** One correlation, computed: what the page shows and the finding. */

@@ -5,8 +5,8 @@
  *
  * Rules
  * - Only the 56 MIPEX 2020 countries take part; aggregates (EU, OECD average) never do.
- * - A country whose outcome value is in conflict (a tidy file gives two different values for the same
- *   country, year, indicator and group) is left out and listed with its values: never averaged, never picked.
+ * - A country whose outcome value is in conflict (one file, or two files, give two different values for the
+ *   same country, year, indicator and group) is left out and listed with its values: never averaged, never picked.
  * - The MIPEX year is the one closest to the outcome year(s) among the years every MIPEX country was
  *   scored in (ties go to the earlier year: policy precedes outcome); the choice is stated.
  * - Below {@link MIN_COUNTRIES} complete pairs no correlation is reported as a finding.
@@ -196,11 +196,10 @@ function seriesValues(observations: readonly OutcomeValue[], indicator: string, 
     }
     for (const [iso3, list] of byCountry) {
       if (values.has(iso3) || conflicts.has(iso3)) continue;
-      if (list.some((o) => o.conflict)) conflicts.set(iso3, {year, values: list.map((o) => o.value)});
-      else {
-        const found = list.find((o) => o.value !== null);
-        if (found) values.set(iso3, {value: found.value!, year});
-      }
+      // Two different values (within one file: flagged `conflict`; across files: found here) are a conflict.
+      const distinct = new Set(list.filter((o) => o.value !== null).map((o) => o.value));
+      if (list.some((o) => o.conflict) || distinct.size > 1) conflicts.set(iso3, {year, values: list.map((o) => o.value)});
+      else if (distinct.size === 1) values.set(iso3, {value: [...distinct][0]!, year});
     }
   }
   return {values, conflicts};

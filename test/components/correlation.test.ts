@@ -1,0 +1,55 @@
+import {JSDOM} from "jsdom";
+import {describe, expect, it} from "vitest";
+import {summarizeCorrelation, type PairRow} from "../../lib/findings/outcome-pairs.ts";
+import {CorrelationScatter} from "../../src/components/correlation-scatter.ts";
+import {CorrelationStats, MissingCountries} from "../../src/components/correlation-stats.ts";
+
+const rows: PairRow[] = Array.from({length: 14}, (_, i) => ({iso3: `C${String(i).padStart(2, "0")}`, name: `Country ${i}`, x: 20 + 4 * i, y: 10 + 2 * i + ((i * 7) % 5), mipexYear: 2019, outcomeYear: 2019}));
+
+describe("CorrelationScatter", () => {
+  const {document} = new JSDOM("<!doctype html><body></body>").window;
+  const summary = summarizeCorrelation(rows, {replicates: 199});
+
+  it("draws a labelled dot per country, the fitted line and band, and a caption with r", () => {
+    const figure = CorrelationScatter(rows, {width: 640, summary, xLabel: "Policy", yLabel: "Outcome", document});
+    expect(figure.tagName).toBe("FIGURE");
+    const dots = figure.querySelectorAll("g[aria-label='dot']");
+    expect(dots[0].querySelectorAll("circle").length).toBe(rows.length);
+    // The ring around the most influential country.
+    expect(dots[1].querySelectorAll("circle").length).toBe(1);
+    expect([...figure.querySelectorAll("g[aria-label='text'] text")].map((t) => t.textContent)).toContain("C00");
+    expect(figure.querySelector("g[aria-label='line'] path")).not.toBeNull();
+    expect(figure.querySelector("g[aria-label='area'] path")).not.toBeNull();
+    expect(figure.querySelector("figcaption")?.textContent).toContain(`Pearson r = ${summary.r!.toFixed(2)}`);
+  });
+
+  it("fits no line below the minimum and says why", () => {
+    const few = rows.slice(0, 6);
+    const figure = CorrelationScatter(few, {width: 640, summary: summarizeCorrelation(few), xLabel: "Policy", yLabel: "Outcome", document});
+    expect(figure.querySelector("g[aria-label='line']")).toBeNull();
+    expect(figure.querySelector("figcaption")?.textContent).toContain("No line is fitted: 6 countries have both values");
+  });
+});
+
+describe("CorrelationStats and MissingCountries", () => {
+  const {document} = new JSDOM("<!doctype html><body></body>").window;
+
+  it("lists r with its intervals, ρ, permutation p and the most influential country", () => {
+    const table = CorrelationStats(summarizeCorrelation(rows, {replicates: 199}), {document});
+    const text = table.textContent!;
+    expect(text).toContain("Countries (n)14");
+    expect(text).toMatch(/Pearson r0\.\d\d {2}95 % CI \[/);
+    expect(text).toContain("Spearman ρ");
+    expect(text).toContain("Most influential country");
+    expect(text).toContain("199 bootstrap resamples and permutations, seed 2020");
+  });
+
+  it("says why nothing was computed", () => {
+    expect(CorrelationStats(summarizeCorrelation(rows.slice(0, 3)), {document}).textContent).toContain("not computed: 3 countries have both values");
+  });
+
+  it("names missing countries and shows conflicting values without averaging them", () => {
+    const p = MissingCountries([{iso3: "ALB", name: "Albania", reason: "no outcome value"}, {iso3: "AUT", name: "Austria", reason: "conflicting outcome values", values: [47, 46]}], {document});
+    expect(p.textContent).toBe("MIPEX countries missing (2 of 56): Albania. Left out because the sources disagree (never averaged or picked): Austria (47 vs 46).");
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The explorer's data packing, URL state, user CSV and computation — on the real data, so that the
+ * explorer and the finding pages are checked to give the same numbers.
+ */
+import {beforeAll, describe, expect, it} from "vitest";
+import {addUserCsv, packExplorerData, unpackExplorerData, type ExplorerData} from "../../../lib/explorer/dataset.ts";
+import {explore} from "../../../lib/explorer/explore.ts";
+import {decodeExplorerState, encodeExplorerState, type ExplorerState} from "../../../lib/explorer/state.ts";
+import {POLICY_OUTCOME_SPECS, correlationBlock, mipexInput} from "../../../lib/findings/outcome-findings.ts";
+import {outcomeDirectories} from "../../../loaders/data-sources.ts";
+import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
+import {loadOutcomes} from "../../../loaders/outcomes/load-outcomes.ts";
+
+const DEFAULT: ExplorerState = {measure: "access_to_nationality", mipexYear: 2016, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null};
+let data: ExplorerData;
+let blocks: ReturnType<typeof correlationBlock>[];
+beforeAll(async () => {
+  const {tables} = await cachedMipex();
+  const outcomes = loadOutcomes(outcomeDirectories({...process.env, MIPEX_OUTCOMES_DIR: ""}));
+  const mipex = mipexInput(tables);
+  const packed = JSON.parse(JSON.stringify(packExplorerData(mipex.countries, mipex.scores, outcomes.observations, outcomes.catalogue)));
+  data = unpackExplorerData(packed);
+  blocks = POLICY_OUTCOME_SPECS.slice(0, 2).map((s) => correlationBlock(s, mipex, outcomes, {replicates: 999}));
+}, 120_000);
+
+describe("explorer data", () => {
+  it("round-trips through JSON and offers the catalogue's series with MIPEX-country years", () => {
+    expect(data.countries).toHaveLength(56);
+    expect(data.measures.find((m) => m.id === "health")!.years).toEqual([2014, 2019]);
+    const series = data.series.find((s) => s.id === "derived.employment_rate_gap_nat_minus_noneu.Y20-64|sex=T")!;
+    expect(series.years).toContain(2019);
+    expect(data.observations.every((o) => o.iso3 !== null)).toBe(true);
+  });
+
+  it("gives the same r and n as the finding pages for the same selection", () => {
+    const nat = explore(data, DEFAULT, {replicates: 999});
+    expect(nat.summary.n).toBe(blocks[0].summary.n);
+    expect(nat.summary.r).toBeCloseTo(blocks[0].summary.r!, 12);
+    const lab = explore(data, {...DEFAULT, measure: "labour_market_mobility", mipexYear: null, indicator: "derived.employment_rate_gap_nat_minus_noneu.Y20-64"}, {replicates: 999});
+    expect(lab.mipexYear).toBe(2019);
+    expect(lab.summary.n).toBe(32);
+    expect(lab.summary.r).toBeCloseTo(blocks[1].summary.r!, 12);
+    expect(lab.table[0]).toHaveProperty("mipex_score");
+  });
+
+  it("computes a partial correlation given a control", () => {
+    const result = explore(data, {...DEFAULT, control: "mipex:anti_discrimination"}, {replicates: 199});
+    expect(result.controlLabel).toBe("Anti-discrimination (MIPEX 2016)");
+    expect(result.summary.partial).not.toBeNull();
+    expect(result.summary.partial!.n).toBe(result.summary.n);
+    expect(Math.abs(result.summary.partial!.r)).toBeLessThan(1);
+  });
+});
+
+describe("URL state", () => {
+  it("encodes and restores a selection", () => {
+    const state: ExplorerState = {measure: "health", mipexYear: 2019, indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16", group: "sex=T", year: 2019, control: "mipex:education"};
+    const query = encodeExplorerState(state);
+    expect(query).toContain("group=sex%3DT");
+    expect(decodeExplorerState(`?${query}`, data, DEFAULT)).toEqual({state, corrections: []});
+  });
+
+  it("falls back for unknown values and says what it changed", () => {
+    const {state, corrections} = decodeExplorerState("?measure=nope&indicator=derived.health_good_gap_nat_minus_noneu.Y_GE16&group=sex%3DT&year=1900", data, DEFAULT);
+    expect(state.measure).toBe(DEFAULT.measure);
+    expect(state.indicator).toBe("derived.health_good_gap_nat_minus_noneu.Y_GE16");
+    expect(state.year).toBe(2019); // the default year, which the series has
+    expect(corrections).toEqual(['unknown MIPEX measure "nope"', "no derived.health_good_gap_nat_minus_noneu.Y_GE16 values for 1900"]);
+  });
+});
+
+describe("a user's tidy CSV", () => {
+  const csv = [
+    "country,iso3,year,indicator,group,value,unit,source,note",
+    ...["AUT", "BEL", "DEU", "DNK", "ESP", "FIN", "FRA", "IRL", "ITA", "NLD", "PRT"].map((c, i) => `${c},${c},2019,my_indicator,all,${i * 2 + (i % 4)},%,synthetic,made up`),
+    "Sweden,SWE,2019,my_indicator,all,3,%,synthetic,",
+    "Sweden,SWE,2019,my_indicator,all,4,%,synthetic,second quote",
+    "OECD average,OECD,2019,my_indicator,all,9,%,synthetic,"
+  ].join("\n");
+
+  it("is parsed with the tidy parser, added as a series and explored at once; conflicts left out", () => {
+    const added = addUserCsv(data, csv, "mine.csv");
+    expect(added.added).toEqual(["my_indicator|all"]);
+    expect(added.outsideMipex).toBe(1);
+    expect(added.conflicts).toBe(1);
+    const result = explore(added.data, {measure: "overall.with_health", mipexYear: null, indicator: "my_indicator", group: "all", year: 2019, control: null}, {replicates: 199});
+    expect(result.summary.n).toBe(11);
+    expect(result.conflicts.map((c) => c.iso3)).toEqual(["SWE"]);
+  });
+
+  it("reports a malformed file by row and column", () => {
+    expect(() => addUserCsv(data, "country,iso3,year,indicator,group,value,unit,source\nX,XXX,2019,a,b,1,%,s\n", "bad.csv")).toThrow(/bad.csv, row 2, column "iso3"/);
+  });
+});
