@@ -25,6 +25,8 @@ const MIPEX_CITATION =
 // Sidebar and pager order. Adding a page is one line: {name: "Title", path: "/file-name"}.
 const pages: (Page | Section)[] = [
   {name: "Overview", path: "/"},
+  {name: "Strengths and weaknesses", path: "/strengths-weaknesses"},
+  {name: "Trends", path: "/trends"},
   {name: "Policies and outcomes", path: "/policies-outcomes"},
   {name: "Education and PISA", path: "/education-pisa"},
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},

@@ -8,6 +8,10 @@
  *                                            (a Plot with a caption/legend is a <figure>, or wrap it)
  *   [data-testid="ranking-table"] tbody tr   one row per country (56); Inputs.table is fine — the
  *                                            test scrolls it so that its lazily added rows appear
+ *   [data-testid="score-map"] svg            the world map (a figure with a caption)
+ *   [data-testid="map-table"] tbody tr       the table behind the map, one row per country (56)
+ *   [data-testid="top-ten"] li               the ten highest scores
+ *   ?variant=without_health                  restores the "without health" ranking (radio input)
  */
 import {existsSync} from "node:fs";
 import {join} from "node:path";
@@ -72,6 +76,40 @@ describe.skipIf(!hasOverviewSource)("overview page /", () => {
     expect(opened.failedResponses).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
     expect(await opened.page.locator(".observablehq--error").count()).toBe(0);
+  });
+
+  test("has a world map with a text alternative and the table behind it", async () => {
+    const map = opened.page.locator('[data-testid="score-map"]');
+    await map.locator("svg").first().waitFor({timeout: 60_000});
+    expect(await map.locator("figure svg").first().isVisible()).toBe(true);
+    // 177 Natural Earth countries; the scored ones are coloured, the others grey.
+    expect(await map.locator("svg g[aria-label='geo'] path").count()).toBeGreaterThan(170);
+    expect(await map.locator("figcaption").textContent()).toContain("World map of the MIPEX overall score 2019 with health of 56 countries");
+    expect(await countAllRows(opened.page.locator('[data-testid="map-table"]'))).toBe(56);
+  });
+
+  test("lists the Top Ten and says whether mipex.eu's Top Ten agree", async () => {
+    const top = opened.page.locator('[data-testid="top-ten"]');
+    expect(await top.locator("li").count()).toBeGreaterThanOrEqual(10);
+    expect(await top.textContent()).toMatch(/The two lists (agree|differ)/);
+  });
+
+  test("keeps the with/without health choice in the URL and restores it on load", async () => {
+    const page = await session.openPage("/?variant=without_health");
+    try {
+      await page.page.locator('[data-testid="score-map"] figcaption').first().waitFor({timeout: 60_000});
+      const checked = await page.page.locator('input[type="radio"]:checked').evaluate((e) => (e as HTMLInputElement).parentElement?.textContent ?? "");
+      expect(checked).toContain("Without health");
+      expect(await page.page.locator('[data-testid="score-map"] figcaption').textContent()).toContain("without health");
+      expect(new URL(page.page.url()).searchParams.get("variant")).toBe("without_health");
+      // Switching back removes the parameter.
+      await page.page.locator('input[type="radio"]').first().check();
+      await page.page.waitForFunction(() => !new URLSearchParams(location.search).has("variant"));
+      expect(page.consoleErrors).toEqual([]);
+      expect(page.outsideRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   test("shows the MIPEX citation", async () => {
