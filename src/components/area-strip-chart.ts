@@ -23,7 +23,7 @@ export function AreaStripChart(points: readonly AreaPoint[], {width, summaries, 
   const order = ordered.map((s) => s.areaName);
   const shown = points.filter((p) => order.includes(p.areaName));
   const description =
-    `Strip chart of the ${subject}' scores in ${ordered.length} policy areas, strongest first: ` +
+    `Strip chart of the scores of ${subject} in ${ordered.length} policy areas, strongest first: ` +
     ordered.map((s) => `${s.areaName} mean ${s.mean.toFixed(1)} (median ${s.median.toFixed(1)}, ${s.min.toFixed(0)}–${s.max.toFixed(0)})`).join("; ") +
     ".";
   const svg = Plot.plot({
