@@ -5,6 +5,8 @@
 // extension, and no stylesheet or font comes from a third-party host. Built pages request nothing
 // outside their own origin; test/browser checks that.
 
+import {exportedPaths} from "./lib/site/exported-paths.ts";
+
 /** The subset of Framework's config we use (the package ships no types for it). */
 interface Page {
   name: string;
@@ -31,6 +33,7 @@ const pages: (Page | Section)[] = [
   {name: "Education and PISA", path: "/education-pisa"},
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
   {name: "Correlation explorer", path: "/explorer"},
+  {name: "SQL console", path: "/sql"},
   {name: "Dimensions and approaches", path: "/dimensions"},
   {name: "Methods", path: "/methods"}
 ];
@@ -42,6 +45,8 @@ export default {
   // overwriting each other's output.
   output: process.env.MIPEX_DIST ?? "dist",
   pages,
+  // Stable URLs for the data package, its tables and the embeddable chart module (lib/site/exported-paths.ts).
+  dynamicPaths: exportedPaths(),
   // Local stylesheet: Framework's default.css plus the air (light) / near-midnight (dark) themes.
   style: "style.css",
   // Framework's default global stylesheet is the Source Serif 4 web font from Google Fonts, together

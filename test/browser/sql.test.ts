@@ -1,0 +1,115 @@
+/**
+ * The SQL console (src/sql.md) as built: DuckDB-WASM answers the default query (the 2019 ranking)
+ * offline, draws a quick chart, keeps the query in the URL, restores it on load, shows DuckDB's
+ * message for a bad query, and downloads the result as CSV, Parquet and Arrow. No request leaves the
+ * site, and DuckDB is not loaded by pages that do not use it.
+ *
+ * Contract with the page: [data-testid] sql-editor (Inputs.textarea form), sql-examples (select),
+ * sql-status, sql-error, sql-chart (figure), sql-result (table), sql-downloads (buttons).
+ */
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {projectRoot} from "./build-fixture.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+
+const distDir = builtSiteDir(projectRoot);
+const built = existsSync(join(distDir, "sql.html"));
+if (!built) console.warn(`sql test skipped: ${join(distDir, "sql.html")} not built`);
+
+describe.skipIf(!built)("SQL console /sql", () => {
+  let session: BrowserSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+    opened = await session.openPage("/sql");
+    await opened.page.locator('[data-testid="sql-status"]').waitFor({timeout: 90_000});
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+    await session?.close();
+  });
+
+  test("answers the default query: the 2019 ranking, Sweden first, with a bar chart", async () => {
+    expect(await opened.page.locator('[data-testid="sql-status"]').textContent()).toMatch(/^56 rows, 2 columns/);
+    const firstRow = opened.page.locator('[data-testid="sql-result"] tbody tr').first();
+    expect(await firstRow.textContent()).toContain("Sweden");
+    expect(await opened.page.locator('[data-testid="sql-chart"] svg rect').count()).toBeGreaterThanOrEqual(56);
+    expect(await opened.page.locator('[data-testid="sql-chart"] figcaption').textContent()).toMatch(/Bar chart of score by country/);
+  });
+
+  test("keeps the query in the URL", async () => {
+    const q = new URL(opened.page.url()).searchParams.get("q");
+    expect(q).toContain("FROM overall_scores");
+  });
+
+  test("an example fills the editor and runs; two numbers make a scatter plot", async () => {
+    await opened.page.locator('[data-testid="sql-examples"] select').selectOption({label: "Labour market mobility vs anti-discrimination, 2019"});
+    await expect.poll(() => opened.page.locator('[data-testid="sql-chart"] circle').count(), {timeout: 30_000}).toBe(56);
+    expect(await opened.page.locator('[data-testid="sql-editor"] textarea').inputValue()).toContain("labour_market_mobility");
+    expect(new URL(opened.page.url()).searchParams.get("q")).toContain("labour_market_mobility");
+  });
+
+  test("a bad query shows DuckDB's message inline; Ctrl+Enter runs the editor", async () => {
+    const textarea = opened.page.locator('[data-testid="sql-editor"] textarea');
+    await textarea.fill("SELECT nope FROM countries");
+    await textarea.press("Control+Enter");
+    const error = opened.page.locator('[data-testid="sql-error"]');
+    await error.waitFor({timeout: 30_000});
+    expect(await error.textContent()).toMatch(/Binder Error|nope/);
+    expect(await opened.page.locator(".observablehq--error").count()).toBe(0);
+  });
+
+  test("downloads the result as CSV, Parquet and Arrow", async () => {
+    const textarea = opened.page.locator('[data-testid="sql-editor"] textarea');
+    await textarea.fill("SELECT iso3, name FROM countries ORDER BY iso3 LIMIT 3");
+    await opened.page.getByRole("button", {name: "Run query"}).click();
+    await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 30_000}).toMatch(/^3 rows/);
+    const download = async (label: string) => {
+      const [file] = await Promise.all([
+        opened.page.waitForEvent("download", {timeout: 30_000}),
+        opened.page.locator('[data-testid="sql-downloads"]').getByRole("button", {name: label, exact: true}).click()
+      ]);
+      return readFileSync((await file.path())!);
+    };
+    expect((await download("CSV")).toString("utf8")).toBe("iso3,name\nALB,Albania\nARE,United Arab Emirates\nARG,Argentina\n");
+    const parquet = await download("Parquet");
+    expect(parquet.subarray(0, 4).toString("latin1")).toBe("PAR1");
+    expect(parquet.subarray(-4).toString("latin1")).toBe("PAR1");
+    const arrow = await download("Arrow");
+    expect(arrow.subarray(0, 6).toString("latin1")).toBe("ARROW1");
+  });
+
+  test("no console error, no failed request, nothing requested outside the site", async () => {
+    expect(opened.outsideRequests).toEqual([]);
+    expect(opened.failedResponses).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    expect(opened.requests.some((r) => r.endsWith(".wasm"))).toBe(true);
+  });
+
+  test("restores a query from the URL", async () => {
+    const q = "SELECT count(*)::INTEGER AS n FROM indicators";
+    const second = await session.openPage(`/sql?q=${encodeURIComponent(q)}`);
+    try {
+      await second.page.locator('[data-testid="sql-status"]').waitFor({timeout: 90_000});
+      expect(await second.page.locator('[data-testid="sql-editor"] textarea').inputValue()).toBe(q);
+      expect(await second.page.locator('[data-testid="sql-result"] tbody tr').first().textContent()).toContain("79");
+      expect(second.outsideRequests).toEqual([]);
+      expect(second.consoleErrors).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  test("the overview page does not load DuckDB", async () => {
+    const overview = await session.openPage("/");
+    try {
+      await overview.waitForQuiet(1000, 30_000);
+      expect(overview.requests.filter((r) => /duckdb|\.wasm/.test(r))).toEqual([]);
+    } finally {
+      await overview.close();
+    }
+  });
+});
