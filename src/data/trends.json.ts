@@ -48,6 +48,10 @@ process.stdout.write(
     analyses,
     indicatorChanges: indicatorChanges(tables, 2014, 2019),
     editionCheck: editionCheck(tables),
+    // Why the comparison since 2007 leaves out education too: how many countries each variant covers in 2007.
+    coverage2007: Object.fromEntries(
+      (["without_health", "without_health_education"] as const).map((variant) => [variant, tables.overall_scores.filter((r) => r.edition === "2020" && r.year === 2007 && r.variant === variant && r.recomputed !== null).length])
+    ),
     findings: trendFindings(tables)
   })
 );
