@@ -1,0 +1,105 @@
+/**
+ * The country profiles (src/country/[iso3].md, one page per country from one loader) and their index
+ * (src/countries.md) as built by `npm run build`: /country/SWE renders its charts (each an svg in a
+ * figure with a caption), its tables and Sweden's own data; the index links all 56 profiles; no console
+ * error, no failed or outside request; every control has a label.
+ */
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {mipexCountryCodes} from "../../lib/site/country-paths.ts";
+import {projectRoot} from "./build-fixture.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+
+const distDir = builtSiteDir(projectRoot);
+const hasSource = existsSync(join(projectRoot, "src", "country", "[iso3].md"));
+
+describe.skipIf(!hasSource)("country profile /country/SWE", () => {
+  let session: BrowserSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+    opened = await session.openPage("/country/SWE");
+    await opened.page.locator('[data-testid="profile-indicators-table"] tbody tr').first().waitFor({timeout: 90_000});
+    await opened.page.locator('[data-testid="profile-overall-chart"] figure svg').first().waitFor({timeout: 90_000});
+    await opened.waitForQuiet(500, 20_000);
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+    await session?.close();
+  });
+
+  test("names the country and its 2019 rank", async () => {
+    expect(await opened.page.locator("h1").first().textContent()).toContain("Sweden");
+    expect(await opened.page.locator(".mipex-lede").textContent()).toMatch(/rank\s+1\s+of 56/);
+  });
+
+  test("every chart is an svg in a figure with a text alternative", async () => {
+    for (const id of ["profile-overall-chart", "profile-area-chart", "profile-dimension-chart"]) {
+      const figure = opened.page.locator(`[data-testid="${id}"] figure`).first();
+      expect(await figure.locator("svg").count(), id).toBeGreaterThan(0);
+      expect((await figure.locator("figcaption").textContent())?.length ?? 0, id).toBeGreaterThan(40);
+      expect(await figure.locator("svg[aria-label]").count(), id).toBeGreaterThan(0);
+    }
+  });
+
+  test("has the tables: scores, ranks, indicators, changes, neighbours, outcomes", async () => {
+    for (const id of ["profile-series-table", "profile-ranks", "profile-indicators-table", "profile-changes", "profile-neighbours", "profile-outcomes"]) {
+      expect(await opened.page.locator(`[data-testid="${id}"] table`).count(), id).toBeGreaterThan(0);
+    }
+    expect(await opened.page.locator('[data-testid="profile-neighbours"] tbody tr').count()).toBe(5);
+    expect(await opened.page.locator('[data-testid="profile-neighbours"] tbody a[href]').first().getAttribute("href")).toMatch(/^\.\/[A-Z]{3}$/);
+    const ranks = await opened.page.locator('[data-testid="profile-ranks"] tbody').textContent();
+    expect(ranks).toContain("EU27");
+    expect(ranks).toContain("OECD");
+  });
+
+  test("no console error, no failed request, nothing requested outside the site", async () => {
+    expect(opened.outsideRequests).toEqual([]);
+    expect(opened.failedResponses).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+    expect(await opened.page.locator(".observablehq--error").count()).toBe(0);
+  });
+
+  test("every control has an accessible name", async () => {
+    const unnamed = await opened.page.locator("main").evaluate((main) =>
+      [...main.querySelectorAll("input, select, textarea, button")]
+        .filter((e) => {
+          const el = e as HTMLInputElement;
+          return !((el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || (el.tagName === "BUTTON" && el.textContent?.trim()) || el.closest("label"));
+        })
+        .map((e) => e.outerHTML.slice(0, 120))
+    );
+    expect(unnamed).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasSource)("country index /countries", () => {
+  let session: BrowserSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+    opened = await session.openPage("/countries");
+    await opened.page.locator('[data-testid="countries-table"] tbody tr').first().waitFor({timeout: 90_000});
+  }, 180_000);
+
+  afterAll(async () => {
+    await opened?.close();
+    await session?.close();
+  });
+
+  test("links every one of the 56 profiles, each of which was built", async () => {
+    const hrefs = await opened.page.locator('nav[aria-label="All country profiles"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(mipexCountryCodes().map((iso3) => `./country/${iso3}`));
+    for (const iso3 of mipexCountryCodes()) expect(existsSync(join(distDir, "country", `${iso3}.html`)), iso3).toBe(true);
+  });
+
+  test("no console error, nothing requested outside the site", async () => {
+    expect(opened.outsideRequests).toEqual([]);
+    expect(opened.failedResponses).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
+  });
+});
