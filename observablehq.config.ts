@@ -5,6 +5,7 @@
 // extension, and no stylesheet or font comes from a third-party host. Built pages request nothing
 // outside their own origin; test/browser checks that.
 
+import {countryPaths} from "./lib/site/country-paths.ts";
 import {exportedPaths} from "./lib/site/exported-paths.ts";
 
 /** The subset of Framework's config we use (the package ships no types for it). */
@@ -27,6 +28,9 @@ const MIPEX_CITATION =
 // Sidebar and pager order. Adding a page is one line: {name: "Title", path: "/file-name"}.
 const pages: (Page | Section)[] = [
   {name: "Overview", path: "/"},
+  {name: "Countries", path: "/countries"},
+  {name: "Compare countries", path: "/compare"},
+  {name: "What-if simulator", path: "/what-if"},
   {name: "Strengths and weaknesses", path: "/strengths-weaknesses"},
   {name: "Trends", path: "/trends"},
   {name: "Policies and outcomes", path: "/policies-outcomes"},
@@ -45,8 +49,9 @@ export default {
   // overwriting each other's output.
   output: process.env.MIPEX_DIST ?? "dist",
   pages,
-  // Stable URLs for the data package, its tables and the embeddable chart module (lib/site/exported-paths.ts).
-  dynamicPaths: exportedPaths(),
+  // Stable URLs for the data package, its tables and the embeddable chart module (lib/site/exported-paths.ts),
+  // and the 56 country profiles of src/country/[iso3].md (lib/site/country-paths.ts).
+  dynamicPaths: [...exportedPaths(), ...countryPaths()],
   // Local stylesheet: Framework's default.css plus the air (light) / near-midnight (dark) themes.
   style: "style.css",
   // Framework's default global stylesheet is the Source Serif 4 web font from Google Fonts, together
