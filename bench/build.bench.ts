@@ -3,7 +3,8 @@
  *
  *   cold = no dist/ and an empty Framework cache (src/.observablehq/cache removed: the npm fill,
  *          data loader outputs and bundled client code all rebuilt), then `npm run build`
- *          (= fill the npm cache from node_modules + observable build);
+ *          (fill the npm cache from node_modules, the project's pre-build steps, observable build;
+ *          for the fixture site: the fill and observable build);
  *   warm = `npm run build` again right after: the fill is skipped (stamp current) and data loaders
  *          are served from their cache.
  * Target: cold build < 60 s on the 2-core CI machine. With `unshare -n` available (root), builds run
@@ -53,7 +54,19 @@ function run(site: Site, outputDir: string | undefined, offline: boolean): Timed
     if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
     return performance.now() - start;
   };
-  // The same two steps as `npm run build` (prepare-offline, then observable build), timed apart.
+  if (site.name === "main") {
+    // The real command. Its first step (prepare-offline) prints how long the npm cache fill took.
+    const [c, a] = wrap("npm", ["run", "build"]);
+    const start = performance.now();
+    const result = spawnSync(c, a, {cwd: site.cwd, env, encoding: "utf-8", maxBuffer: 256 * 1024 * 1024});
+    const totalMs = performance.now() - start;
+    const log = `${result.stdout}${result.stderr}`;
+    if (result.status !== 0) throw new Error(`npm run build failed:\n${log.slice(-4000)}`);
+    const fill = /npm cache (?:filled: \d+ files in|\S+ is current \(.*?) (\d+) ms/.exec(log);
+    const fillMs = fill ? Number(fill[1]) : Number.NaN;
+    return {fillMs, buildMs: totalMs - fillMs, totalMs};
+  }
+  // The fixture has no npm script: the same two steps as `npm run build`, timed apart.
   const fillMs = time(join(bin, "tsx"), ["scripts/fill-npm-cache.ts", "--root", relative(projectRoot, site.root)], projectRoot);
   const buildMs = time(join(bin, "observable"), ["build"], site.cwd);
   return {fillMs, buildMs, totalMs: fillMs + buildMs};
@@ -79,7 +92,7 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
   const coldOut = output();
   if (coldOut) outputs.push(coldOut);
   const cold = run(site, coldOut, offline);
-  console.log(`cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + observable build ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`);
+  console.log(`cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + the rest ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`);
   const warm: Timed[] = [];
   for (let i = 0; i < warmRuns; ++i) {
     const out = output();
@@ -87,7 +100,7 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
     if (site.name === "main") rmSync(mainDist, {recursive: true, force: true});
     const t = run(site, out, offline);
     warm.push(t);
-    console.log(`warm #${i + 1}: ${s(t.totalMs)} (npm cache check ${s(t.fillMs)} + observable build ${s(t.buildMs)})`);
+    console.log(`warm #${i + 1}: ${s(t.totalMs)} (npm cache check ${s(t.fillMs)} + the rest ${s(t.buildMs)})`);
   }
   if (warm.length) {
     const best = Math.min(...warm.map((t) => t.totalMs));

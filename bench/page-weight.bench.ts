@@ -4,7 +4,7 @@
  * site blocked and counted). Prints; never asserts.
  *
  *   transferred  bytes received: response headers + gzip-encoded bodies (what a visitor downloads)
- *   resources    decoded size of the same responses
+ *   uncompressed size on disk of the files served (what the page weighs without gzip)
  *   first chart  ms from navigation start until the first `figure svg` is visible
  *   load         ms from navigation start to the load event
  * Target: overview page (/) transfers < 500 KB. Median of --runs loads (default 3).
@@ -38,6 +38,21 @@ function htmlPages(dir: string): string[] {
   };
   visit(dir);
   return pages.sort();
+}
+
+/** Size on disk of the file the harness's server answers `url` with (clean URLs), 0 if none. */
+function servedSize(distDir: string, url: string): number {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return 0;
+  }
+  const path = join(distDir, pathname);
+  for (const candidate of pathname.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return statSync(candidate).size;
+  }
+  return 0;
 }
 
 const median = (values: number[]): number => {
@@ -74,10 +89,6 @@ export async function benchPageWeight(argv: string[] = process.argv.slice(2)): P
       const loads: Load[] = [];
       for (let i = 0; i < runs; ++i) {
         const opened = await session.openPage(path);
-        const decoded: Promise<number>[] = [];
-        opened.context.on("response", (response) => {
-          decoded.push(response.body().then((b) => b.length, () => 0));
-        });
         const loadMs = await opened.page.evaluate(() => {
           const [nav] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
           return nav ? nav.loadEventStart : performance.now();
@@ -91,13 +102,10 @@ export async function benchPageWeight(argv: string[] = process.argv.slice(2)): P
         }
         // Let lazy work (DuckDB-WASM, data files) finish before counting bytes.
         await opened.waitForQuiet(1500, 90_000);
-        // Responses that arrived before the listener above was attached are counted from the requests.
         const transferred = await opened.bytesTransferred();
-        const lateDecoded = (await Promise.all(decoded)).reduce((a, b) => a + b, 0);
-        const early = opened.requests.length - decoded.length;
         loads.push({
           transferred,
-          decoded: early > 0 ? Number.NaN : lateDecoded,
+          decoded: opened.requests.reduce((sum, url) => sum + servedSize(distDir, url), 0),
           requests: opened.requests.length,
           outside: opened.outsideRequests.length,
           firstChartMs,
@@ -110,6 +118,7 @@ export async function benchPageWeight(argv: string[] = process.argv.slice(2)): P
       const line = [
         `${path.padEnd(24)}`,
         `transferred ${formatBytes(transferred).padStart(10)}`,
+        `uncompressed ${formatBytes(median(loads.map((l) => l.decoded))).padStart(10)}`,
         `requests ${String(median(loads.map((l) => l.requests))).padStart(3)}`,
         `outside ${median(loads.map((l) => l.outside))}`,
         `first chart ${charts.length ? `${Math.round(median(charts))} ms` : "none"}`,
