@@ -181,7 +181,7 @@ export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
     group: null,
     outcomeYears: [EUMIDIS_YEAR],
     referenceYears: [EUMIDIS_YEAR],
-    outcomeWords: "the share of immigrants and descendants who know a law forbids ethnic discrimination (EU-MIDIS II, 2016)",
+    outcomeWords: "shares of immigrants and descendants who know that a law forbids ethnic discrimination (EU-MIDIS II, 2016)",
     caveat: "Survey samples cover selected immigrant groups per country, so countries are compared across different groups.",
     unavailable: "the complete EU-MIDIS II country table is not available here; only a partial press-reported table, without this indicator, is"
   },
@@ -193,7 +193,7 @@ export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
     group: null,
     outcomeYears: [EUMIDIS_YEAR],
     referenceYears: [EUMIDIS_YEAR],
-    outcomeWords: "the share of discrimination incidents that were reported (EU-MIDIS II, 2016)",
+    outcomeWords: "reporting rates of discrimination incidents (EU-MIDIS II, 2016)",
     caveat: "Reporting depends on trust in institutions and on how common discrimination is, not on the law alone.",
     unavailable: "the complete EU-MIDIS II country table is not available here; only a partial press-reported table, without this indicator, is"
   }
