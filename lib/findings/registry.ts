@@ -13,5 +13,6 @@ export const FINDING_GROUPS: readonly {page: string; findings: (tables: Workspac
   {page: "overview (top ten)", findings: async (tables) => (await import("./top-ten.ts")).topTenFindings(tables)},
   {page: "strengths-weaknesses", findings: async (tables) => (await import("./area-findings.ts")).areaFindings(tables)},
   {page: "trends", findings: async (tables) => (await import("./trend-findings.ts")).trendFindings(tables)},
+  {page: "country profiles", findings: async (tables) => (await import("./country-findings.ts")).countryFindings(tables)},
   {page: "policies-outcomes", findings: async (tables) => (await import("./outcome-findings.ts")).outcomeFindings(tables, (await import("../../loaders/outcomes/load-outcomes.ts")).loadOutcomes())}
 ];
