@@ -7,6 +7,8 @@
 import {describe, expect, it} from "vitest";
 import {indicatorDistance, countryProfiles, trainedApproachModel, whatIfData} from "../../../lib/findings/country-profiles.ts";
 import {compareData} from "../../../lib/findings/compare.ts";
+import {countryFindings} from "../../../lib/findings/country-findings.ts";
+import {dimensionsAnalysis} from "../../../lib/findings/dimension-findings.ts";
 import {ranking} from "../../../lib/findings/ranking.ts";
 import {bestSingleChanges, scenarioApproach, simulate} from "../../../lib/findings/what-if.ts";
 import {locateSource} from "../../../loaders/data-sources.ts";
@@ -78,5 +80,15 @@ describe.skipIf(!haveData)("profiles and simulator on the MIPEX 2020 workbook", 
     const members = ranked.filter((c) => c.eu27);
     expect(eu27.overall2019).toBeCloseTo(members.reduce((s, c) => s + c.score, 0) / members.length, 9);
     expect(compare.entities.filter((e) => e.kind === "country")).toHaveLength(56);
+  });
+
+  it("classifies with the very model the dimensions page trains", () => {
+    expect(JSON.parse(JSON.stringify(model))).toEqual(JSON.parse(JSON.stringify(dimensionsAnalysis(tables).model)));
+  });
+
+  it("group ranks from recomputed scores match the ranks of the published scores", () => {
+    const ranks = countryFindings(tables).filter((f) => f.id.startsWith("rank_"));
+    expect(ranks).toHaveLength(27 + 36 + 4);
+    expect(ranks.filter((f) => f.status !== "match")).toEqual([]);
   });
 });
