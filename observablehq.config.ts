@@ -63,7 +63,7 @@ export default {
   search: true,
   footer: `Data: ${MIPEX_CITATION}`,
   // DuckDB-WASM would otherwise download the json and parquet extensions from extensions.duckdb.org
-  // (null = not at all; false still downloads them). Offline, DuckDB reads CSV, JSON-as-rows via
-  // Arrow, and Arrow IPC — not Parquet.
+  // (null = not at all; false still downloads them). Offline, DuckDB reads CSV, JSON (its built-in
+  // reader) and Arrow IPC — not Parquet.
   duckdb: {extensions: {json: null, parquet: null}}
 };

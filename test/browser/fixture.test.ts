@@ -40,6 +40,7 @@ describe("offline fixture site", () => {
       // DuckDB-WASM is the slowest: its ~35 MB module is compiled before the first query.
       await opened.page.locator('[data-testid="duckdb-sql"]').waitFor({timeout: 90_000});
       await opened.page.locator('[data-testid="duckdb-arrow"]').waitFor({timeout: 90_000});
+      await opened.page.locator('[data-testid="duckdb-json"]').waitFor({timeout: 90_000});
     }, 120_000);
     afterAll(async () => opened?.close());
 
@@ -67,9 +68,10 @@ describe("offline fixture site", () => {
       await expect.poll(() => rows.count(), {timeout: 10_000}).toBe(4); // y >= 9
     });
 
-    test("DuckDB-WASM answers queries offline (Arrow table and sql front matter over CSV)", async () => {
+    test("DuckDB-WASM answers queries offline (Arrow table; sql front matter over CSV and JSON)", async () => {
       expect(await text("duckdb-arrow")).toBe("20 rows, total 98");
       expect(await text("duckdb-sql")).toBe("10");
+      expect(await text("duckdb-json")).toBe("10 rows, total 47");
     });
 
     test("no console error, no failed request, nothing requested outside the site", async () => {
