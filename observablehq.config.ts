@@ -38,6 +38,7 @@ const pages: (Page | Section)[] = [
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
   {name: "Correlation explorer", path: "/explorer"},
   {name: "SQL console", path: "/sql"},
+  {name: "Data and downloads", path: "/data"},
   {name: "Dimensions and approaches", path: "/dimensions"},
   {name: "Methods", path: "/methods"}
 ];
