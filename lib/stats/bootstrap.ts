@@ -19,7 +19,7 @@ import {StatsInputError} from "./errors.ts";
 import {normalCdf, normalQuantile} from "./normal.ts";
 import {pairComplete, type MissingOptions} from "./pairs.ts";
 import {resampleIndices, resolveRandom, type RandomOptions} from "./random.ts";
-import {midRanks} from "./rank.ts";
+import {resampleRanker} from "./rank.ts";
 import {requireInteger, requireLevel, type MaybeNumber} from "./validate.ts";
 
 /** Replicates of a statistic over bootstrap resamples. */
@@ -223,16 +223,22 @@ export function bootstrapCorrelation(
   const ys = Float64Array.from(pairs.y);
   const sampleX = new Float64Array(n);
   const sampleY = new Float64Array(n);
+  // Spearman re-ranks within each resample, as boot would with cor(method = "spearman"); the rankers
+  // do it in linear time from the counts of each distinct value drawn.
+  const xRanker = method === "spearman" ? resampleRanker(pairs.x) : null;
+  const yRanker = method === "spearman" ? resampleRanker(pairs.y) : null;
   const statistic = (indices: Int32Array): number => {
     const m = indices.length;
-    for (let i = 0; i < m; i++) {
-      sampleX[i] = xs[indices[i]];
-      sampleY[i] = ys[indices[i]];
+    if (xRanker && yRanker) {
+      xRanker.rank(indices, sampleX);
+      yRanker.rank(indices, sampleY);
+    } else {
+      for (let i = 0; i < m; i++) {
+        sampleX[i] = xs[indices[i]];
+        sampleY[i] = ys[indices[i]];
+      }
     }
-    const a = sampleX.subarray(0, m);
-    const b = sampleY.subarray(0, m);
-    // Spearman re-ranks within each resample, as boot would with cor(method = "spearman").
-    return method === "spearman" ? pearsonUnchecked(midRanks(Array.from(a)), midRanks(Array.from(b))) : pearsonUnchecked(a, b);
+    return pearsonUnchecked(sampleX.subarray(0, m), sampleY.subarray(0, m));
   };
   const estimate = statistic(Int32Array.from({length: n}, (_, i) => i));
   const boot = bootstrapReplicates(n, statistic, {replicates, ...options});

@@ -34,3 +34,40 @@ export function midRanks(values: readonly number[]): number[] {
 export function hasTies(values: readonly number[]): boolean {
   return new Set(values).size < values.length;
 }
+
+/** Mid-ranks of resamples of one fixed sample, without sorting each resample. */
+export interface ResampleRanker {
+  /** Writes the mid-ranks of `values[indices[k]]` (k = 0 … indices.length − 1) into `out`. */
+  rank(indices: ArrayLike<number>, out: Float64Array): Float64Array;
+}
+
+/**
+ * Ranks bootstrap resamples in linear time: the sample's distinct values are sorted once, and a
+ * resample's mid-ranks follow from how often each distinct value was drawn. Gives exactly
+ * `midRanks` of the resampled values; a Spearman bootstrap spends most of its time ranking otherwise.
+ *
+ * @example
+ * const ranker = resampleRanker([0, 50, 100]);
+ * ranker.rank([2, 0, 0], new Float64Array(3)); // Float64Array [3, 1.5, 1.5]
+ */
+export function resampleRanker(values: readonly number[]): ResampleRanker {
+  requireFiniteArray(values, "values");
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  const groupIndex = new Map(distinct.map((value, group) => [value, group]));
+  const groupOf = Int32Array.from(values, (value) => groupIndex.get(value)!);
+  const counts = new Int32Array(distinct.length);
+  const groupRank = new Float64Array(distinct.length);
+  return {
+    rank(indices, out) {
+      counts.fill(0);
+      for (let k = 0; k < indices.length; k++) counts[groupOf[indices[k]]]++;
+      let before = 0;
+      for (let g = 0; g < counts.length; g++) {
+        groupRank[g] = before + (counts[g] + 1) / 2;
+        before += counts[g];
+      }
+      for (let k = 0; k < indices.length; k++) out[k] = groupRank[groupOf[indices[k]]];
+      return out;
+    }
+  };
+}

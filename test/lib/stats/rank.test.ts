@@ -12,3 +12,20 @@ describe("midRanks", () => {
     expect(() => midRanks([1, NaN])).toThrow(/index 1/);
   });
 });
+
+describe("resampleRanker", () => {
+  it("gives exactly the mid-ranks of every resample, ties included", async () => {
+    const {midRanks, resampleRanker} = await import("../../../lib/stats/rank.ts");
+    const {createRandom, resampleIndices} = await import("../../../lib/stats/random.ts");
+    const values = [0, 50, 50, 100, 0, 100, 50, 25, 75, 0];
+    const ranker = resampleRanker(values);
+    const random = createRandom(7);
+    const indices = new Int32Array(values.length);
+    const out = new Float64Array(values.length);
+    for (let b = 0; b < 200; b++) {
+      resampleIndices(values.length, random, indices);
+      expect(Array.from(ranker.rank(indices, out))).toEqual(midRanks(Array.from(indices, (i) => values[i])));
+    }
+    expect(Array.from(ranker.rank([9, 3], new Float64Array(2)))).toEqual([1, 2]);
+  });
+});
