@@ -4,11 +4,27 @@
 import {readdirSync, rmSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {build} from "esbuild";
+import {build, type Plugin} from "esbuild";
+import worldCountries from "world-countries";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const entries = readdirSync(join(root, "lib", "browser")).filter((f) => f.endsWith(".ts")).map((f) => join(root, "lib", "browser", f));
 const outdir = join(root, "src", "components", "lib");
+
+// lib/countries reads five fields of world-countries; the whole package (translations, borders, ...)
+// would make up most of a page's JavaScript, so the browser bundle gets only those fields.
+const slimWorldCountries: Plugin = {
+  name: "slim-world-countries",
+  setup(build) {
+    build.onResolve({filter: /^world-countries$/}, () => ({path: "world-countries", namespace: "slim"}));
+    build.onLoad({filter: /.*/, namespace: "slim"}, () => {
+      const countries = (worldCountries as unknown as {cca2: string; cca3: string; ccn3: string; name: {common: string}; region: string; subregion: string}[]).map(
+        ({cca2, cca3, ccn3, name, region, subregion}) => ({cca2, cca3, ccn3, name: {common: name.common}, region, subregion})
+      );
+      return {contents: `export default ${JSON.stringify(countries)};`, loader: "js"};
+    });
+  }
+};
 rmSync(outdir, {recursive: true, force: true});
 const result = await build({
   entryPoints: entries,
@@ -20,6 +36,7 @@ const result = await build({
   target: "es2022",
   minify: true,
   metafile: true,
+  plugins: [slimWorldCountries],
   logLevel: "warning"
 });
 const outputs = Object.entries(result.metafile.outputs).map(([file, {bytes}]) => `${file.replace(`${root}/`, "")} ${(bytes / 1024).toFixed(1)} kB`);
