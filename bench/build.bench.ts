@@ -35,6 +35,27 @@ interface Timed {
   fillMs: number;
   buildMs: number;
   totalMs: number;
+  /** Data loaders that ran (not served from cache), slowest first: [path, ms]. */
+  loaders: [string, number][];
+}
+
+/**
+ * Data loaders that ran, from Framework's log: "load /data/x.json → [missing] success 58.6 kB in
+ * 1054ms". A loader may start another ("load /a.csv → [missing] load /b.zip → [fresh] success …"), so
+ * loads and results are matched as a stack.
+ */
+function loaderTimes(log: string): [string, number][] {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, "");
+  const times: [string, number][] = [];
+  const stack: {path: string; ran: boolean}[] = [];
+  for (const match of plain.matchAll(/load (\S+) → \[(\w+)\]|success \S+ \S+ in (\d+)ms|(?:error|fail)\S*/g)) {
+    if (match[1]) stack.push({path: match[1], ran: match[2] !== "fresh"});
+    else {
+      const load = stack.pop();
+      if (load?.ran && match[3]) times.push([load.path, Number(match[3])]);
+    }
+  }
+  return times.sort((a, b) => b[1] - a[1]);
 }
 
 function run(site: Site, outputDir: string | undefined, offline: boolean): Timed {
@@ -47,11 +68,13 @@ function run(site: Site, outputDir: string | undefined, offline: boolean): Timed
     ...(outputDir ? {FIXTURE_OUTPUT: outputDir} : {})
   };
   const wrap = (cmd: string, args: string[]): [string, string[]] => (offline ? ["unshare", ["-n", cmd, ...args]] : [cmd, args]);
+  let lastLog = "";
   const time = (cmd: string, args: string[], cwd: string): number => {
     const [c, a] = wrap(cmd, args);
     const start = performance.now();
     const result = spawnSync(c, a, {cwd, env, encoding: "utf-8", maxBuffer: 64 * 1024 * 1024});
-    if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+    lastLog = `${result.stdout}${result.stderr}`;
+    if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${lastLog}`);
     return performance.now() - start;
   };
   if (site.name === "main") {
@@ -64,12 +87,12 @@ function run(site: Site, outputDir: string | undefined, offline: boolean): Timed
     if (result.status !== 0) throw new Error(`npm run build failed:\n${log.slice(-4000)}`);
     const fill = /npm cache (?:filled: \d+ files in|\S+ is current \(.*?) (\d+) ms/.exec(log);
     const fillMs = fill ? Number(fill[1]) : Number.NaN;
-    return {fillMs, buildMs: totalMs - fillMs, totalMs};
+    return {fillMs, buildMs: totalMs - fillMs, totalMs, loaders: loaderTimes(log)};
   }
   // The fixture has no npm script: the same two steps as `npm run build`, timed apart.
   const fillMs = time(join(bin, "tsx"), ["scripts/fill-npm-cache.ts", "--root", relative(projectRoot, site.root)], projectRoot);
   const buildMs = time(join(bin, "observable"), ["build"], site.cwd);
-  return {fillMs, buildMs, totalMs: fillMs + buildMs};
+  return {fillMs, buildMs, totalMs: fillMs + buildMs, loaders: loaderTimes(lastLog)};
 }
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -93,6 +116,9 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
   if (coldOut) outputs.push(coldOut);
   const cold = run(site, coldOut, offline);
   console.log(`cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + the rest ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`);
+  const loaderMs = cold.loaders.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`  data loaders: ${cold.loaders.length} ran, ${s(loaderMs)} summed (they run concurrently); slowest:`);
+  for (const [path, ms] of cold.loaders.slice(0, 8)) console.log(`    ${s(ms).padStart(7)}  ${path}`);
   const warm: Timed[] = [];
   for (let i = 0; i < warmRuns; ++i) {
     const out = output();
