@@ -205,7 +205,7 @@ export function QuickChart(
       ariaDescription: description,
       marks: [
         Plot.barX(data, {x: "value", y: "label", fill: "var(--theme-foreground-focus)", title: (d: {label: string; value: number}) => `${d.label}: ${d.value}`}),
-        Plot.ruleX([0])
+        Plot.ruleX([0], {ariaHidden: true})
       ]
     });
   } else {
