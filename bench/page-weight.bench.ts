@@ -5,11 +5,12 @@
  *
  *   transferred  bytes received: response headers + gzip-encoded bodies (what a visitor downloads)
  *   uncompressed size on disk of the files served (what the page weighs without gzip)
- *   first chart  ms from navigation start until the first `figure svg` is visible
+ *   first chart  ms from navigation start until the first `figure svg` is in the DOM with a size
+ *                (a MutationObserver installed before the page's scripts records it)
  *   load         ms from navigation start to the load event
  * Target: overview page (/) transfers < 500 KB. Median of --runs loads (default 3).
  *
- * Usage: npx tsx bench/page-weight.bench.ts [--site main|fixture] [--runs N]
+ * Usage: npx tsx bench/page-weight.bench.ts [--site main|fixture] [--runs N] [--pages /,/sql,...]
  * The main site is read from dist/ (or $MIPEX_DIST; run npm run build first); the fixture site is
  * built first.
  */
@@ -41,6 +42,14 @@ function htmlPages(dir: string): string[] {
 }
 
 /** Size on disk of the file the harness's server answers `url` with (clean URLs), 0 if none. */
+/** `--pages /,/sql` limits the pages measured; `--pages` absent = every built page. */
+function pageFilter(argv: string[]): ((path: string) => boolean) {
+  const i = argv.indexOf("--pages");
+  if (i < 0) return () => true;
+  const wanted = new Set(argv[i + 1].split(","));
+  return (path) => wanted.has(path);
+}
+
 function servedSize(distDir: string, url: string): number {
   let pathname: string;
   try {
@@ -54,6 +63,20 @@ function servedSize(distDir: string, url: string): number {
   }
   return 0;
 }
+
+/** Records in window.__firstChartMs when a `figure svg` is first laid out (visible), from navigation start. */
+const FIRST_CHART_SCRIPT = `(() => {
+  const check = () => {
+    if (window.__firstChartMs !== undefined) return true;
+    for (const svg of document.querySelectorAll("figure svg")) {
+      const box = svg.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) return (window.__firstChartMs = performance.now()), true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => check() && observer.disconnect());
+  observer.observe(document, {childList: true, subtree: true});
+})();`;
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -85,23 +108,18 @@ export async function benchPageWeight(argv: string[] = process.argv.slice(2)): P
   const session = await startSession(distDir);
   console.log(`page weight: site ${site.name}, ${runs} loads per page (median), Chromium on ${session.origin}`);
   try {
-    for (const path of htmlPages(distDir)) {
+    for (const path of htmlPages(distDir).filter(pageFilter(argv))) {
       const loads: Load[] = [];
       for (let i = 0; i < runs; ++i) {
-        const opened = await session.openPage(path);
+        const opened = await session.openPage(path, {initScript: FIRST_CHART_SCRIPT});
         const loadMs = await opened.page.evaluate(() => {
           const [nav] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
           return nav ? nav.loadEventStart : performance.now();
         });
-        let firstChartMs: number | undefined;
-        try {
-          await opened.page.locator("figure svg").first().waitFor({state: "visible", timeout: CHART_TIMEOUT_MS});
-          firstChartMs = await opened.page.evaluate(() => performance.now());
-        } catch {
-          firstChartMs = undefined;
-        }
-        // Let lazy work (DuckDB-WASM, data files) finish before counting bytes.
-        await opened.waitForQuiet(1500, 90_000);
+        // Let lazy work (DuckDB-WASM, data files) finish, then a moment for rendering.
+        await opened.waitForQuiet(1500, CHART_TIMEOUT_MS);
+        await opened.page.waitForTimeout(500);
+        const firstChartMs = await opened.page.evaluate(() => (window as unknown as {__firstChartMs?: number}).__firstChartMs);
         const transferred = await opened.bytesTransferred();
         loads.push({
           transferred,

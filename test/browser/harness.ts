@@ -159,6 +159,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface OpenPageOptions {
   colorScheme?: "light" | "dark";
   viewport?: {width: number; height: number};
+  /** Script run in every frame before the page's own (Playwright's addInitScript), e.g. to time events. */
+  initScript?: string;
   /** Wait for this load state before returning (default "load"). */
   waitUntil?: "load" | "domcontentloaded" | "networkidle" | "commit";
 }
@@ -263,6 +265,7 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
     context.on("response", (response) => {
       if (response.status() >= 400 && isLocal(response.url())) failedResponses.push(`${response.status()} ${response.url()}`);
     });
+    if (options.initScript) await context.addInitScript(options.initScript);
     const page = await context.newPage();
     page.on("console", (message) => {
       if (message.type() === "error") {
