@@ -1,9 +1,15 @@
-// All 56 country profiles from one loader process (56 loaders would each parse the tables and train the
-// classifier): data/countries/<ISO3>.json, read by src/country/[iso3].md as
-// FileAttachment(`../data/countries/${observable.params.iso3}.json`), plus data/countries/index.json for
-// the index page. The profiles are computed by lib/findings/country-profiles.ts.
+// The country pages' data from one loader process (Framework runs loaders one after another, and each
+// would parse the tables, train the classifier and read the outcomes again):
+//   data/countries/<ISO3>.json  the 56 profiles, read by src/country/[iso3].md as
+//                               FileAttachment(`../data/countries/${observable.params.iso3}.json`);
+//   data/countries/index.json   one row per country for src/countries.md;
+//   data/countries/compare.json every country and group average for src/compare.md;
+//   data/countries/what-if.json the indicators, every country's 2019 scores and the trained approach
+//                               classifier (as JSON) for src/what-if.md.
+// Computed by lib/findings/country-profiles.ts and lib/findings/compare.ts.
 import JSZip from "jszip";
-import {countryProfiles, trainedApproachModel} from "../../lib/findings/country-profiles.ts";
+import {compareData} from "../../lib/findings/compare.ts";
+import {countryProfiles, trainedApproachModel, whatIfData} from "../../lib/findings/country-profiles.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
 import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
 
@@ -33,4 +39,6 @@ zip.file(
     }))
   )
 );
+zip.file("compare.json", JSON.stringify(compareData(tables)));
+zip.file("what-if.json", JSON.stringify({...whatIfData(tables), model}));
 process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "DEFLATE"}));
