@@ -99,9 +99,17 @@ GROUP BY kind
 ORDER BY warnings DESC`
   },
   {
+    id: "outcome-catalogue",
+    title: "Outcome indicators and their coverage",
+    sql: `-- The outcome indicators the workspace can pair with MIPEX scores (see the catalogue's columns)
+SELECT *
+FROM catalogue
+LIMIT 50`
+  },
+  {
     id: "tables",
     title: "The tables and their sizes",
-    sql: `-- Every table the console can query, with its row and column counts
+    sql: `-- Every table loaded so far, with its row and column counts (observations loads when a query names it)
 SELECT table_name, estimated_size AS rows, column_count AS columns
 FROM duckdb_tables()
 ORDER BY table_name`
@@ -205,7 +213,7 @@ export function QuickChart(
       ariaDescription: description,
       marks: [
         Plot.barX(data, {x: "value", y: "label", fill: "var(--theme-foreground-focus)", title: (d: {label: string; value: number}) => `${d.label}: ${d.value}`}),
-        Plot.ruleX([0], {ariaHidden: true})
+        Plot.ruleX([0], {ariaHidden: "true"})
       ]
     });
   } else {

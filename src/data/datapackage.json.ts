@@ -1,7 +1,8 @@
 // A Frictionless Data Package describing every tidy table (https://specs.frictionlessdata.io/data-package/).
 // Resources point at the CSV files the site exports at stable paths beside this file
 // (data/mipex/<table>.csv, see lib/site/exported-paths.ts), so `frictionless validate <site>/data/datapackage.json`
-// or any Data Package reader can load the tables straight from the site.
+// or any Data Package reader can load the tables straight from the site. The outcome tables
+// (src/data/outcomes.zip.ts) are described too, under data/outcomes/.
 import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -10,6 +11,10 @@ import {PROJECT_ROOT} from "../../loaders/data-sources.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
 import {encodeTables} from "../../loaders/tables/encode.ts";
 import {specsWithRows} from "../../loaders/tables/workspace-tables.ts";
+import {OUTCOME_TABLE_SPECS, catalogueRow, conflictRow, exclusionRow, observationRow} from "../../lib/outcomes/table-specs.ts";
+import {outcomeDirectories} from "../../loaders/data-sources.ts";
+import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import type {PackageSource, PackageTable} from "../../lib/site/datapackage.ts";
 
 const {tables, sources} = await cachedMipex();
 const all = specsWithRows(tables);
@@ -17,14 +22,46 @@ const all = specsWithRows(tables);
 const csv = await encodeTables(all, "csv");
 const {version} = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {version: string};
 
+const hashOf = (bytes: Uint8Array | Buffer) => createHash("sha256").update(bytes).digest("hex");
+const mipexTables: PackageTable[] = all.map(({spec, rows}) => {
+  const bytes = csv.get(`${spec.name}.csv`)!;
+  const ids = MIPEX_TABLE_SOURCES[spec.name];
+  if (!ids) throw new Error(`datapackage: no sources listed for table "${spec.name}" in MIPEX_TABLE_SOURCES`);
+  return {spec, rows: rows.length, folder: "mipex", csv: {bytes: bytes.length, sha256: hashOf(bytes)}, sources: [...ids]};
+});
+
+// The outcome tables, rows made exactly as src/data/outcomes.zip.ts makes them (same CSV bytes).
+const directories = outcomeDirectories();
+const outcomes = loadOutcomes(directories);
+const outcomeRows: Record<string, Record<string, unknown>[]> = {
+  observations: outcomes.observations.map(observationRow),
+  catalogue: outcomes.catalogue.map(catalogueRow),
+  exclusions: outcomes.exclusions.map(exclusionRow),
+  conflicts: outcomes.conflicts.map(conflictRow),
+  files: outcomes.files.map((f) => ({source_file: f.sourceFile, folder: f.directory === directories[0] ? "shared" : "user", format: f.format, rows: f.rows, observations: f.observations, missing: f.missing, exclusions: f.exclusions, conflicts: f.conflicts}))
+};
+const outcomeSpecs = OUTCOME_TABLE_SPECS.map((spec) => ({spec, rows: outcomeRows[spec.name]}));
+const outcomeCsv = await encodeTables(outcomeSpecs, "csv");
+const outcomeSources: PackageSource[] = outcomes.files.map((f) => {
+  const eurostat = f.sourceFile.startsWith("eurostat/");
+  return {
+    id: `outcome:${f.sourceFile}`,
+    path: `outcomes/${f.sourceFile}`,
+    title: `Outcome file ${f.sourceFile}`,
+    sha256: hashOf(readFileSync(f.path)),
+    download: eurostat ? "https://ec.europa.eu/eurostat/databrowser (dataset code in the file name)" : "See the catalogue table's sources column for the original publication",
+    licence: eurostat ? "Eurostat: reuse authorised, source acknowledged (Commission Decision 2011/833/EU)" : "The original publisher's terms (see the catalogue table's sources column)",
+    citation: eurostat ? `Eurostat (file ${f.sourceFile}; the dataset code begins the file name). https://ec.europa.eu/eurostat` : `See the catalogue table's sources column (file ${f.sourceFile}).`
+  };
+});
+const outcomeTables: PackageTable[] = outcomeSpecs.map(({spec, rows}) => {
+  const bytes = outcomeCsv.get(`${spec.name}.csv`)!;
+  return {spec, rows: rows.length, folder: "outcomes", csv: {bytes: bytes.length, sha256: hashOf(bytes)}, sources: outcomeSources.map((s) => s.id)};
+});
+
 const descriptor = dataPackage({
   version,
-  sources: sources.map(({file: _file, ...source}) => source),
-  tables: all.map(({spec, rows}) => {
-    const bytes = csv.get(`${spec.name}.csv`)!;
-    const ids = MIPEX_TABLE_SOURCES[spec.name];
-    if (!ids) throw new Error(`datapackage: no sources listed for table "${spec.name}" in MIPEX_TABLE_SOURCES`);
-    return {spec, rows: rows.length, folder: "mipex", csv: {bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex")}, sources: [...ids]};
-  })
+  sources: [...sources.map(({file: _file, ...source}) => source), ...outcomeSources],
+  tables: [...mipexTables, ...outcomeTables]
 });
 process.stdout.write(JSON.stringify(descriptor, null, 2));
