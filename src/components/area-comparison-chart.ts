@@ -51,7 +51,8 @@ export function AreaComparisonChart(data: readonly AreaComparisonPoint[], {width
     ariaLabel: `${measure} compared`,
     ariaDescription: description,
     marks: [
-      Plot.ruleY(ranges, {y: "area", x1: "min", x2: "max", stroke: "currentColor", strokeOpacity: 0.3}),
+      // Decorative range rule, hidden from assistive technology (the caption lists every score).
+      Plot.ruleY(ranges, {y: "area", x1: "min", x2: "max", stroke: "currentColor", strokeOpacity: 0.3, ariaHidden: "true"}),
       Plot.dot(data, {x: "score", y: "area", stroke: "subject", fill: "subject", fillOpacity: 0.6, symbol: "subject", r: 5, title: (d: AreaComparisonPoint) => `${d.subject}, ${d.area}: ${d.score.toFixed(1)}`})
     ]
   });

@@ -50,7 +50,7 @@ export function DimensionPositionChart(data: readonly DimensionPoint[], {width, 
     ariaLabel: `${name} on the three dimensions`,
     ariaDescription: description,
     marks: [
-      Plot.ruleX([0], {strokeOpacity: 0.4}),
+      Plot.ruleX([0], {strokeOpacity: 0.4, ariaHidden: "true"}),
       Plot.dot(data, {x: "score", y: "label", r: 3, fill: "currentColor", fillOpacity: 0.25, stroke: null, title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`}),
       Plot.dot(own, {x: "score", y: "label", r: 7, fill: "#d62728", stroke: "currentColor", title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`}),
       Plot.text(own, {x: "score", y: "label", text: () => name, dy: -14, fill: "currentColor", fontWeight: "bold"})

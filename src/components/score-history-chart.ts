@@ -53,12 +53,14 @@ export function ScoreHistoryChart(data: readonly HistoryPoint[], {width, subject
     ariaLabel: `${subject} over time`,
     ariaDescription: description,
     marks: [
-      Plot.ruleY([0]),
-      // One line mark per edition: the 2025 update dashed, never joined to the 2020 edition's line.
+      Plot.ruleY([0], {ariaHidden: "true"}),
+      // One line mark per edition: the 2025 update dashed, never joined to the 2020 edition's line. Lines
+      // and the zero rule are hidden from assistive technology (their aria-label would sit on a role-less
+      // <g>); the dots carry a title each and the caption gives every series.
       ...editions.map((edition) =>
         Plot.lineY(
           data.filter((d) => d.edition === edition),
-          {x: "year", y: "score", stroke: "series", z: "series", strokeDasharray: edition === "2025" ? "5,3" : undefined, strokeWidth: 2, sort: "year"}
+          {x: "year", y: "score", stroke: "series", z: "series", strokeDasharray: edition === "2025" ? "5,3" : undefined, strokeWidth: 2, sort: "year", ariaHidden: "true"}
         )
       ),
       Plot.dot(data, {x: "year", y: "score", fill: "series", r: 2.5, title: (d: HistoryPoint) => `${d.series}, ${d.year} (${d.edition} edition): ${d.score.toFixed(1)}`})
