@@ -98,6 +98,19 @@ describe.skipIf(!hasSource)("what-if simulator /what-if", () => {
     await opened.page.waitForFunction((value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9, base, {timeout: 10_000});
   });
 
+  test("choosing another country starts from its own recorded answers", async () => {
+    const {code} = expectedChange();
+    await opened.page.selectOption(`#whatif-${code}`, "100");
+    await opened.page.waitForFunction(() => location.search.includes("set="));
+    await opened.page.getByLabel("Country", {exact: true}).selectOption({label: "Finland"});
+    await opened.page.waitForFunction(() => location.search === "?c=FIN");
+    const base = await opened.page.locator('[data-testid="whatif-overall-base"]').getAttribute("data-value");
+    expect(await overallNew(opened)).toBe(Number(base));
+    await opened.page.getByLabel("Country", {exact: true}).selectOption({label: "Sweden"});
+    await opened.page.waitForFunction(() => location.search === "?c=SWE");
+    expect(await overallNew(opened)).toBeCloseTo(expectedChange().base, 9);
+  });
+
   test("every control has a label; the chart has a text alternative", async () => {
     const unnamed = await opened.page.locator("main").evaluate((main) =>
       [...main.querySelectorAll("input, select, textarea, button")]
