@@ -23,4 +23,5 @@ zip.file(
   )
 );
 zip.file("sources.json", JSON.stringify(sources.map(({file: _file, ...source}) => source), null, 2));
-process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "DEFLATE"}));
+// Stored, not deflated: Framework unpacks the members at build time, so compressing them only costs time.
+process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "STORE"}));
