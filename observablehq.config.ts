@@ -63,6 +63,28 @@ export default {
   // Framework from node_modules), so search works offline.
   search: true,
   footer: `Data: ${MIPEX_CITATION}`,
+  // Two accessibility fixes for content the libraries generate, applied as it appears:
+  // - a scrolling Inputs.table must be reachable by keyboard and named (axe: scrollable-region-focusable);
+  //   it is named after the heading above it;
+  // - Plot labels its mark groups (<g aria-label="bar">) without a role, which ARIA does not allow on a
+  //   plain <g> (axe: aria-prohibited-attr); they become named groups.
+  head: `<script type="module">
+const fix = () => {
+  for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex])")) {
+    table.tabIndex = 0;
+    if (!table.getAttribute("aria-label")) {
+      let heading = null;
+      for (let e = table; e && !heading; e = e.parentElement) {
+        for (let s = e.previousElementSibling; s && !heading; s = s.previousElementSibling) if (/^H[1-4]$/.test(s.tagName)) heading = s;
+      }
+      table.setAttribute("aria-label", heading ? \`Table: \${heading.textContent.trim()}\` : "Data table");
+    }
+  }
+  for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
+};
+new MutationObserver(fix).observe(document.documentElement, {childList: true, subtree: true});
+fix();
+</script>`,
   // DuckDB-WASM would otherwise download the json and parquet extensions from extensions.duckdb.org
   // (null = not at all; false still downloads them). Offline, DuckDB reads CSV, JSON (its built-in
   // reader) and Arrow IPC — not Parquet.
