@@ -78,7 +78,7 @@ function run(site: Site, outputDir: string | undefined, offline: boolean): Timed
     return performance.now() - start;
   };
   if (site.name === "main") {
-    // The real command. Its first step (prepare-offline) prints how long the npm cache fill took.
+    // The real command. Its first step (scripts/prebuild.ts, filling the npm cache) prints how long the npm cache fill took.
     const [c, a] = wrap("npm", ["run", "build"]);
     const start = performance.now();
     const result = spawnSync(c, a, {cwd: site.cwd, env, encoding: "utf-8", maxBuffer: 256 * 1024 * 1024});
