@@ -6,6 +6,7 @@ import type {Finding} from "../lib/findings/finding.ts";
 import {FINDING_GROUPS} from "../lib/findings/registry.ts";
 import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
+import {loadOutcomes} from "../loaders/outcomes/load-outcomes.ts";
 import {encodeTables} from "../loaders/tables/encode.ts";
 import {TABLE_FORMATS, assertUniqueKeys, specsWithRows, type TableFormat} from "../loaders/tables/workspace-tables.ts";
 
@@ -73,7 +74,8 @@ async function reproduce(args: string[]): Promise<number> {
   const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}}});
   const {tables} = await cachedMipex();
   const findings: Finding[] = [];
-  for (const group of FINDING_GROUPS) findings.push(...(await group.findings(tables)));
+  const outcomes = () => loadOutcomes();
+  for (const group of FINDING_GROUPS) findings.push(...group.findings({tables, outcomes}));
   const ids = new Set<string>();
   for (const f of findings) {
     if (ids.has(f.id)) throw new Error(`Two findings share the id ${f.id}`);
@@ -117,10 +119,13 @@ function formatSummary(s: CheckSummary, sources: {id: string; file: string; know
   return lines.join("\n");
 }
 
+// exitCode, not exit(): exiting at once would cut off output still being written to a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: Error) => {
     console.error(`mipex: ${error.message}`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 );

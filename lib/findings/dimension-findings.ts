@@ -301,7 +301,6 @@ export function findingsFrom(analysis: DimensionsAnalysis): Finding[] {
     findings.push(finding(`dimension.variance.${d.dimension}`, `CATPCA (ordinal) dimension ${d.dimension}: share of the ${analysis.matrix.indicators} indicators' variance accounted for`, d.varianceRatio, null));
   });
   const computed = analysis.topTen.computed.map((c) => c.iso3).sort();
-  findings.push(finding("top_ten.members", "Top Ten: the ten highest recomputed 2019 overall scores (with health), ISO3 sorted", computed.join(" "), analysis.topTen.published.join(" "), source));
   for (const iso3 of [...new Set([...computed, ...analysis.topTen.published])].sort()) {
     const name = analysis.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
     findings.push(finding(`top_ten.${iso3}`, `${name}: in the Top Ten`, computed.includes(iso3) ? "yes" : "no", analysis.topTen.published.includes(iso3) ? "yes" : "no", source));

@@ -1,18 +1,30 @@
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
+import {areaFindings} from "./area-findings.ts";
+import {countryFindings} from "./country-findings.ts";
 import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
+import {outcomeFindings, type OutcomeInput} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
+import {topTenFindings} from "./top-ten.ts";
+import {trendFindings} from "./trend-findings.ts";
+
+/** What findings are computed from: the MIPEX tables, and the outcome tables for the pages that use them. */
+export interface FindingInputs {
+  tables: WorkspaceTables;
+  /** Read only when a group needs them (loading every outcome file takes about a second). */
+  outcomes: () => OutcomeInput;
+}
 
 /**
  * Every group of findings `mipex reproduce` prints, in page order. A page's findings module is added
  * here with one line.
  */
-export const FINDING_GROUPS: readonly {page: string; findings: (tables: WorkspaceTables) => Finding[] | Promise<Finding[]>}[] = [
-  {page: "overview", findings: overviewFindings},
-  {page: "dimensions", findings: dimensionFindings},
-  {page: "overview (top ten)", findings: async (tables) => (await import("./top-ten.ts")).topTenFindings(tables)},
-  {page: "strengths-weaknesses", findings: async (tables) => (await import("./area-findings.ts")).areaFindings(tables)},
-  {page: "trends", findings: async (tables) => (await import("./trend-findings.ts")).trendFindings(tables)},
-  {page: "country profiles", findings: async (tables) => (await import("./country-findings.ts")).countryFindings(tables)},
-  {page: "policies-outcomes", findings: async (tables) => (await import("./outcome-findings.ts")).outcomeFindings(tables, (await import("../../loaders/outcomes/load-outcomes.ts")).loadOutcomes())}
+export const FINDING_GROUPS: readonly {page: string; findings: (inputs: FindingInputs) => Finding[]}[] = [
+  {page: "overview", findings: ({tables}) => overviewFindings(tables)},
+  {page: "overview (top ten)", findings: ({tables}) => topTenFindings(tables)},
+  {page: "strengths-weaknesses", findings: ({tables}) => areaFindings(tables)},
+  {page: "trends", findings: ({tables}) => trendFindings(tables)},
+  {page: "dimensions", findings: ({tables}) => dimensionFindings(tables)},
+  {page: "country profiles", findings: ({tables}) => countryFindings(tables)},
+  {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())}
 ];
