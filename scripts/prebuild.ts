@@ -5,9 +5,13 @@
 //  3. empty Framework's loader cache if loader code or source data changed (scripts/invalidate-loader-cache.ts);
 //  4. read and validate the MIPEX sources once, failing early with a clear message, and leave the
 //     tables in the cache every data loader reads (loaders/mipex/cached-tables.ts).
+//  5. empty $MIPEX_DIST: Framework clears only an output folder inside the project, and refuses to
+//     overwrite files a previous build left elsewhere ("file conflict").
+import {rmSync} from "node:fs";
 import {fillNpmCache} from "./fill-npm-cache.ts";
 
 try {
+  if (process.env.MIPEX_DIST && process.argv.includes("--clean-output")) rmSync(process.env.MIPEX_DIST, {recursive: true, force: true});
   await fillNpmCache();
   await import("./bundle-lib.ts");
   await import("./invalidate-loader-cache.ts");

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {chartFigure} from "./chart-figure.js";
 
 /** One score of one subject (a country, a group average, a scenario) in one area. */
 export interface AreaComparisonPoint {
@@ -56,11 +57,5 @@ export function AreaComparisonChart(data: readonly AreaComparisonPoint[], {width
       Plot.dot(data, {x: "score", y: "area", stroke: "subject", fill: "subject", fillOpacity: 0.6, symbol: "subject", r: 5, title: (d: AreaComparisonPoint) => `${d.subject}, ${d.area}: ${d.score.toFixed(1)}`})
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(plot);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(plot, description, document);
 }

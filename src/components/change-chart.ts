@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {CountryChange} from "../../lib/findings/trend-findings.ts";
+import {chartFigure} from "./chart-figure.js";
 
 export interface ChangeChartOptions {
   width: number;
@@ -47,13 +48,7 @@ export function ChangeChart(data: readonly CountryChange[], {width, threshold, l
       Plot.dot(shown, {x: "change", y: "name", fill: "category", r: 4, title: (d: CountryChange) => `${d.name}: ${signed(d.change!)} (${d.fromValue?.toFixed(1)} → ${d.toValue?.toFixed(1)})`})
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, description, document);
 }
 
 function signed(v: number): string {

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {chartFigure} from "./chart-figure.js";
 
 /** One country's score on one dimension. */
 export interface DimensionPoint {
@@ -56,11 +57,5 @@ export function DimensionPositionChart(data: readonly DimensionPoint[], {width, 
       Plot.text(own, {x: "score", y: "label", text: () => name, dy: -14, fill: "currentColor", fontWeight: "bold"})
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(plot);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(plot, description, document);
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {chartFigure} from "./chart-figure.js";
 
 /** One country on two dimensions. */
 export interface ScatterPoint {
@@ -62,11 +63,5 @@ export function DimensionScatter(data: readonly ScatterPoint[], {width, xLabel, 
       Plot.dot(centroids, {x: "x", y: "y", symbol: "times", r: 7, stroke: "group", strokeWidth: 2.5})
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = text;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, text, document);
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {chartFigure} from "./chart-figure.js";
 
 /** One cell: how strongly an item (indicator or area) loads on a dimension. */
 export interface LoadingCell {
@@ -55,11 +56,5 @@ export function LoadingsHeatmap(data: readonly LoadingCell[], {width, items, dim
       ...(showLabels ? [Plot.text(data, {x: "dimension", y: "item", text: (d: LoadingCell) => d.value.toFixed(2), fill: (d: LoadingCell) => (Math.abs(d.value) > 0.55 ? "white" : "black")})] : [])
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = text;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, text, document);
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {RankedCountry} from "../../lib/findings/ranking.ts";
 import type {ScoreBand} from "../../lib/mipex/score-bands.ts";
+import {chartFigure} from "./chart-figure.js";
 
 export interface RankingChartOptions {
   width: number;
@@ -40,11 +41,5 @@ export function RankingChart(data: readonly RankedCountry[], {width, bands, docu
       Plot.ruleX([0])
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, description, document);
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {chartFigure} from "./chart-figure.js";
 
 /** One point of a score series. `edition` keeps the 2020 edition and the 2025 EU update apart. */
 export interface HistoryPoint {
@@ -66,11 +67,5 @@ export function ScoreHistoryChart(data: readonly HistoryPoint[], {width, subject
       Plot.dot(data, {x: "year", y: "score", fill: "series", r: 2.5, title: (d: HistoryPoint) => `${d.series}, ${d.year} (${d.edition} edition): ${d.score.toFixed(1)}`})
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(plot);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(plot, description, document);
 }

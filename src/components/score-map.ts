@@ -3,6 +3,7 @@ import * as topojson from "topojson-client";
 import type {Feature, Geometry} from "geojson";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import type {ScoreBand} from "../../lib/mipex/score-bands.ts";
+import {chartFigure} from "./chart-figure.js";
 
 /** One scored country on the map. */
 export interface MapCountry {
@@ -77,11 +78,5 @@ export function ScoreMap(data: readonly MapCountry[], {width, world, bands, meas
       })
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, description, document);
 }

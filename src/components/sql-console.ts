@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 // .js, not .ts: Framework serves components as .js, and a .ts specifier 404s in the browser.
 import {rowsToCsv} from "./downloads.js";
+import {chartFigure} from "./chart-figure.js";
 
 export interface ExampleQuery {
   id: string;
@@ -232,13 +233,7 @@ export function QuickChart(
       marks: [Plot.dot(data, {x: "x", y: "y", stroke: "var(--theme-foreground-focus)", title: (d: {x: number; y: number}) => `${x} ${d.x}, ${y} ${d.y}`})]
     });
   }
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, description, document);
 }
 
 /** The result as CSV text (header first, empty cells for null). */

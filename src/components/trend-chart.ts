@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {AveragePoint, SeriesPoint} from "../../lib/findings/trend-findings.ts";
+import {chartFigure} from "./chart-figure.js";
 
 export interface TrendChartOptions {
   width: number;
@@ -111,11 +112,5 @@ export function TrendChart({points, averages}: TrendChartData, {width, country, 
       Plot.dot(lines, {x: "year", y: "value", fill: "series", r: 3.5, title: (d: {series: string; year: number; value: number; label: string}) => `${d.series}, ${d.year}: ${d.value.toFixed(1)} (${d.label})`})
     ]
   });
-  const figure = document.createElement("figure");
-  figure.style.maxWidth = "none";
-  figure.append(svg);
-  const caption = document.createElement("figcaption");
-  caption.textContent = description;
-  figure.append(caption);
-  return figure;
+  return chartFigure(svg, description, document);
 }
