@@ -102,4 +102,18 @@ describe.skipIf(!hasSource)("country index /countries", () => {
     expect(opened.failedResponses).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
   });
+
+  test("restores the filter from the URL and keeps it there", async () => {
+    const page = await session.openPage("/countries?q=Sweden");
+    try {
+      const rows = page.page.locator('[data-testid="countries-table"] tbody tr');
+      await rows.first().waitFor({timeout: 90_000});
+      expect(await rows.count()).toBe(1);
+      expect(await rows.first().textContent()).toContain("Sweden");
+      await page.page.locator("input[type=search]").last().fill("Fin");
+      await page.page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "Fin");
+    } finally {
+      await page.close();
+    }
+  });
 });

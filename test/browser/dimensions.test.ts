@@ -87,6 +87,18 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
     await opened.page.locator("select").first().selectOption({index: 2});
     await opened.page.waitForFunction((text) => document.querySelector('[data-testid="dimension-scatter"] figcaption')?.textContent !== text, before);
     expect(await opened.page.locator('[data-testid="dimension-scatter"] g[aria-label="text"] text').count()).toBe(56);
+    await opened.page.waitForFunction(() => new URL(location.href).searchParams.get("pair") === "1-2");
+  });
+
+  test("restores the dimension pair from the URL", async () => {
+    const page = await session.openPage("/dimensions?pair=0-2");
+    try {
+      const select = page.page.locator("select").first();
+      await page.page.locator('[data-testid="dimension-scatter"] svg').first().waitFor({timeout: 90_000});
+      expect(await select.evaluate((s: HTMLSelectElement) => s.selectedIndex)).toBe(1);
+    } finally {
+      await page.close();
+    }
   });
 
   test("offers downloads and cites MIPEX", async () => {
