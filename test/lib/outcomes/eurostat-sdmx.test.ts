@@ -63,8 +63,8 @@ describe("Eurostat SDMX-CSV, crafted files", () => {
     const file = "code_only.sdmx.csv";
     const r = parseEurostatSdmxCsv(fixture(file), {file});
     expect(r.observations.map((o) => [o.geo, o.iso3, o.isAggregate, o.value, o.flag])).toEqual([
-      ["EL", "GRC", false, 61, null],
-      ["EL", "GRC", false, 58.5, "b"],
+      ["EL", "GRC", false, 60.2, null],
+      ["EL", "GRC", false, 57.3, "b"],
       ["UK", "GBR", false, 80, null],
       ["UK", "GBR", false, null, "u"],
       ["EU27_2020", null, true, 74.5, null]
@@ -77,8 +77,8 @@ describe("Eurostat SDMX-CSV, crafted files", () => {
     const file = "labels_only.sdmx.csv";
     const r = parseEurostatSdmxCsv(fixture(file), {file});
     expect(r.observations.map((o) => [o.geo, o.iso3, o.indicator, o.group, o.value, o.flag])).toEqual([
-      ["EL", "GRC", "hlth_silc_24.Y_GE16.VG_G", "citizen=NAT;sex=T", 78.7, null],
-      ["EL", "GRC", "hlth_silc_24.Y_GE16.VG_G", "citizen=NEU27_2020_FOR;sex=T", 90.3, null],
+      ["EL", "GRC", "hlth_silc_24.Y_GE16.VG_G", "citizen=NAT;sex=T", 75.5, null],
+      ["EL", "GRC", "hlth_silc_24.Y_GE16.VG_G", "citizen=NEU27_2020_FOR;sex=T", 88.8, null],
       ["EA20", null, "hlth_silc_24.Y_GE16.VG_G", "citizen=NAT;sex=T", 70.1, "e"]
     ]);
     expect(r.exclusions).toMatchObject([{row: 5, column: "geo", code: "Atlantis", reason: "unknown-geography"}]);

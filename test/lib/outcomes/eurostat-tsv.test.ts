@@ -43,8 +43,8 @@ describe("Eurostat TSV, crafted files", () => {
     const file = "lfsa_ergan_small.tsv";
     const r = parseEurostatTsv(fixture(file), {file});
     expect(r.observations.map((o) => [o.geo, o.year, o.value, o.flag])).toEqual([
-      ["SE", 2018, 84.7, "b"], ["SE", 2019, 84.5, null],
-      ["SE", 2018, 52.7, "b"], ["SE", 2019, 55.5, null],
+      ["SE", 2018, 80.1, "b"], ["SE", 2019, 81.2, null],
+      ["SE", 2018, 50.3, "b"], ["SE", 2019, 51.4, null],
       ["EL", 2018, null, null], ["EL", 2019, null, "u"]
     ]);
     expect(r.exclusions).toMatchObject([{file, row: 5, code: "ZZ", reason: "unknown-geography"}]);

@@ -63,14 +63,14 @@ describe("tidy CSV, crafted files", () => {
     const r = parseTidyCsv(fixture(file), {file});
     expect(r.rows).toBe(6);
     expect(r.observations.map((o) => [o.row, o.iso3, o.geo, o.isAggregate, o.value, o.conflict])).toEqual([
-      [2, "SWE", "SWE", false, 7.92, false],
-      [3, null, "OECD", true, 5.5, false],
-      [4, null, "World", true, 5.29, true],
-      [5, null, "World", true, 5.34, true],
+      [2, "SWE", "SWE", false, 7.5, false],
+      [3, null, "OECD", true, 5, false],
+      [4, null, "World", true, 5.1, true],
+      [5, null, "World", true, 5.2, true],
       [7, "GRC", "GRC", false, null, false]
     ]);
     expect(r.observations[2].note).toBe("first quote, with a comma");
-    expect(r.conflicts).toEqual([{file, geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], values: [5.29, 5.34]}]);
+    expect(r.conflicts).toEqual([{file, geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], values: [5.1, 5.2]}]);
     expect(r.exclusions).toMatchObject([{file, row: 6, column: "value", reason: "duplicate"}]);
   });
 
