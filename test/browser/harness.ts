@@ -14,7 +14,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from "node:net";
 import {extname, join, resolve, sep} from "node:path";
 import {gzipSync} from "node:zlib";
-import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {chromium, type Browser, type BrowserContext, type Locator, type Page} from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -310,4 +310,23 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
       await server.close();
     }
   };
+}
+
+/** Rows of a table, after scrolling its scroll container to the end until no more rows appear. */
+export async function countAllRows(table: Locator): Promise<number> {
+  const rows = table.locator("tbody tr");
+  let count = -1;
+  for (let i = 0; i < 50; ++i) {
+    const n = await rows.count();
+    if (n === count) break;
+    count = n;
+    await table.evaluate((element) => {
+      for (let e: Element | null = element.querySelector("tbody tr:last-child"); e && e !== document.body; e = e.parentElement) {
+        if (e.scrollHeight > e.clientHeight) e.scrollTop = e.scrollHeight;
+      }
+      element.querySelector("tbody tr:last-child")?.scrollIntoView({block: "end"});
+    });
+    await table.page().waitForTimeout(100);
+  }
+  return count;
 }

@@ -11,32 +11,14 @@
  */
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import type {Locator} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const built = existsSync(join(distDir, "strengths-weaknesses.html"));
 if (!built) console.warn("strengths-weaknesses test skipped: the page is not in the build");
 
-async function countAllRows(table: Locator): Promise<number> {
-  const rows = table.locator("tbody tr");
-  let count = -1;
-  for (let i = 0; i < 50; ++i) {
-    const n = await rows.count();
-    if (n === count) break;
-    count = n;
-    await table.evaluate((element) => {
-      for (let e: Element | null = element.querySelector("tbody tr:last-child"); e && e !== document.body; e = e.parentElement) {
-        if (e.scrollHeight > e.clientHeight) e.scrollTop = e.scrollHeight;
-      }
-      element.querySelector("tbody tr:last-child")?.scrollIntoView({block: "end"});
-    });
-    await table.page().waitForTimeout(100);
-  }
-  return count;
-}
 
 describe.skipIf(!built)("strengths and weaknesses page", () => {
   let session: BrowserSession;
