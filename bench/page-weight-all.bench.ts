@@ -13,33 +13,16 @@
  * Usage: MIPEX_DIST=/tmp/dist npx tsx bench/page-weight-all.bench.ts [--runs N] [--sample N] [--json out.json]
  *   --sample N  measure only the first N pages of each folder (e.g. 3 of the 56 country profiles)
  */
-import {existsSync, readdirSync, statSync, writeFileSync} from "node:fs";
-import {dirname, join, relative, resolve} from "node:path";
+import {existsSync, writeFileSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {builtSiteDir, startSession} from "../test/browser/harness.ts";
+import {builtPages, builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {formatBytes, projectRoot} from "./site.ts";
 
 const OVERVIEW_BYTES = 500 * 1024;
 const OVERVIEW_CHART_MS = 1000;
 const SQL_ANSWER_MS = 3000;
 
-/** Clean URLs of the built pages: *.html outside _-prefixed folders, without 404.html. */
-export function builtPages(dir: string): string[] {
-  const pages: string[] = [];
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d).sort()) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) {
-        if (!entry.startsWith("_")) visit(path);
-      } else if (entry.endsWith(".html") && !(d === dir && entry === "404.html")) {
-        const rel = "/" + relative(dir, path).replace(/\.html$/, "");
-        pages.push(rel === "/index" ? "/" : rel.replace(/\/index$/, "/"));
-      }
-    }
-  };
-  visit(dir);
-  return pages;
-}
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);

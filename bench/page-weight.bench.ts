@@ -14,32 +14,16 @@
  * The main site is read from dist/ (or $MIPEX_DIST; run npm run build first); the fixture site is
  * built first.
  */
-import {existsSync, readdirSync, rmSync, statSync} from "node:fs";
-import {join, relative, resolve} from "node:path";
+import {existsSync, rmSync, statSync} from "node:fs";
+import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {buildFixture} from "../test/browser/build-fixture.ts";
-import {builtSiteDir, startSession} from "../test/browser/harness.ts";
+import {builtPages, builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {chooseSite, formatBytes, projectRoot, ratio} from "./site.ts";
 
 const OVERVIEW_TARGET_BYTES = 500 * 1024;
 const CHART_TIMEOUT_MS = 60_000;
 
-function htmlPages(dir: string): string[] {
-  const pages: string[] = [];
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d)) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) {
-        if (!entry.startsWith("_")) visit(path);
-      } else if (entry.endsWith(".html") && entry !== "404.html") {
-        const rel = "/" + relative(dir, path).replace(/\.html$/, "");
-        pages.push(rel === "/index" ? "/" : rel.replace(/\/index$/, "/"));
-      }
-    }
-  };
-  visit(dir);
-  return pages.sort();
-}
 
 /** Size on disk of the file the harness's server answers `url` with (clean URLs), 0 if none. */
 /** `--pages /,/sql` limits the pages measured; `--pages` absent = every built page. */
@@ -108,7 +92,7 @@ export async function benchPageWeight(argv: string[] = process.argv.slice(2)): P
   const session = await startSession(distDir);
   console.log(`page weight: site ${site.name}, ${runs} loads per page (median), Chromium on ${session.origin}`);
   try {
-    for (const path of htmlPages(distDir).filter(pageFilter(argv))) {
+    for (const path of builtPages(distDir).filter(pageFilter(argv))) {
       const loads: Load[] = [];
       for (let i = 0; i < runs; ++i) {
         const opened = await session.openPage(path, {initScript: FIRST_CHART_SCRIPT});

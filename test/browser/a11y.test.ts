@@ -13,31 +13,15 @@
  * A summary of every violation is written to $A11Y_REPORT when set.
  */
 import AxeBuilder from "@axe-core/playwright";
-import {existsSync, readdirSync, statSync, writeFileSync} from "node:fs";
-import {dirname, join, relative} from "node:path";
+import {existsSync, writeFileSync} from "node:fs";
+import {dirname, join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, startSession, type BrowserSession} from "./harness.ts";
+import {builtPages, builtSiteDir, startSession, type BrowserSession} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 
 /** Clean URLs of the built pages, e.g. "/", "/sql", "/embed/ranking". */
-export function builtPages(dir: string): string[] {
-  const pages: string[] = [];
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d).sort()) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) {
-        if (!entry.startsWith("_")) visit(path);
-      } else if (entry.endsWith(".html") && !(d === dir && entry === "404.html")) {
-        const rel = "/" + relative(dir, path).replace(/\.html$/, "");
-        pages.push(rel === "/index" ? "/" : rel.replace(/\/index$/, "/"));
-      }
-    }
-  };
-  if (existsSync(dir)) visit(dir);
-  return pages;
-}
 
 function selectPages(all: string[]): string[] {
   const only = process.env.A11Y_PAGES?.split(",").map((p) => p.trim()).filter(Boolean);

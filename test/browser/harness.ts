@@ -9,10 +9,10 @@
  *
  * Used by test/browser/*.test.ts and bench/page-weight.bench.ts.
  */
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import type {AddressInfo} from "node:net";
-import {extname, join, resolve, sep} from "node:path";
+import {extname, join, relative, resolve, sep} from "node:path";
 import {gzipSync} from "node:zlib";
 import {chromium, type Browser, type BrowserContext, type Locator, type Page} from "playwright-core";
 
@@ -329,4 +329,25 @@ export async function countAllRows(table: Locator): Promise<number> {
     await table.page().waitForTimeout(100);
   }
   return count;
+}
+
+/**
+ * Clean URLs of the pages in a build, sorted: every *.html outside _-prefixed folders, except the root
+ * 404.html ("/", "/sql", "/country/SWE", ...).
+ */
+export function builtPages(dir: string): string[] {
+  const pages: string[] = [];
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d).sort()) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) {
+        if (!entry.startsWith("_")) visit(path);
+      } else if (entry.endsWith(".html") && !(d === dir && entry === "404.html")) {
+        const rel = "/" + relative(dir, path).replace(/\.html$/, "");
+        pages.push(rel === "/index" ? "/" : rel.replace(/\/index$/, "/"));
+      }
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return pages.sort();
 }
