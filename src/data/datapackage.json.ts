@@ -11,9 +11,9 @@ import {PROJECT_ROOT} from "../../loaders/data-sources.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
 import {encodeTables} from "../../loaders/tables/encode.ts";
 import {specsWithRows} from "../../loaders/tables/workspace-tables.ts";
-import {OUTCOME_TABLE_SPECS, catalogueRow, conflictRow, exclusionRow, observationRow} from "../../lib/outcomes/table-specs.ts";
 import {outcomeDirectories} from "../../loaders/data-sources.ts";
 import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import {outcomeTables as outcomeTableRows} from "../../loaders/outcomes/outcome-tables.ts";
 import type {PackageSource, PackageTable} from "../../lib/site/datapackage.ts";
 
 const {tables, sources} = await cachedMipex();
@@ -30,17 +30,10 @@ const mipexTables: PackageTable[] = all.map(({spec, rows}) => {
   return {spec, rows: rows.length, folder: "mipex", csv: {bytes: bytes.length, sha256: hashOf(bytes)}, sources: [...ids]};
 });
 
-// The outcome tables, rows made exactly as src/data/outcomes.zip.ts makes them (same CSV bytes).
+// The outcome tables, made by the same function as src/data/outcomes.zip.ts (same CSV bytes).
 const directories = outcomeDirectories();
 const outcomes = loadOutcomes(directories);
-const outcomeRows: Record<string, Record<string, unknown>[]> = {
-  observations: outcomes.observations.map(observationRow),
-  catalogue: outcomes.catalogue.map(catalogueRow),
-  exclusions: outcomes.exclusions.map(exclusionRow),
-  conflicts: outcomes.conflicts.map(conflictRow),
-  files: outcomes.files.map((f) => ({source_file: f.sourceFile, folder: f.directory === directories[0] ? "shared" : "user", format: f.format, rows: f.rows, observations: f.observations, missing: f.missing, exclusions: f.exclusions, conflicts: f.conflicts}))
-};
-const outcomeSpecs = OUTCOME_TABLE_SPECS.map((spec) => ({spec, rows: outcomeRows[spec.name]}));
+const outcomeSpecs = outcomeTableRows(outcomes, directories);
 const outcomeCsv = await encodeTables(outcomeSpecs, "csv");
 const outcomeSources: PackageSource[] = outcomes.files.map((f) => {
   const eurostat = f.sourceFile.startsWith("eurostat/");
