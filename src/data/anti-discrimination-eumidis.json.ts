@@ -1,19 +1,13 @@
 // The anti-discrimination page: MIPEX anti-discrimination score against EU-MIDIS II knowledge of the law
 // and reporting — computed when a complete table is present, else the partial press-reported table as it is.
-import {EUMIDIS_KNOWS_LAW, EUMIDIS_REPORTING_RATE, EUMIDIS_SPECS, EUMIDIS_YEAR, correlationBlock, mipexInput, partialTable} from "../../lib/findings/outcome-findings.ts";
-import {MIN_COUNTRIES, REPLICATES, SEED} from "../../lib/findings/outcome-pairs.ts";
+import {EUMIDIS_KNOWS_LAW, EUMIDIS_REPORTING_RATE, EUMIDIS_SPECS, EUMIDIS_YEAR, correlationBlock, partialTable} from "../../lib/findings/outcome-findings.ts";
 import {TIDY_REQUIRED_COLUMNS} from "../../lib/outcomes/tidy.ts";
-import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
-import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import {outcomePageInputs} from "../../loaders/outcomes/outcome-page-inputs.ts";
 
-const {tables} = await cachedMipex();
-const outcomes = loadOutcomes();
-const mipex = mipexInput(tables);
+const {mipex, outcomes, settings} = await outcomePageInputs();
 process.stdout.write(
   JSON.stringify({
-    minCountries: MIN_COUNTRIES,
-    replicates: REPLICATES,
-    seed: SEED,
+    ...settings,
     indicators: {knowsLaw: EUMIDIS_KNOWS_LAW, reportingRate: EUMIDIS_REPORTING_RATE},
     year: EUMIDIS_YEAR,
     tidyColumns: [...TIDY_REQUIRED_COLUMNS, "note"],

@@ -9,7 +9,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {mipexCountryCodes} from "../../lib/site/country-paths.ts";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, startSession, unnamedControls, type BrowserSession, type OpenedPage} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const hasSource = existsSync(join(projectRoot, "src", "country", "[iso3].md"));
@@ -64,14 +64,7 @@ describe.skipIf(!hasSource)("country profile /country/SWE", () => {
   });
 
   test("every control has an accessible name", async () => {
-    const unnamed = await opened.page.locator("main").evaluate((main) =>
-      [...main.querySelectorAll("input, select, textarea, button")]
-        .filter((e) => {
-          const el = e as HTMLInputElement;
-          return !((el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || (el.tagName === "BUTTON" && el.textContent?.trim()) || el.closest("label"));
-        })
-        .map((e) => e.outerHTML.slice(0, 120))
-    );
+    const unnamed = await unnamedControls(opened.page);
     expect(unnamed).toEqual([]);
   });
 });

@@ -351,3 +351,19 @@ export function builtPages(dir: string): string[] {
   if (existsSync(dir)) visit(dir);
   return pages.sort();
 }
+
+/**
+ * The form controls in a page's main content that have no accessible name (no label, aria-label,
+ * aria-labelledby or button text), as HTML snippets: empty when every control can be named by a
+ * screen reader.
+ */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.locator("main").evaluate((main) =>
+    [...main.querySelectorAll("input, select, textarea, button")]
+      .filter((e) => {
+        const el = e as HTMLInputElement;
+        return !((el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || (el.tagName === "BUTTON" && el.textContent?.trim()) || el.closest("label"));
+      })
+      .map((e) => e.outerHTML.slice(0, 120))
+  );
+}

@@ -10,7 +10,7 @@ import {join} from "node:path";
 import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, startSession, unnamedControls, type BrowserSession, type OpenedPage} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const hasSource = existsSync(join(projectRoot, "src", "what-if.md"));
@@ -112,14 +112,7 @@ describe.skipIf(!hasSource)("what-if simulator /what-if", () => {
   });
 
   test("every control has a label; the chart has a text alternative", async () => {
-    const unnamed = await opened.page.locator("main").evaluate((main) =>
-      [...main.querySelectorAll("input, select, textarea, button")]
-        .filter((e) => {
-          const el = e as HTMLInputElement;
-          return !((el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || (el.tagName === "BUTTON" && el.textContent?.trim()) || el.closest("label"));
-        })
-        .map((e) => e.outerHTML.slice(0, 120))
-    );
+    const unnamed = await unnamedControls(opened.page);
     expect(unnamed).toEqual([]);
     expect(await opened.page.locator("main select").count()).toBeGreaterThan(59);
     expect((await opened.page.locator('[data-testid="whatif-area-chart"] figcaption').textContent())?.length ?? 0).toBeGreaterThan(40);
