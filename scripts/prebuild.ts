@@ -5,10 +5,14 @@
 //  3. empty Framework's loader cache if loader code or source data changed (scripts/invalidate-loader-cache.ts);
 //  4. read and validate the MIPEX sources once, failing early with a clear message, and leave the
 //     tables in the cache every data loader reads (loaders/mipex/cached-tables.ts).
-//  5. empty $MIPEX_DIST: Framework clears only an output folder inside the project, and refuses to
+//  5. run the stale data loaders, one worker per core, into Framework's cache (scripts/run-data-loaders.ts);
+//  6. empty $MIPEX_DIST: Framework clears only an output folder inside the project, and refuses to
 //     overwrite files a previous build left elsewhere ("file conflict").
 import {rmSync} from "node:fs";
+import {join} from "node:path";
+import {PROJECT_ROOT} from "../loaders/data-sources.ts";
 import {fillNpmCache} from "./fill-npm-cache.ts";
+import {prebuildDataLoaders} from "./run-data-loaders.ts";
 
 try {
   if (process.env.MIPEX_DIST && process.argv.includes("--clean-output")) rmSync(process.env.MIPEX_DIST, {recursive: true, force: true});
@@ -17,6 +21,7 @@ try {
   await import("./invalidate-loader-cache.ts");
   const {cachedMipex} = await import("../loaders/mipex/cached-tables.ts");
   await cachedMipex();
+  await prebuildDataLoaders(join(PROJECT_ROOT, "src"));
 } catch (error) {
   console.error(`prebuild: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT, locateSource} from "../data-sources.ts";
+import {deepFreeze} from "../deep-freeze.ts";
 import {loadMipex, type LoadedMipex} from "./load-mipex.ts";
 
 // MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
@@ -9,16 +10,30 @@ const CACHE_DIR = process.env.MIPEX_CACHE_DIR ?? join(PROJECT_ROOT, "data", ".ca
 /** The code that shapes the tables: a change to any of it makes a new cache key. */
 const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "data/manifest.json"];
 
+/** Tables already read by this process, by cache key: the pre-build runner runs several loaders per process. */
+const inProcess = new Map<string, Promise<LoadedMipex>>();
+
 /**
  * The MIPEX tables, read from a cache in `data/.cache/` when the source files and the code that reads
- * them are unchanged. Reading both workbooks takes seconds; a build has many loaders that need the
- * tables, and each runs in its own process.
+ * them are unchanged, and kept for the rest of the process. Reading both workbooks takes seconds; a
+ * build has many loaders that need the tables. The tables are frozen (deepFreeze): every caller shares them.
  *
  * @example
  * const {tables} = await cachedMipex();
  */
-export async function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Promise<LoadedMipex> {
+export function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Promise<LoadedMipex> {
   const key = cacheKey(warn);
+  let loaded = inProcess.get(key);
+  if (!loaded) {
+    loaded = readOrLoad(key, warn).then(deepFreeze);
+    // A failed read is not kept: the next caller tries again and sees the same error.
+    loaded.catch(() => inProcess.delete(key));
+    inProcess.set(key, loaded);
+  }
+  return loaded;
+}
+
+async function readOrLoad(key: string, warn?: (message: string) => void): Promise<LoadedMipex> {
   const file = join(CACHE_DIR, `mipex-${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LoadedMipex;
   const loaded = await loadMipex({warn});

@@ -1,7 +1,8 @@
 import {mipexInput, type MipexInput} from "../../lib/findings/outcome-findings.ts";
 import {MIN_COUNTRIES, REPLICATES, SEED} from "../../lib/findings/outcome-pairs.ts";
 import {cachedMipex} from "../mipex/cached-tables.ts";
-import {loadOutcomes, type LoadedOutcomes} from "./load-outcomes.ts";
+import {cachedOutcomes} from "./cached-outcomes.ts";
+import type {LoadedOutcomes} from "./load-outcomes.ts";
 
 /**
  * What every policy–outcome page loader starts from: the MIPEX scores paired by country, every outcome
@@ -13,5 +14,5 @@ import {loadOutcomes, type LoadedOutcomes} from "./load-outcomes.ts";
  */
 export async function outcomePageInputs(): Promise<{mipex: MipexInput; outcomes: LoadedOutcomes; settings: {minCountries: number; replicates: number; seed: number}}> {
   const {tables} = await cachedMipex();
-  return {mipex: mipexInput(tables), outcomes: loadOutcomes(), settings: {minCountries: MIN_COUNTRIES, replicates: REPLICATES, seed: SEED}};
+  return {mipex: mipexInput(tables), outcomes: cachedOutcomes(), settings: {minCountries: MIN_COUNTRIES, replicates: REPLICATES, seed: SEED}};
 }

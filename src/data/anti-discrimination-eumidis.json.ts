@@ -3,15 +3,16 @@
 import {EUMIDIS_KNOWS_LAW, EUMIDIS_REPORTING_RATE, EUMIDIS_SPECS, EUMIDIS_YEAR, correlationBlock, partialTable} from "../../lib/findings/outcome-findings.ts";
 import {TIDY_REQUIRED_COLUMNS} from "../../lib/outcomes/tidy.ts";
 import {outcomePageInputs} from "../../loaders/outcomes/outcome-page-inputs.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {mipex, outcomes, settings} = await outcomePageInputs();
-process.stdout.write(
-  JSON.stringify({
+export default dataLoader(import.meta.url, async () => {
+  const {mipex, outcomes, settings} = await outcomePageInputs();
+  return JSON.stringify({
     ...settings,
     indicators: {knowsLaw: EUMIDIS_KNOWS_LAW, reportingRate: EUMIDIS_REPORTING_RATE},
     year: EUMIDIS_YEAR,
     tidyColumns: [...TIDY_REQUIRED_COLUMNS, "note"],
     blocks: EUMIDIS_SPECS.map((spec) => correlationBlock(spec, mipex, outcomes)),
     partial: partialTable(outcomes, /eumidis/i, mipex.countries)
-  })
-);
+  });
+});

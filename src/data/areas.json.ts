@@ -4,19 +4,20 @@
 import {AREA_GROUPS, PUBLISHED_WEAKNESSES, areaFindings, areaPoints, areaSummaries, indicatorMeans, weaknessAreas, weakestAreas} from "../../lib/findings/area-findings.ts";
 import {AREAS} from "../../lib/mipex/areas.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {tables} = await cachedMipex();
-const year = 2019;
-const points = areaPoints(tables, {edition: "2020", year});
-const summaries = areaSummaries(points);
-// The table behind the strip chart: one row per country, one column per area.
-const wide = [...new Set(points.map((p) => p.iso3))].map((iso3) => {
-  const mine = points.filter((p) => p.iso3 === iso3);
-  return {iso3, name: mine[0].name, ...Object.fromEntries(AREAS.map((a) => [a.id, mine.find((p) => p.area === a.id)?.score ?? null]))};
-}).sort((a, b) => a.name.localeCompare(b.name));
+export default dataLoader(import.meta.url, async () => {
+  const {tables} = await cachedMipex();
+  const year = 2019;
+  const points = areaPoints(tables, {edition: "2020", year});
+  const summaries = areaSummaries(points);
+  // The table behind the strip chart: one row per country, one column per area.
+  const wide = [...new Set(points.map((p) => p.iso3))].map((iso3) => {
+    const mine = points.filter((p) => p.iso3 === iso3);
+    return {iso3, name: mine[0].name, ...Object.fromEntries(AREAS.map((a) => [a.id, mine.find((p) => p.area === a.id)?.score ?? null]))};
+  }).sort((a, b) => a.name.localeCompare(b.name));
 
-process.stdout.write(
-  JSON.stringify({
+  return JSON.stringify({
     year,
     edition: "2020",
     areas: AREAS.map(({id, name}) => ({id, name})),
@@ -28,5 +29,5 @@ process.stdout.write(
     publishedWeaknesses: PUBLISHED_WEAKNESSES,
     indicatorMeans: indicatorMeans(tables, weaknessAreas(summaries), {edition: "2020", year}),
     findings: areaFindings(tables, {edition: "2020", year})
-  })
-);
+  });
+});

@@ -1,5 +1,4 @@
-// The country pages' data from one loader process (Framework runs loaders one after another, and each
-// would parse the tables, train the classifier and read the outcomes again):
+// The country pages' data from one loader, so the approach classifier is trained once for all of them:
 //   data/countries/<ISO3>.json  the 56 profiles, read by src/country/[iso3].md as
 //                               FileAttachment(`../data/countries/${observable.params.iso3}.json`);
 //   data/countries/index.json   one row per country for src/countries.md;
@@ -11,35 +10,38 @@ import JSZip from "jszip";
 import {compareData} from "../../lib/findings/compare.ts";
 import {countryProfiles, trainedApproachModel, whatIfData} from "../../lib/findings/country-profiles.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
-import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {tables} = await cachedMipex();
-const model = trainedApproachModel(tables);
-const outcomes = loadOutcomes();
-const profiles = countryProfiles(tables, {model, outcomes});
+export default dataLoader(import.meta.url, async () => {
+  const {tables} = await cachedMipex();
+  const model = trainedApproachModel(tables);
+  const outcomes = cachedOutcomes();
+  const profiles = countryProfiles(tables, {model, outcomes});
 
-const zip = new JSZip();
-for (const profile of profiles) zip.file(`${profile.iso3}.json`, JSON.stringify(profile));
-zip.file(
-  "index.json",
-  JSON.stringify(
-    profiles.map((p) => ({
-      iso3: p.iso3,
-      name: p.name,
-      region: p.region,
-      eu27: p.groups.eu27,
-      oecd: p.groups.oecd,
-      traditionalDestination: p.groups.traditionalDestination,
-      editions: p.editions.join(", "),
-      overall2019: p.overall2019,
-      rank2019: p.ranks.find((r) => r.group === "all")?.rank ?? null,
-      bandLabel: p.bandLabel,
-      approach: p.approach.computed,
-      publishedApproach: p.approach.published ?? (p.approach.publishedAlternatives.join(" / ") || null)
-    }))
-  )
-);
-zip.file("compare.json", JSON.stringify(compareData(tables)));
-zip.file("what-if.json", JSON.stringify({...whatIfData(tables), model}));
-// Stored, not deflated: Framework unpacks the members at build time, so compressing them only costs time.
-process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "STORE"}));
+  const zip = new JSZip();
+  for (const profile of profiles) zip.file(`${profile.iso3}.json`, JSON.stringify(profile));
+  zip.file(
+    "index.json",
+    JSON.stringify(
+      profiles.map((p) => ({
+        iso3: p.iso3,
+        name: p.name,
+        region: p.region,
+        eu27: p.groups.eu27,
+        oecd: p.groups.oecd,
+        traditionalDestination: p.groups.traditionalDestination,
+        editions: p.editions.join(", "),
+        overall2019: p.overall2019,
+        rank2019: p.ranks.find((r) => r.group === "all")?.rank ?? null,
+        bandLabel: p.bandLabel,
+        approach: p.approach.computed,
+        publishedApproach: p.approach.published ?? (p.approach.publishedAlternatives.join(" / ") || null)
+      }))
+    )
+  );
+  zip.file("compare.json", JSON.stringify(compareData(tables)));
+  zip.file("what-if.json", JSON.stringify({...whatIfData(tables), model}));
+  // Stored, not deflated: Framework unpacks the members at build time, so compressing them only costs time.
+  return await zip.generateAsync({type: "nodebuffer", compression: "STORE"});
+});

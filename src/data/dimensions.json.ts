@@ -3,14 +3,15 @@
 // plus the trained classifier (`model`) that lib/browser/approaches.ts applies client-side.
 import {dimensionsAnalysis, findingsFrom} from "../../lib/findings/dimension-findings.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {tables, sources} = await cachedMipex();
-const analysis = dimensionsAnalysis(tables);
+export default dataLoader(import.meta.url, async () => {
+  const {tables, sources} = await cachedMipex();
+  const analysis = dimensionsAnalysis(tables);
 
-process.stdout.write(
-  JSON.stringify({
+  return JSON.stringify({
     ...analysis,
     findings: findingsFrom(analysis),
     sources: sources.map(({id, title, path, citation, knownVersion, actualSha256}) => ({id, title, path, citation, knownVersion, sha256: actualSha256}))
-  })
-);
+  });
+});

@@ -4,11 +4,12 @@
 import {EDUCATION_SPECS, PISA_RESILIENCE, PISA_YEAR, correlationBlock, partialTable} from "../../lib/findings/outcome-findings.ts";
 import {TIDY_REQUIRED_COLUMNS} from "../../lib/outcomes/tidy.ts";
 import {outcomePageInputs} from "../../loaders/outcomes/outcome-page-inputs.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {mipex, outcomes, settings} = await outcomePageInputs();
-const [scienceGap, resilience] = EDUCATION_SPECS.map((spec) => correlationBlock(spec, mipex, outcomes));
-process.stdout.write(
-  JSON.stringify({
+export default dataLoader(import.meta.url, async () => {
+  const {mipex, outcomes, settings} = await outcomePageInputs();
+  const [scienceGap, resilience] = EDUCATION_SPECS.map((spec) => correlationBlock(spec, mipex, outcomes));
+  return JSON.stringify({
     ...settings,
     indicator: PISA_RESILIENCE,
     year: PISA_YEAR,
@@ -16,5 +17,5 @@ process.stdout.write(
     scienceGap,
     resilience,
     partial: partialTable(outcomes, /resilience/i, mipex.countries)
-  })
-);
+  });
+});

@@ -3,9 +3,12 @@
 import {mipexInput} from "../../lib/findings/outcome-findings.ts";
 import {packExplorerData} from "../../lib/explorer/dataset.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
-import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {tables} = await cachedMipex();
-const outcomes = loadOutcomes();
-const mipex = mipexInput(tables);
-process.stdout.write(JSON.stringify(packExplorerData(mipex.countries, mipex.scores, outcomes.observations, outcomes.catalogue)));
+export default dataLoader(import.meta.url, async () => {
+  const {tables} = await cachedMipex();
+  const outcomes = cachedOutcomes();
+  const mipex = mipexInput(tables);
+  return JSON.stringify(packExplorerData(mipex.countries, mipex.scores, outcomes.observations, outcomes.catalogue));
+});

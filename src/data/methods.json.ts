@@ -5,25 +5,26 @@ import {areaWeights, CODE_FILES, warningKinds} from "../../lib/findings/methods-
 import {ERRATA} from "../../lib/mipex/errata.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
 import {checkSummary} from "../../loaders/mipex/check-summary.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {tables, sources} = await cachedMipex();
-const summary = checkSummary(tables);
-type Compared = {edition: string; published: number | null; recomputed: number | null; mismatch: boolean | null};
-/** Rows with both a published and a recomputed score, and how many of them agree within 1e-6. */
-const agreement = (rows: readonly Compared[], edition: string) => {
-  const both = rows.filter((r) => r.edition === edition && r.published !== null && r.recomputed !== null);
-  return {compared: both.length, agree: both.filter((r) => r.mismatch === false).length};
-};
-const editions = summary.editions.map((e) => ({
-  ...e,
-  firstYear: Math.min(...e.years),
-  lastYear: Math.max(...e.years),
-  area: agreement(tables.area_scores, e.edition),
-  overall: agreement(tables.overall_scores, e.edition)
-}));
+export default dataLoader(import.meta.url, async () => {
+  const {tables, sources} = await cachedMipex();
+  const summary = checkSummary(tables);
+  type Compared = {edition: string; published: number | null; recomputed: number | null; mismatch: boolean | null};
+  /** Rows with both a published and a recomputed score, and how many of them agree within 1e-6. */
+  const agreement = (rows: readonly Compared[], edition: string) => {
+    const both = rows.filter((r) => r.edition === edition && r.published !== null && r.recomputed !== null);
+    return {compared: both.length, agree: both.filter((r) => r.mismatch === false).length};
+  };
+  const editions = summary.editions.map((e) => ({
+    ...e,
+    firstYear: Math.min(...e.years),
+    lastYear: Math.max(...e.years),
+    area: agreement(tables.area_scores, e.edition),
+    overall: agreement(tables.overall_scores, e.edition)
+  }));
 
-process.stdout.write(
-  JSON.stringify({
+  return JSON.stringify({
     sources: sources.map(({id, title, path, edition, citation, download, licence, sha256, actualSha256, knownVersion}) => ({
       id,
       title,
@@ -49,5 +50,5 @@ process.stdout.write(
       conflicts: [...new Set(tables.approach_groups.filter((r) => r.conflict).map((r) => `${r.country} ${r.reference_year}`))]
     },
     codeFiles: CODE_FILES
-  })
-);
+  });
+});

@@ -3,20 +3,23 @@
 // Pages read members as FileAttachment("data/outcomes/<table>.<ext>").
 import JSZip from "jszip";
 import {outcomeDirectories} from "../../loaders/data-sources.ts";
-import {loadOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
 import {outcomeTables} from "../../loaders/outcomes/outcome-tables.ts";
 import {encodeTables} from "../../loaders/tables/encode.ts";
 import {TABLE_FORMATS, assertUniqueKeys} from "../../loaders/tables/workspace-tables.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const directories = outcomeDirectories();
-const outcomes = loadOutcomes(directories);
-const tables = outcomeTables(outcomes, directories);
-for (const {spec, rows} of tables) assertUniqueKeys(spec, rows);
+export default dataLoader(import.meta.url, async () => {
+  const directories = outcomeDirectories();
+  const outcomes = cachedOutcomes(directories);
+  const tables = outcomeTables(outcomes, directories);
+  for (const {spec, rows} of tables) assertUniqueKeys(spec, rows);
 
-const zip = new JSZip();
-for (const format of TABLE_FORMATS) {
-  for (const [name, bytes] of await encodeTables(tables, format)) zip.file(name, bytes);
-}
-zip.file("tables.json", JSON.stringify(tables.map(({spec, rows}) => ({...spec, rows: rows.length})), null, 2));
-// Stored, not deflated: Framework unpacks the members at build time, so compressing them only costs time.
-process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "STORE"}));
+  const zip = new JSZip();
+  for (const format of TABLE_FORMATS) {
+    for (const [name, bytes] of await encodeTables(tables, format)) zip.file(name, bytes);
+  }
+  zip.file("tables.json", JSON.stringify(tables.map(({spec, rows}) => ({...spec, rows: rows.length})), null, 2));
+  // Stored, not deflated: Framework unpacks the members at build time, so compressing them only costs time.
+  return await zip.generateAsync({type: "nodebuffer", compression: "STORE"});
+});

@@ -2,6 +2,9 @@
 // (src/components/parquet-writer.ts). Copied from node_modules at the installed version.
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const require = createRequire(import.meta.url);
-process.stdout.write(readFileSync(require.resolve("parquet-wasm/esm/parquet_wasm_bg.wasm")));
+export default dataLoader(import.meta.url, () => {
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve("parquet-wasm/esm/parquet_wasm_bg.wasm"));
+});

@@ -16,26 +16,27 @@ import {
   trendFindings
 } from "../../lib/findings/trend-findings.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
+import {dataLoader} from "../../loaders/data-loader.ts";
 
-const {tables} = await cachedMipex();
-const points = seriesPoints(tables);
-const analyses = trendAnalyses(tables);
-const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
-// Series are sent compactly, one object per (edition, measure, country) with parallel arrays, values to
-// 6 decimals (the chart and its table; every finding keeps full precision); the page expands them.
-const round6 = (v: number | null) => (v === null ? null : Number(v.toFixed(6)));
-const series = new Map<string, {edition: string; measure: string; iso3: string; years: number[]; values: (number | null)[]; published: (number | null)[]}>();
-for (const p of points) {
-  const key = `${p.edition} ${p.measure} ${p.iso3}`;
-  const s = series.get(key) ?? {edition: p.edition, measure: p.measure, iso3: p.iso3, years: [], values: [], published: []};
-  s.years.push(p.year);
-  s.values.push(round6(p.value));
-  s.published.push(round6(p.published));
-  series.set(key, s);
-}
+export default dataLoader(import.meta.url, async () => {
+  const {tables} = await cachedMipex();
+  const points = seriesPoints(tables);
+  const analyses = trendAnalyses(tables);
+  const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
+  // Series are sent compactly, one object per (edition, measure, country) with parallel arrays, values to
+  // 6 decimals (the chart and its table; every finding keeps full precision); the page expands them.
+  const round6 = (v: number | null) => (v === null ? null : Number(v.toFixed(6)));
+  const series = new Map<string, {edition: string; measure: string; iso3: string; years: number[]; values: (number | null)[]; published: (number | null)[]}>();
+  for (const p of points) {
+    const key = `${p.edition} ${p.measure} ${p.iso3}`;
+    const s = series.get(key) ?? {edition: p.edition, measure: p.measure, iso3: p.iso3, years: [], values: [], published: []};
+    s.years.push(p.year);
+    s.values.push(round6(p.value));
+    s.published.push(round6(p.published));
+    series.set(key, s);
+  }
 
-process.stdout.write(
-  JSON.stringify({
+  return JSON.stringify({
     measures: MEASURES.map(({id, label}) => ({id, label})),
     countries: tables.countries.filter((c) => points.some((p) => p.iso3 === c.iso3)).map(({iso3, name, eu27}) => ({iso3, name, eu27})),
     names: Object.fromEntries([...new Set(points.map((p) => p.iso3))].map((iso3) => [iso3, names.get(iso3) ?? iso3])),
@@ -53,5 +54,5 @@ process.stdout.write(
       (["without_health", "without_health_education"] as const).map((variant) => [variant, tables.overall_scores.filter((r) => r.edition === "2020" && r.year === 2007 && r.variant === variant && r.recomputed !== null).length])
     ),
     findings: trendFindings(tables)
-  })
-);
+  });
+});
