@@ -1,6 +1,8 @@
+import type {TableSpec} from "../../lib/mipex/table-specs.ts";
 import {outcomeDirectories} from "../data-sources.ts";
 import {deepFreeze} from "../deep-freeze.ts";
 import {loadOutcomes, type LoadedOutcomes} from "./load-outcomes.ts";
+import {outcomeTables} from "./outcome-tables.ts";
 
 /** Outcome files already read by this process, by the folders read. */
 const inProcess = new Map<string, LoadedOutcomes>();
@@ -21,4 +23,23 @@ export function cachedOutcomes(directories: string[] = outcomeDirectories()): Lo
     inProcess.set(key, loaded);
   }
   return loaded;
+}
+
+const tablesInProcess = new Map<string, ReturnType<typeof outcomeTables>>();
+
+/**
+ * `outcomeTables` of `cachedOutcomes(directories)`, made once per process and frozen: the outcome zip
+ * and the data package describe the same rows, and frozen rows let `toCsv` write their CSV once.
+ *
+ * @example
+ * cachedOutcomeTables().map(({spec, rows}) => `${spec.name}: ${rows.length}`)
+ */
+export function cachedOutcomeTables(directories: string[] = outcomeDirectories()): readonly {spec: TableSpec; rows: readonly Record<string, unknown>[]}[] {
+  const key = directories.join("\0");
+  let tables = tablesInProcess.get(key);
+  if (!tables) {
+    tables = deepFreeze(outcomeTables(cachedOutcomes(directories), directories));
+    tablesInProcess.set(key, tables);
+  }
+  return tables;
 }

@@ -12,8 +12,7 @@ import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
 import {encodeTables} from "../../loaders/tables/encode.ts";
 import {specsWithRows} from "../../loaders/tables/workspace-tables.ts";
 import {outcomeDirectories} from "../../loaders/data-sources.ts";
-import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
-import {outcomeTables as outcomeTableRows} from "../../loaders/outcomes/outcome-tables.ts";
+import {cachedOutcomeTables, cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
 import type {PackageSource, PackageTable} from "../../lib/site/datapackage.ts";
 import {dataLoader} from "../../loaders/data-loader.ts";
 
@@ -35,7 +34,7 @@ export default dataLoader(import.meta.url, async () => {
   // The outcome tables, made by the same function as src/data/outcomes.zip.ts (same CSV bytes).
   const directories = outcomeDirectories();
   const outcomes = cachedOutcomes(directories);
-  const outcomeSpecs = outcomeTableRows(outcomes, directories);
+  const outcomeSpecs = cachedOutcomeTables(directories);
   const outcomeCsv = await encodeTables(outcomeSpecs, "csv");
   const outcomeSources: PackageSource[] = outcomes.files.map((f) => {
     const eurostat = f.sourceFile.startsWith("eurostat/");

@@ -2,17 +2,13 @@
 // observation (derived ones included), the catalogue, exclusions, conflicts and the files read.
 // Pages read members as FileAttachment("data/outcomes/<table>.<ext>").
 import JSZip from "jszip";
-import {outcomeDirectories} from "../../loaders/data-sources.ts";
-import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
-import {outcomeTables} from "../../loaders/outcomes/outcome-tables.ts";
+import {cachedOutcomeTables} from "../../loaders/outcomes/cached-outcomes.ts";
 import {encodeTables} from "../../loaders/tables/encode.ts";
 import {TABLE_FORMATS, assertUniqueKeys} from "../../loaders/tables/workspace-tables.ts";
 import {dataLoader} from "../../loaders/data-loader.ts";
 
 export default dataLoader(import.meta.url, async () => {
-  const directories = outcomeDirectories();
-  const outcomes = cachedOutcomes(directories);
-  const tables = outcomeTables(outcomes, directories);
+  const tables = cachedOutcomeTables();
   for (const {spec, rows} of tables) assertUniqueKeys(spec, rows);
 
   const zip = new JSZip();
