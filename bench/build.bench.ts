@@ -1,8 +1,9 @@
 /**
  * Build time of the Framework site, cold and warm. Prints; never asserts.
  *
- *   cold = no dist/ and an empty Framework cache (src/.observablehq/cache removed: the npm fill,
- *          data loader outputs and bundled client code all rebuilt), then `npm run build`
+ *   cold = no dist/, an empty Framework cache (src/.observablehq/cache removed: the npm fill,
+ *          data loader outputs and bundled client code all rebuilt) and, for the main site, no
+ *          workbook cache (data/.cache: the workbooks are read again), as in a fresh clone; then `npm run build`
  *          (fill the npm cache from node_modules, the project's pre-build steps, observable build;
  *          for the fixture site: the fill and observable build);
  *   warm = `npm run build` again right after: the fill is skipped (stamp current) and data loaders
@@ -35,18 +36,22 @@ interface Timed {
   fillMs: number;
   buildMs: number;
   totalMs: number;
-  /** Data loaders that ran (not served from cache), slowest first: [path, ms, nesting depth]. */
+  /** The data loader phase of prebuild (scripts/run-data-loaders.ts): wall time and workers, when it ran. */
+  loaderPhase?: {ms: number; workers: number};
+  /** Data loaders that ran, slowest first: [path, ms, nesting depth]. */
   loaders: [string, number, number][];
 }
 
 /**
- * Data loaders that ran, from Framework's log: "load /data/x.json → [missing] success 58.6 kB in
- * 1054ms". A loader may start another ("load /a.csv → [missing] load /b.zip → [fresh] success …"), so
- * loads and results are matched as a stack.
+ * Data loaders that ran, from the build's log: the pre-build runner's lines ("    4.3 s  data/x.json
+ * (worker 2, …)") and Framework's own ("load /data/x.json → [missing] success 58.6 kB in 1054ms"), for
+ * any loader Framework ran itself. A Framework loader may start another ("load /a.csv → [missing] load
+ * /b.zip → [fresh] success …"), so loads and results are matched as a stack.
  */
-function loaderTimes(log: string): [string, number, number][] {
+export function loaderTimes(log: string): [string, number, number][] {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, "");
   const times: [string, number, number][] = [];
+  for (const match of plain.matchAll(/^ +([\d.]+) s {2}(\S+) \(worker \d+/gm)) times.push([`/${match[2]}`, Number(match[1]) * 1000, 0]);
   const stack: {path: string; ran: boolean}[] = [];
   for (const match of plain.matchAll(/load (\S+) → \[(\w+)\]|success \S+ \S+ in (\d+)ms|(?:error|fail)\S*/g)) {
     if (match[1]) stack.push({path: match[1], ran: match[2] !== "fresh"});
@@ -56,6 +61,12 @@ function loaderTimes(log: string): [string, number, number][] {
     }
   }
   return times.sort((a, b) => b[1] - a[1]);
+}
+
+/** The runner's summary line: "data loaders: 16 ran in 2 workers in 11.2 s (…)". */
+export function loaderPhase(log: string): {ms: number; workers: number} | undefined {
+  const match = /data loaders: \d+ ran in (\d+) workers in ([\d.]+) s/.exec(log.replace(/\x1b\[[0-9;]*m/g, ""));
+  return match ? {workers: Number(match[1]), ms: Number(match[2]) * 1000} : undefined;
 }
 
 function run(site: Site, outputDir: string | undefined, offline: boolean): Timed {
@@ -87,7 +98,7 @@ function run(site: Site, outputDir: string | undefined, offline: boolean): Timed
     if (result.status !== 0) throw new Error(`npm run build failed:\n${log.slice(-4000)}`);
     const fill = /npm cache (?:filled: \d+ files in|\S+ is current \(.*?) (\d+) ms/.exec(log);
     const fillMs = fill ? Number(fill[1]) : Number.NaN;
-    return {fillMs, buildMs: totalMs - fillMs, totalMs, loaders: loaderTimes(log)};
+    return {fillMs, buildMs: totalMs - fillMs, totalMs, loaderPhase: loaderPhase(log), loaders: loaderTimes(log)};
   }
   // The fixture has no npm script: the same two steps as `npm run build`, timed apart.
   const fillMs = time(join(bin, "tsx"), ["scripts/fill-npm-cache.ts", "--root", relative(projectRoot, site.root)], projectRoot);
@@ -110,15 +121,17 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
 
   console.log(`build bench: site ${site.name} (${relative(projectRoot, site.root)}), network ${offline ? "cut off (unshare -n)" : "on"}`);
   rmSync(join(site.root, ".observablehq", "cache"), {recursive: true, force: true});
+  if (site.name === "main") rmSync(process.env.MIPEX_CACHE_DIR ?? join(projectRoot, "data", ".cache"), {recursive: true, force: true});
   if (site.name === "main") rmSync(mainDist, {recursive: true, force: true});
 
   const coldOut = output();
   if (coldOut) outputs.push(coldOut);
   const cold = run(site, coldOut, offline);
   console.log(`cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + the rest ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`);
-  // Framework runs a build's loaders one after another; a nested load is inside its parent's time.
+  // A nested Framework load is inside its parent's time, so only top-level loads are added up.
   const loaderMs = cold.loaders.reduce((sum, [, ms, depth]) => sum + (depth === 0 ? ms : 0), 0);
-  console.log(`  data loaders: ${cold.loaders.length} ran, ${s(loaderMs)} in all; slowest (including loaders they waited for):`);
+  const phase = cold.loaderPhase ? `; the pre-build runner took ${s(cold.loaderPhase.ms)} with ${cold.loaderPhase.workers} workers (${((cold.loaderPhase.ms / cold.totalMs) * 100).toFixed(0)} % of the build)` : "";
+  console.log(`  data loaders: ${cold.loaders.length} ran, ${s(loaderMs)} added up${phase}; slowest:`);
   for (const [path, ms] of cold.loaders.slice(0, 8)) console.log(`    ${s(ms).padStart(7)}  ${path}`);
   const warm: Timed[] = [];
   for (let i = 0; i < warmRuns; ++i) {
