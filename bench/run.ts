@@ -1,0 +1,41 @@
+/**
+ * `npm run bench [-- name ...]`: runs the benchmarks one after another, each in its own process (so one
+ * bench's warm caches and heap do not flatter the next), and prints their own output. Each prints its
+ * figures and ratios against its target; none asserts. With no names, all of them, in an order that
+ * lets the page benches measure the site the build bench just built.
+ *
+ *   npm run bench                   stats, parse, build, explorer, page-weight
+ *   npm run bench -- parse stats    only those
+ */
+import {spawnSync} from "node:child_process";
+import {join} from "node:path";
+import {projectRoot} from "./site.ts";
+
+const BENCHES: Record<string, {file: string; args: string[]; what: string}> = {
+  stats: {file: "stats.bench.ts", args: [], what: "statistics core (bootstrap, CATPCA) against R"},
+  parse: {file: "parse.bench.ts", args: [], what: "both workbooks to tables against a zip + XML floor"},
+  build: {file: "build.bench.ts", args: ["--runs", "1"], what: "offline site build, cold and warm"},
+  explorer: {file: "explorer.bench.ts", args: [], what: "correlation explorer's recomputation, Node and Chromium"},
+  "page-weight": {file: "page-weight.bench.ts", args: ["--pages", "/,/sql,/country/FRA,/explorer"], what: "bytes and first chart of key pages"},
+  "page-weight-all": {file: "page-weight-all.bench.ts", args: ["--runs", "1", "--sample", "1"], what: "every page's weight (long)"}
+};
+const DEFAULT = ["stats", "parse", "build", "explorer", "page-weight"];
+
+const names = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT;
+const unknown = names.filter((name) => !(name in BENCHES));
+if (unknown.length) {
+  console.error(`bench: unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(BENCHES).join(", ")}`);
+  process.exit(2);
+}
+const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+let failed = 0;
+for (const name of names) {
+  const {file, args, what} = BENCHES[name];
+  console.log(`\n=== ${name}: ${what} (bench/${file} ${args.join(" ")})`);
+  const result = spawnSync(tsx, [join(projectRoot, "bench", file), ...args], {cwd: projectRoot, stdio: "inherit"});
+  if (result.status !== 0) {
+    console.error(`bench ${name} exited with ${result.status ?? result.signal}`);
+    ++failed;
+  }
+}
+process.exitCode = failed ? 1 : 0;
