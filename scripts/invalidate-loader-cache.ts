@@ -7,7 +7,7 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writ
 import {join, relative} from "node:path";
 import {PROJECT_ROOT, dataDirectories, outcomeDirectories} from "../loaders/data-sources.ts";
 
-const DEPENDENCIES = ["lib", "loaders", "src/data", "data/manifest.json", "package-lock.json"];
+const DEPENDENCIES = ["lib", "loaders", "src/data", "scripts/run-data-loaders.ts", "data/manifest.json", "package-lock.json"];
 const cacheDir = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 const stampFile = join(cacheDir, "loaders.fingerprint");
 

@@ -145,6 +145,10 @@ export async function runDataLoaders(
           if ("failed" in message) failures.push(`data loader ${join(root, message.failed.loader)} failed: ${message.message}`);
           next();
         });
+        child.on("error", (error) => {
+          failures.push(`data loaders: a worker could not start or be reached: ${error.message}`);
+          resolve();
+        });
         child.on("exit", (code, signal) => {
           // Exiting with a loader still running: the loader called process.exit or the process crashed.
           if (current) failures.push(`data loader ${join(root, current.loader)} failed: its worker exited (${signal ?? `code ${code}`})`);
