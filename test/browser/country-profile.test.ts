@@ -85,8 +85,10 @@ describe.skipIf(!hasSource)("country index /countries", () => {
   });
 
   test("links every one of the 56 profiles, each of which was built", async () => {
-    const hrefs = await opened.page.locator('nav[aria-label="All country profiles"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(mipexCountryCodes().map((iso3) => `./country/${iso3}`));
+    const links = await opened.page.locator('nav[aria-label="All country profiles"] a').evaluateAll((as) => as.map((a) => ({href: a.getAttribute("href"), name: a.textContent ?? ""})));
+    expect(links.map((l) => l.href).sort()).toEqual(mipexCountryCodes().map((iso3) => `./country/${iso3}`).sort());
+    // In the order a reader looks for a country: by name, not by ISO code.
+    expect(links.map((l) => l.name)).toEqual(links.map((l) => l.name).sort((a, b) => a.localeCompare(b, "en")));
     for (const iso3 of mipexCountryCodes()) expect(existsSync(join(distDir, "country", `${iso3}.html`)), iso3).toBe(true);
   });
 
@@ -108,5 +110,50 @@ describe.skipIf(!hasSource)("country index /countries", () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe.skipIf(!existsSync(join(projectRoot, "src", "404.md")))("not-found page", () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await startSession(distDir);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const notFound = async (path: string): Promise<string> => {
+    const opened = await session.openPage(path);
+    try {
+      await opened.page.locator("#observablehq-main p").nth(1).waitFor({timeout: 60_000});
+      // The page itself answers 404, which Chromium logs; nothing else may fail.
+      expect(opened.consoleErrors.filter((e) => !e.endsWith(`404 (Not Found) (${session.origin}${path})`))).toEqual([]);
+      expect(opened.outsideRequests).toEqual([]);
+      // The sidebar is there, so the reader can go on from here.
+      expect(await opened.page.locator("#observablehq-sidebar a").count()).toBeGreaterThan(10);
+      return (await opened.page.locator("#observablehq-main").textContent()) ?? "";
+    } finally {
+      await opened.close();
+    }
+  };
+
+  test("points a lower-case country code to its profile", async () => {
+    const opened = await session.openPage("/country/fra");
+    try {
+      const link = opened.page.getByRole("link", {name: "France"});
+      await link.waitFor({timeout: 60_000});
+      expect(await link.getAttribute("href")).toBe("./country/FRA");
+      // The 404 page is served at any depth; its links resolve from the site root.
+      expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(/\/country\/FRA$/);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("says when MIPEX scores no country with that code, and when no page exists", async () => {
+    expect(await notFound("/country/XXX")).toMatch(/MIPEX scores no country with the code XXX/);
+    expect(await notFound("/no-such-page")).toMatch(/There is no page at \/no-such-page/);
   });
 });
