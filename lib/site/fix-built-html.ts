@@ -3,13 +3,16 @@
 //  - the viewport meta forbids zooming (maximum-scale=1): WCAG 1.4.4 asks that text can be enlarged;
 //  - <html> has no lang, so screen readers guess the language;
 //  - the sidebar toggle checkbox is named only by its title;
-//  - the sidebar's close <label> sits inside an <ol>, where only <li> may stand.
+//  - the sidebar's close <label> sits inside an <ol>, where only <li> may stand;
+//  - keyboard users tab through the whole sidebar (17 links) before the content: a "Skip to content"
+//    link comes first (shown when focused; its style is in src/style.css).
 // scripts/fix-built-html.ts applies it to every page after `observable build`.
 const FIXES: [RegExp, string][] = [
   [/<html>/, '<html lang="en">'],
   [/(<meta name="viewport" content="width=device-width, initial-scale=1), maximum-scale=1(">)/, "$1$2"],
   [/<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/, '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">'],
-  [/(<nav id="observablehq-sidebar">\s*)<ol>\s*(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)/, "$1$2\n  <ol>"]
+  [/(<nav id="observablehq-sidebar">\s*)<ol>\s*(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)/, "$1$2\n  <ol>"],
+  [/<body>(?!\n<a class="mipex-skip-link")(?=[\s\S]*id="observablehq-main")/, '<body>\n<a class="mipex-skip-link" href="#observablehq-main">Skip to content</a>']
 ];
 
 /**

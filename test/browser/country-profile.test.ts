@@ -67,6 +67,18 @@ describe.skipIf(!hasSource)("country profile /country/SWE", () => {
     const unnamed = await unnamedControls(opened.page);
     expect(unnamed).toEqual([]);
   });
+
+  test("the first Tab reaches a skip link that leads past the sidebar to the content", async () => {
+    const page = await session.openPage("/country/SWE");
+    try {
+      await page.page.keyboard.press("Tab");
+      expect(await page.page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+      await page.page.keyboard.press("Enter");
+      expect(await page.page.evaluate(() => location.hash)).toBe("#observablehq-main");
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe.skipIf(!hasSource)("country index /countries", () => {
