@@ -13,7 +13,7 @@
  *   [data-testid="sensitivity-table"] tbody tr        16 method choices
  *   [data-testid="top-ten-table"] tbody tr            10 countries
  */
-import {existsSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
@@ -85,6 +85,26 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   test("offers downloads and cites MIPEX", async () => {
     expect(await opened.page.locator(".mipex-downloads").count()).toBeGreaterThanOrEqual(10);
     expect(await opened.page.locator("main").textContent()).toContain("ISBN 978-84-92511-83-9");
+  });
+
+  test("downloads the area heatmap as the whole chart, its colour ramp above it, in SVG and PNG", async () => {
+    const span = opened.page.locator(".mipex-downloads", {hasText: "Download the chart"}).first();
+    const download = async (label: string): Promise<Buffer> => {
+      const [file] = await Promise.all([opened.page.waitForEvent("download", {timeout: 30_000}), span.getByRole("button", {name: label, exact: true}).click()]);
+      expect(file.suggestedFilename()).toBe(`mipex-area-loadings-2019.${label.toLowerCase()}`);
+      return readFileSync((await file.path())!);
+    };
+    const svg = (await download("SVG")).toString("utf8");
+    // Not just the legend: the 8 areas × 3 dimensions cells, their labels and the ramp's label.
+    expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/<rect/g)?.length ?? 0).toBeGreaterThan(24);
+    for (const text of ["Loading", "Labour market mobility", "Health", "Secure future"]) expect(svg).toContain(text);
+    const width = Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+    const height = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThan(400);
+    expect(height).toBeGreaterThan(8 * 22 + 50);
+    const png = await download("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.ceil(width * 2), Math.ceil(height * 2)]);
   });
 
   test("no console error, no failed request, nothing requested outside the site", async () => {

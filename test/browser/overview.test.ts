@@ -13,7 +13,7 @@
  *   [data-testid="top-ten"] li               the ten highest scores
  *   ?variant=without_health                  restores the "without health" ranking (radio input)
  */
-import {existsSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
@@ -46,6 +46,26 @@ describe.skipIf(!hasOverviewSource)("overview page /", () => {
     const chart = opened.page.locator('[data-testid="ranking-chart"]');
     expect(await chart.locator("svg").first().isVisible()).toBe(true);
     expect(await chart.evaluate((e) => e.closest("figure") !== null || e.querySelector("figure svg") !== null)).toBe(true);
+  });
+
+  test("downloads the ranking as the whole chart with its legend, in SVG and PNG", async () => {
+    const span = opened.page.locator(".mipex-downloads", {hasText: "Download the chart"}).first();
+    const download = async (label: string): Promise<Buffer> => {
+      const [file] = await Promise.all([opened.page.waitForEvent("download", {timeout: 30_000}), span.getByRole("button", {name: label, exact: true}).click()]);
+      expect(file.suggestedFilename()).toBe(`mipex-ranking-2019.${label.toLowerCase()}`);
+      return readFileSync((await file.path())!);
+    };
+    const svg = (await download("SVG")).toString("utf8");
+    // Not just a legend swatch: 56 bars and 6 legend swatches, the country names and the band labels.
+    expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/<rect/g)?.length ?? 0).toBeGreaterThanOrEqual(56 + 5);
+    for (const text of ["Sweden", "Saudi Arabia", "Slightly favourable", "Unfavourable"]) expect(svg).toContain(text);
+    const width = Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+    const height = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThan(400);
+    expect(height).toBeGreaterThan(18 * 56 + 40 + 33);
+    const png = await download("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.ceil(width * 2), Math.ceil(height * 2)]);
   });
 
   test("has a table with the 56 MIPEX 2020 countries", async () => {
