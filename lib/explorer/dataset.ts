@@ -119,6 +119,19 @@ export function unpackExplorerData(packed: PackedExplorerData): ExplorerData {
   return {countries: packed.countries, measures: packed.measures, scores, series: packed.series, observations};
 }
 
+/**
+ * The outcome series the explorer lists for a filter text: series with at least one year whose label,
+ * id or group label contains the text (case-insensitive), plus `keep` (the selected series) so that a
+ * filter never takes the current choice away. An empty filter lists every series with a year.
+ *
+ * @example
+ * filterSeries(data.series, "employment", "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019|sex=T").length // 1 + the employment series
+ */
+export function filterSeries(series: readonly ExplorerSeries[], filter: string, keep: string | null = null): ExplorerSeries[] {
+  const text = filter.trim().toLowerCase();
+  return series.filter((s) => s.years.length > 0 && (s.id === keep || !text || `${s.label} ${s.id} ${s.groupLabel}`.toLowerCase().includes(text)));
+}
+
 /** What loading a user file added. */
 export interface UserFileResult {
   data: ExplorerData;

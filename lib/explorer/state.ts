@@ -1,6 +1,6 @@
 /**
  * The explorer's selection and its URL form, so that a link reopens the same chart:
- * `?measure=access_to_nationality&mipexYear=2016&indicator=…&group=…&year=2019&control=mipex:health`.
+ * `?measure=access_to_nationality&mipexYear=2016&indicator=…&group=…&year=2019&control=mipex:health&filter=employment`.
  */
 import type {ExplorerData} from "./dataset.ts";
 
@@ -16,17 +16,19 @@ export interface ExplorerState {
   year: number;
   /** `mipex:<measure>` (same MIPEX year) or `outcome:<indicator>|<group>` (same outcome year), or null. */
   control: string | null;
+  /** The text that filters the outcome list (a view setting: it does not change the result); absent or "" = none. */
+  filter?: string;
 }
 
 /** The parameter names, in URL order. */
-export const STATE_PARAMS = ["measure", "mipexYear", "indicator", "group", "year", "control"] as const;
+export const STATE_PARAMS = ["measure", "mipexYear", "indicator", "group", "year", "control", "filter"] as const;
 
 /**
  * The selection as a query string (no leading `?`).
  *
  * @example
- * encodeExplorerState({measure: "health", mipexYear: 2019, indicator: "x", group: "sex=T", year: 2019, control: null})
- * // "measure=health&mipexYear=2019&indicator=x&group=sex%3DT&year=2019"
+ * encodeExplorerState({measure: "health", mipexYear: 2019, indicator: "x", group: "sex=T", year: 2019, control: null, filter: "self-rated"})
+ * // "measure=health&mipexYear=2019&indicator=x&group=sex%3DT&year=2019&filter=self-rated"
  */
 export function encodeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
@@ -36,6 +38,7 @@ export function encodeExplorerState(state: ExplorerState): string {
   params.set("group", state.group);
   params.set("year", String(state.year));
   if (state.control) params.set("control", state.control);
+  if (state.filter) params.set("filter", state.filter);
   return params.toString();
 }
 
@@ -88,5 +91,8 @@ export function decodeExplorerState(search: string, data: Pick<ExplorerData, "me
     if (ok) state.control = control;
     else corrections.push(`unknown control "${control}"`);
   }
+  // Any text is a valid filter: it only narrows the outcome list, and the chosen series stays listed.
+  const filter = params.get("filter");
+  if (filter !== null && filter.trim() !== "") state.filter = filter;
   return {state, corrections};
 }

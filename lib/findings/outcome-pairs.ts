@@ -268,11 +268,13 @@ export interface CorrelationSummary {
   slope: number | null;
   intercept: number | null;
   slopeInterval: [number, number] | null;
+  /** The fitted line as text, {@link fittedLineText}: "y = −4.88 − 0.031·x". */
+  fittedLine: string | null;
   rSquared: number | null;
   band: {x: number; fit: number; lower: number; upper: number}[];
   mostInfluential: {iso3: string; name: string; without: number | null; change: number | null} | null;
   /** r without each country. */
-  influence: {iso3: string; without: number | null; change: number | null}[];
+  influence: {iso3: string; name: string; without: number | null; change: number | null}[];
   /** Partial correlation given the control, when one was given. */
   partial: {r: number; interval: [number, number]; pValue: number; n: number} | null;
   replicates: number;
@@ -289,7 +291,7 @@ export interface CorrelationSummary {
 export function summarizeCorrelation(rows: readonly PairRow[], {minCountries = MIN_COUNTRIES, replicates = REPLICATES, seed = SEED}: {minCountries?: number; replicates?: number; seed?: number} = {}): CorrelationSummary {
   const empty: CorrelationSummary = {
     n: rows.length, computable: false, reason: null, minCountries, r: null, rInterval: null, rBootstrap: null, pValue: null, rho: null, rhoBootstrap: null,
-    rhoPValue: null, permutationP: null, rhoPermutationP: null, slope: null, intercept: null, slopeInterval: null, rSquared: null, band: [], mostInfluential: null,
+    rhoPValue: null, permutationP: null, rhoPermutationP: null, slope: null, intercept: null, slopeInterval: null, fittedLine: null, rSquared: null, band: [], mostInfluential: null,
     influence: [], partial: null, replicates, seed
   };
   if (rows.length < minCountries) {
@@ -325,10 +327,11 @@ export function summarizeCorrelation(rows: readonly PairRow[], {minCountries = M
     slope: report.regression.slope.estimate,
     intercept: report.regression.intercept.estimate,
     slopeInterval: report.regression.slope.confidenceInterval,
+    fittedLine: fittedLineText(report.regression.intercept.estimate, report.regression.slope.estimate),
     rSquared: report.regression.rSquared,
     band: report.band.map(({x, fit, lower, upper}) => ({x, fit, lower, upper})),
     mostInfluential: {iso3: most.label, name: byIso.get(most.label) ?? most.label, without: most.without, change: most.change},
-    influence: report.influence.map((c) => ({iso3: c.label, without: c.without, change: c.change})),
+    influence: report.influence.map((c) => ({iso3: c.label, name: byIso.get(c.label) ?? c.label, without: c.without, change: c.change})),
     partial
   };
 }
@@ -338,7 +341,33 @@ const fmtP = (p: number) => (p < 0.001 ? "< 0.001" : `= ${p.toFixed(3)}`);
 
 function strength(r: number): string {
   const a = Math.abs(r);
-  return a < 0.1 ? "no" : a < 0.3 ? "a weak" : a < 0.5 ? "a moderate" : a < 0.7 ? "a fairly strong" : "a strong";
+  return a < 0.1 ? "a very weak" : a < 0.3 ? "a weak" : a < 0.5 ? "a moderate" : a < 0.7 ? "a fairly strong" : "a strong";
+}
+
+/**
+ * A number for running text with a typographic minus sign (U+2212) and no negative zero.
+ *
+ * @example
+ * signedText(-4.876) // "−4.88"
+ */
+export function signedText(v: number, digits = 2): string {
+  const text = fmt(v, digits);
+  return text.startsWith("-") ? `\u2212${text.slice(1)}` : text;
+}
+
+/**
+ * The fitted least-squares line as text, the slope's sign written as the operator: never "+ -".
+ * Intercept with 2 decimals, slope with 3; "—" when there is no line.
+ *
+ * @example
+ * fittedLineText(-4.876, -0.0312) // "y = −4.88 − 0.031·x"
+ * fittedLineText(0.83, 0.07)      // "y = 0.83 + 0.070·x"
+ */
+export function fittedLineText(intercept: number | null | undefined, slope: number | null | undefined): string {
+  if (intercept === null || intercept === undefined || slope === null || slope === undefined) return "—";
+  const b = fmt(slope, 3);
+  const negative = b.startsWith("-");
+  return `y = ${signedText(intercept)} ${negative ? "\u2212" : "+"} ${negative ? b.slice(1) : b}·x`;
 }
 
 /** Words for {@link interpret}. */
@@ -352,31 +381,56 @@ export interface InterpretLabels {
 }
 
 /**
- * A sentence made from the numbers: direction and strength, the interval, the permutation p, n, the most
- * influential country, and what the data cannot show.
+ * A paragraph made from the numbers. Its rules never let one sentence contradict another:
+ *
+ * - **The 95 % interval of r excludes zero**: direction and strength are stated as the finding
+ *   ("those scoring higher on x tend to have higher y: a moderate correlation"). If the permutation test
+ *   still allows chance (p ≥ 0.05), the finding is called tentative.
+ * - **The interval includes zero**: no direction or strength is claimed — the data are compatible with no
+ *   association, and the sentence gives the range of correlations they are compatible with.
+ * - **Leaving one country out**: the most influential country's r-without is always given. "The sign
+ *   flips, so one country carries the result" is said only when the interval excludes zero and some
+ *   leave-one-out r has the other sign (that country is named). When the interval includes zero a sign
+ *   change is expected and is said to mean little.
+ * - Always: correlation across countries is not a causal effect (and is imprecise below 30 countries),
+ *   then the outcome's own caveat.
  *
  * @example
  * interpret(summary, {x: "access to nationality", y: "the naturalisation rate"})
- * // "Across 27 countries, higher access to nationality goes with a higher ... (r = 0.52, 95 % CI 0.18 to 0.75; ...)."
+ * // "Across 31 countries, those scoring higher on access to nationality tend to have higher the naturalisation rate:
+ * //  a fairly strong correlation (r = 0.55, 95 % CI 0.24 to 0.75; ...). Leaving out Romania, ... gives r = 0.67. ..."
  */
 export function interpret(s: CorrelationSummary, labels: InterpretLabels): string {
   if (!s.computable || s.r === null || s.rInterval === null || s.rho === null || s.permutationP === null) {
     return `Not computed: ${s.reason ?? "too few countries"}. The countries' values are shown as a table only; no correlation is claimed.`;
   }
   const [lo, hi] = s.rInterval;
-  const direction = s.r > 0 ? "higher" : "lower";
   const excludesZero = lo > 0 || hi < 0;
+  const numbers = `r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}`;
   const parts: string[] = [];
-  parts.push(
-    Math.abs(s.r) < 0.1
-      ? `Across ${s.n} countries, ${labels.x} and ${labels.y} are practically uncorrelated (r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}).`
-      : `Across ${s.n} countries, those scoring higher on ${labels.x} tend to have ${direction} ${labels.y}: ${strength(s.r)} correlation (r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}).`
-  );
-  if (!excludesZero) parts.push("The interval includes zero: these data cannot tell whether there is any association at all.");
-  else if (s.permutationP >= 0.05) parts.push("The permutation test does not rule out chance (p ≥ 0.05), so the association is uncertain.");
+  if (excludesZero) {
+    parts.push(`Across ${s.n} countries, those scoring higher on ${labels.x} tend to have ${s.r > 0 ? "higher" : "lower"} ${labels.y}: ${strength(s.r)} ${s.r > 0 ? "positive" : "negative"} correlation (${numbers}).`);
+    if (s.permutationP >= 0.05) parts.push(`The interval excludes zero, but the permutation test does not rule out chance (p ≥ 0.05), so the association is tentative.`);
+  } else {
+    parts.push(`Across ${s.n} countries, these data show no clear association between ${labels.x} and ${labels.y} (${numbers}).`);
+    parts.push(`The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from ${fmt(lo)} to ${fmt(hi)}.`);
+  }
   if (s.mostInfluential && s.mostInfluential.without !== null) {
-    const flips = Math.sign(s.mostInfluential.without) !== Math.sign(s.r) && Math.abs(s.mostInfluential.without) >= 0.05;
-    parts.push(`Leaving out ${s.mostInfluential.name}, the most influential country, gives r = ${fmt(s.mostInfluential.without)}${flips ? " — the sign flips, so one country carries the result" : ""}.`);
+    const most = s.mostInfluential;
+    const r = s.r;
+    const flipped = (without: number | null): without is number => without !== null && Math.sign(without) !== Math.sign(r);
+    let sentence = `Leaving out ${most.name}, the most influential country, gives r = ${fmt(most.without!)}`;
+    if (excludesZero) {
+      // The flip furthest across zero, among every leave-one-out estimate.
+      const flips = s.influence.filter((c) => flipped(c.without)).sort((a, b) => Math.abs(b.without!) - Math.abs(a.without!));
+      if (flipped(most.without)) sentence += " — the sign flips, so one country carries the result.";
+      else if (flips.length) {
+        sentence += `; leaving out ${flips[0].name ?? flips[0].iso3} gives r = ${fmt(flips[0].without!)} — the sign flips, so one country carries the result.`;
+      } else sentence += ".";
+    } else if (flipped(most.without) && fmt(most.without!) !== fmt(0)) {
+      sentence += " — a change of sign that means little while the interval includes zero.";
+    } else sentence += ".";
+    parts.push(sentence);
   }
   parts.push(`A correlation across countries is not a causal effect: countries differ in who their immigrants are and in much else${s.n < 30 ? `, and with ${s.n} countries the estimate is imprecise` : ""}.`);
   if (labels.caveat) parts.push(labels.caveat);

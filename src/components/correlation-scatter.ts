@@ -33,7 +33,7 @@ export function CorrelationScatter(rows: readonly PairRow[], {width, summary, xL
   const most = summary.mostInfluential?.iso3;
   const description = summary.computable
     ? `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). Pearson r = ${fixed(summary.r)} ` +
-      `(95 % CI ${fixed(summary.rInterval?.[0])} to ${fixed(summary.rInterval?.[1])}); fitted line y = ${fixed(summary.intercept)} + ${fixed(summary.slope, 3)}·x with its 95 % confidence band. ` +
+      `(95 % CI ${fixed(summary.rInterval?.[0])} to ${fixed(summary.rInterval?.[1])}); fitted line ${summary.fittedLine ?? "—"} with its 95 % confidence band. ` +
       `Most influential country: ${summary.mostInfluential?.name ?? "—"} (circled).`
     : `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). No line is fitted: ${summary.reason}.`;
   const svg = Plot.plot({

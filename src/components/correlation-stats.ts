@@ -26,7 +26,7 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
       ["Pearson p (t test · permutation)", `${p(summary.pValue)} · ${p(summary.permutationP)}`],
       ["Spearman ρ", `${f(summary.rho)}  95 % CI ${interval(summary.rhoBootstrap)} (BCa bootstrap)`],
       ["Spearman p (t approx. · permutation)", `${p(summary.rhoPValue)} · ${p(summary.rhoPermutationP)}`],
-      ["Fitted line", `y = ${f(summary.intercept)} + ${f(summary.slope, 3)}·x, slope 95 % CI ${summary.slopeInterval ? `[${f(summary.slopeInterval[0], 3)}, ${f(summary.slopeInterval[1], 3)}]` : "—"}, R² = ${f(summary.rSquared)}`],
+      ["Fitted line", `${summary.fittedLine ?? "—"}, slope 95 % CI ${summary.slopeInterval ? `[${f(summary.slopeInterval[0], 3)}, ${f(summary.slopeInterval[1], 3)}]` : "—"}, R² = ${f(summary.rSquared)}`],
       ["Most influential country", summary.mostInfluential ? `${summary.mostInfluential.name}: r without it = ${f(summary.mostInfluential.without)} (change ${f(summary.mostInfluential.change)})` : "—"]
     );
     if (summary.partial) rows.push(["Partial r (given the control)", `${f(summary.partial.r)}  95 % CI ${interval(summary.partial.interval)}, p = ${p(summary.partial.pValue)}, n = ${summary.partial.n}`]);

@@ -165,43 +165,117 @@ export function columnKinds(rows: readonly Record<string, unknown>[], columns: r
   });
 }
 
-export type ChartKind = "bar" | "scatter" | null;
-
 /**
- * The quick chart for a result: a bar chart for one text and one number column, a scatter plot for
- * two number columns, otherwise none.
+ * The columns of a result that hold years, shown as written ("2019", not "2,019") and never charted as a
+ * measure. The rule: the column's name contains "year" (any case: `year`, `mipex_year`, `Year`) and every
+ * non-null value is a whole number from 1000 to 9999. A count such as `years_covered = 5` is therefore
+ * not a year column, and neither is a number column without "year" in its name, whatever its values.
  *
  * @example
- * chartKind(["text", "number"]) // "bar"
+ * yearColumns([{iso3: "SWE", year: 2019, score: 86}], ["iso3", "year", "score"]) // ["year"]
  */
-export function chartKind(kinds: readonly ColumnKind[]): ChartKind {
-  if (kinds.length !== 2) return null;
-  const numbers = kinds.filter((k) => k === "number").length;
-  if (numbers === 2) return "scatter";
-  if (numbers === 1 && kinds.includes("text")) return "bar";
-  return null;
+export function yearColumns(rows: readonly Record<string, unknown>[], columns: readonly string[]): string[] {
+  return columns.filter((c) => {
+    if (!/year/i.test(c)) return false;
+    let any = false;
+    for (const row of rows) {
+      const v = row[c];
+      if (v === null || v === undefined) continue;
+      const n = typeof v === "bigint" ? Number(v) : v;
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 1000 || n > 9999) return false;
+      any = true;
+    }
+    return any;
+  });
+}
+
+/**
+ * The `format` option of Inputs.table for a result: year columns ({@link yearColumns}) as plain text.
+ *
+ * @example
+ * resultTableFormat([{year: 2019}], ["year"]).year(2019) // "2019"
+ */
+export function resultTableFormat(rows: readonly Record<string, unknown>[], columns: readonly string[]): Record<string, (v: unknown) => string> {
+  return Object.fromEntries(yearColumns(rows, columns).map((c) => [c, (v: unknown) => (v === null || v === undefined ? "" : String(v))]));
+}
+
+export type ChartKind = "bar" | "scatter";
+
+/** What {@link chooseChart} decided: a chart of `y` against (or by) `x`, or none with a note saying why. */
+export type ChartChoice = {kind: ChartKind; x: string; y: string; note: null} | {kind: null; note: string | null};
+
+const QUICK_CHART_SHAPES = "a quick chart is drawn for two columns: a label and a number (bars) or two numbers (a scatter plot)";
+
+/**
+ * The quick chart for a result, if any. Rules:
+ *
+ * - no rows: none (the status already says so); one row: none — one number needs no chart;
+ * - exactly two columns are needed; a year column ({@link yearColumns}) is never the measure;
+ * - a text column and a number: bars, one per row, when no label repeats (repeated labels would stack
+ *   unrelated rows into one bar);
+ * - two numbers, or a year and a number: a scatter plot (the year, if any, on x).
+ *
+ * @example
+ * chooseChart([{iso3: "ALB", year: 2019}, {iso3: "ARE", year: 2019}], ["iso3", "year"]).kind // null: year is not a measure
+ * chooseChart([{c: "Sweden", s: 86}, {c: "Finland", s: 85}], ["c", "s"]) // {kind: "bar", x: "c", y: "s", note: null}
+ */
+export function chooseChart(rows: readonly Record<string, unknown>[], columns: readonly string[]): ChartChoice {
+  if (rows.length === 0 || columns.length === 0) return {kind: null, note: null};
+  if (rows.length === 1) return {kind: null, note: "No chart for a single row: the table below shows it."};
+  if (columns.length !== 2) return {kind: null, note: `No chart: ${QUICK_CHART_SHAPES}.`};
+  const years = new Set(yearColumns(rows, columns));
+  const kinds = columnKinds(rows, columns);
+  const role = (i: number) => (years.has(columns[i]) ? "year" : kinds[i]);
+  const [a, b] = [role(0), role(1)];
+  const measures = [0, 1].filter((i) => role(i) === "number");
+  if (measures.length === 0) {
+    const year = columns.find((c) => years.has(c));
+    return {kind: null, note: year ? `No chart: ${year} holds years, not a measure; ${QUICK_CHART_SHAPES}.` : `No chart: ${QUICK_CHART_SHAPES}.`};
+  }
+  if (measures.length === 2) return {kind: "scatter", x: columns[0], y: columns[1], note: null};
+  const y = columns[measures[0]];
+  const other = measures[0] === 0 ? 1 : 0;
+  const x = columns[other];
+  if ((other === 0 ? a : b) === "year") return {kind: "scatter", x, y, note: null};
+  if (kinds[other] !== "text") return {kind: null, note: `No chart: ${QUICK_CHART_SHAPES}.`};
+  const labels = rows.map((r) => r[x]);
+  if (new Set(labels).size < labels.length) {
+    return {kind: null, note: `No chart: values of ${x} repeat, and bars would add up different rows (GROUP BY ${x} first for one bar each).`};
+  }
+  return {kind: "bar", x, y, note: null};
 }
 
 /** Most bars a quick bar chart draws (the rest are in the table). */
 export const MAX_BARS = 80;
 
 /**
- * A bar or scatter chart of a query result in a <figure> with a caption, or null when the result's
- * shape has no quick chart.
+ * The quick chart of a query result: a <figure data-testid="sql-chart"> (bars or a scatter plot, with a
+ * caption), or a <p data-testid="sql-chart-note"> saying why there is none ({@link chooseChart}), or
+ * null for an empty result.
  */
 export function QuickChart(
   rows: readonly Record<string, unknown>[],
   columns: readonly string[],
   {width, document = globalThis.document}: {width: number; document?: Document}
 ): HTMLElement | null {
-  const kind = chartKind(columnKinds(rows, columns));
-  if (!kind || rows.length === 0) return null;
+  const choice = chooseChart(rows, columns);
+  if (choice.kind === null) {
+    if (!choice.note) return null;
+    const note = document.createElement("p");
+    note.className = "sql-chart-note";
+    note.setAttribute("data-testid", "sql-chart-note");
+    const small = document.createElement("small");
+    small.textContent = choice.note;
+    note.append(small);
+    return note;
+  }
+  const years = new Set(yearColumns(rows, columns));
   let svg: Element;
   let description: string;
-  if (kind === "bar") {
-    const [label, value] = columnKinds(rows, columns)[0] === "text" ? columns : [columns[1], columns[0]];
+  if (choice.kind === "bar") {
+    const {x: label, y: value} = choice;
     const data = rows.slice(0, MAX_BARS).map((r) => ({label: String(r[label] ?? "—"), value: Number(r[value])}));
-    const labels = [...new Set(data.map((d) => d.label))];
+    const labels = data.map((d) => d.label);
     description = `Bar chart of ${value} by ${label}, ${data.length} bars in the order of the result${rows.length > MAX_BARS ? ` (first ${MAX_BARS} of ${rows.length} rows)` : ""}.`;
     svg = Plot.plot({
       document,
@@ -218,22 +292,30 @@ export function QuickChart(
       ]
     });
   } else {
-    const [x, y] = columns;
+    const {x, y} = choice;
     const data = rows.map((r) => ({x: Number(r[x]), y: Number(r[y])})).filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y));
     description = `Scatter plot of ${y} against ${x}, ${data.length} points.`;
+    // Years on the axis as written (2019, not 2,019), and only whole years as ticks.
+    let xAxis: Plot.ScaleOptions = {label: `${x} →`};
+    if (years.has(x)) {
+      const [first, last] = [Math.min(...data.map((d) => d.x)), Math.max(...data.map((d) => d.x))];
+      xAxis = {...xAxis, tickFormat: "d", ...(last - first <= 8 ? {ticks: Array.from({length: last - first + 1}, (_, i) => first + i)} : {})};
+    }
     svg = Plot.plot({
       document,
       width,
       height: Math.min(480, Math.max(240, width * 0.6)),
       grid: true,
-      x: {label: `${x} →`},
+      x: xAxis,
       y: {label: `↑ ${y}`},
       ariaLabel: `Quick chart: ${y} against ${x}`,
       ariaDescription: description,
       marks: [Plot.dot(data, {x: "x", y: "y", stroke: "var(--theme-foreground-focus)", title: (d: {x: number; y: number}) => `${x} ${d.x}, ${y} ${d.y}`})]
     });
   }
-  return chartFigure(svg, description, document);
+  const figure = chartFigure(svg, description, document);
+  figure.setAttribute("data-testid", "sql-chart");
+  return figure;
 }
 
 /** The result as CSV text (header first, empty cells for null). */

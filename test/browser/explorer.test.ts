@@ -8,6 +8,7 @@
  *   [data-testid="explorer-chart"] svg  the scatter
  *   [data-testid="explorer-table"]      the table behind the chart
  *   input[type=file]                     the user's CSV
+ *   inputs labelled "Filter outcomes", "Outcome", "Outcome year"; the filter is kept in ?filter=
  */
 import {existsSync} from "node:fs";
 import {join} from "node:path";
@@ -49,6 +50,67 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
     await opened.page.locator('[data-testid="explorer-chart"] svg').first().waitFor({timeout: 30_000});
     expect(await opened.page.locator('[data-testid="explorer-table"] tbody tr').count()).toBeGreaterThan(10);
     expect(new URL(opened.page.url()).searchParams.get("measure")).toBe("labour_market_mobility");
+  });
+
+  test("prints no stray inspector value (an empty html`` cell once showed \"null\" twice)", async () => {
+    const stray = await opened.page.evaluate(() =>
+      [...document.querySelectorAll("#observablehq-main *")].filter((e) => e.children.length === 0 && ["null", "undefined"].includes(e.textContent!.trim())).map((e) => e.outerHTML)
+    );
+    expect(stray).toEqual([]);
+    expect(await opened.page.locator("#observablehq-main .observablehq--inspect").count()).toBe(0);
+  });
+
+  test("years are written plainly in the year select and the table (2019, not 2,019)", async () => {
+    const options = await opened.page.getByLabel("Outcome year", {exact: true}).locator("option").allTextContents();
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => !/^\d{4}$/.test(o))).toEqual([]);
+    const table = opened.page.locator('[data-testid="explorer-table"] table');
+    const headers = (await table.locator("thead th").allTextContents()).map((h) => h.trim());
+    const firstRow = await table.locator("tbody tr").first().locator("td").allTextContents();
+    for (const column of ["mipex_year", "outcome_year"]) {
+      const index = headers.indexOf(column);
+      expect(index, column).toBeGreaterThanOrEqual(0);
+      expect(firstRow[index].trim(), column).toMatch(/^\d{4}$/);
+    }
+  });
+
+  test("the outcome filter is kept in the URL and restored from it", async () => {
+    const filter = opened.page.getByLabel("Filter outcomes", {exact: true});
+    const outcome = opened.page.getByLabel("Outcome", {exact: true});
+    const all = await outcome.locator("option").count();
+    await filter.fill("employment");
+    await opened.page.waitForFunction(() => new URL(location.href).searchParams.get("filter") === "employment", null, {timeout: 30_000});
+    await expect.poll(() => outcome.locator("option").count(), {timeout: 30_000}).toBeLessThan(all);
+    const second = await session.openPage(`/explorer?${QUERY}&filter=employment`);
+    try {
+      await second.page.locator('[data-testid="explorer-n"]').waitFor({timeout: 90_000});
+      expect(await second.page.getByLabel("Filter outcomes", {exact: true}).inputValue()).toBe("employment");
+      const options = await second.page.getByLabel("Outcome", {exact: true}).locator("option").count();
+      expect(options).toBeGreaterThan(1);
+      expect(options).toBeLessThan(all);
+      expect(await second.page.locator('[data-testid="explorer-selection"]').getAttribute("data-indicator")).toBe("derived.employment_rate_gap_nat_minus_noneu.Y20-64");
+      expect(new URL(second.page.url()).searchParams.get("filter")).toBe("employment");
+    } finally {
+      await second.close();
+    }
+    await filter.fill("");
+    await opened.page.waitForFunction(() => !new URL(location.href).searchParams.has("filter"), null, {timeout: 30_000});
+  });
+
+  test("an interval across zero is not worded as a direction (health × self-rated health 'good', 2015)", async () => {
+    const second = await session.openPage("/explorer?measure=health&indicator=hlth_silc_24.Y_GE16.G&group=citizen%3DEU27_2020_FOR%3Bsex%3DT&year=2015");
+    try {
+      await second.page.locator('[data-testid="explorer-n"]').waitFor({timeout: 90_000});
+      const sentence = (await second.page.locator('[data-testid="explorer-sentence"]').textContent())!;
+      expect(sentence).toMatch(/r = 0\.30, 95 % CI -0\.07 to 0\.60/);
+      expect(sentence).toContain("The interval includes zero");
+      expect(sentence).not.toMatch(/tend to have|moderate|carries the result/);
+      const stats = (await second.page.locator("table.mipex-correlation-stats").textContent())!;
+      expect(stats).toMatch(/y = −?\d+\.\d\d [+−] \d+\.\d{3}·x/);
+      expect(stats).not.toContain("+ -");
+    } finally {
+      await second.close();
+    }
   });
 
   test("a changed selection is written to the URL", async () => {

@@ -5,7 +5,8 @@
  * site, and DuckDB is not loaded by pages that do not use it.
  *
  * Contract with the page: [data-testid] sql-editor (Inputs.textarea form), sql-examples (select),
- * sql-status, sql-error, sql-chart (figure), sql-result (table), sql-downloads (buttons).
+ * sql-status, sql-error, sql-chart (figure) or sql-chart-note (why there is none), sql-result (table),
+ * sql-downloads (buttons).
  */
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -80,6 +81,32 @@ describe.skipIf(!built)("SQL console /sql", () => {
     expect(parquet.subarray(-4).toString("latin1")).toBe("PAR1");
     const arrow = await download("Arrow");
     expect(arrow.subarray(0, 6).toString("latin1")).toBe("ARROW1");
+  });
+
+  test("years are not charted as a measure and read plainly in the table; one row gets a note, not a chart", async () => {
+    const textarea = opened.page.locator('[data-testid="sql-editor"] textarea');
+    const run = async (sql: string, status: RegExp) => {
+      await textarea.fill(sql);
+      await opened.page.getByRole("button", {name: "Run query"}).click();
+      await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 30_000}).toMatch(status);
+      await opened.page.locator('[data-testid="sql-chart"], [data-testid="sql-chart-note"]').first().waitFor({timeout: 30_000});
+    };
+    // Once a stacked bar chart of "year" running to 6,000.
+    await run("SELECT iso3, year FROM overall_scores WHERE year = 2019 LIMIT 3", /^3 rows, 2 columns/);
+    expect(await opened.page.locator('[data-testid="sql-chart"]').count()).toBe(0);
+    await expect.poll(() => opened.page.locator('[data-testid="sql-chart-note"]').textContent(), {timeout: 30_000}).toContain("year holds years, not a measure");
+    const years = await opened.page.locator('[data-testid="sql-result"] tbody tr td:last-child').allTextContents();
+    expect(years.map((t) => t.trim())).toEqual(["2019", "2019", "2019"]);
+    // Once a one-point scatter with ticks like 103,746.000000.
+    await run("SELECT count(*) AS n, count(DISTINCT indicator) AS k FROM indicator_scores", /^1 row, 2 columns/);
+    expect(await opened.page.locator('[data-testid="sql-chart"]').count()).toBe(0);
+    await expect.poll(() => opened.page.locator('[data-testid="sql-chart-note"]').textContent(), {timeout: 30_000}).toContain("single row");
+    // A year and a number still make a scatter, with the years as written on the axis.
+    await run("SELECT year, round(avg(recomputed), 1) AS mean_score FROM overall_scores WHERE edition = '2020' AND variant = 'with_health' GROUP BY year ORDER BY year", /^\d+ rows, 2 columns/);
+    await expect.poll(() => opened.page.locator('[data-testid="sql-chart"] circle').count(), {timeout: 30_000}).toBeGreaterThan(1);
+    const ticks = await opened.page.locator('[data-testid="sql-chart"] g[aria-label="x-axis tick label"] text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.filter((t) => !/^\d{4}$/.test(t))).toEqual([]);
   });
 
   test("no console error, no failed request, nothing requested outside the site", async () => {

@@ -23,6 +23,15 @@ describe("CorrelationScatter", () => {
     expect(figure.querySelector("figcaption")?.textContent).toContain(`Pearson r = ${summary.r!.toFixed(2)}`);
   });
 
+  it("writes a falling fitted line with a minus sign, never '+ -'", () => {
+    const falling = rows.map((r) => ({...r, y: -r.y}));
+    const fallingSummary = summarizeCorrelation(falling, {replicates: 199});
+    const caption = CorrelationScatter(falling, {width: 640, summary: fallingSummary, xLabel: "Policy", yLabel: "Outcome", document}).querySelector("figcaption")!.textContent!;
+    expect(caption).toMatch(/fitted line y = \u2212\d+\.\d\d \u2212 \d\.\d{3}·x/);
+    expect(caption).not.toContain("+ -");
+    expect(CorrelationStats(fallingSummary, {document}).textContent).toContain(fallingSummary.fittedLine!);
+  });
+
   it("fits no line below the minimum and says why", () => {
     const few = rows.slice(0, 6);
     const figure = CorrelationScatter(few, {width: 640, summary: summarizeCorrelation(few), xLabel: "Policy", yLabel: "Outcome", document});

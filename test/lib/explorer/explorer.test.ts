@@ -3,7 +3,7 @@
  * explorer and the finding pages are checked to give the same numbers.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {addUserCsv, packExplorerData, unpackExplorerData, type ExplorerData} from "../../../lib/explorer/dataset.ts";
+import {addUserCsv, filterSeries, packExplorerData, unpackExplorerData, type ExplorerData, type ExplorerSeries} from "../../../lib/explorer/dataset.ts";
 import {explore} from "../../../lib/explorer/explore.ts";
 import {decodeExplorerState, encodeExplorerState, type ExplorerState} from "../../../lib/explorer/state.ts";
 import {POLICY_OUTCOME_SPECS, correlationBlock, mipexInput} from "../../../lib/findings/outcome-findings.ts";
@@ -60,6 +60,15 @@ describe("URL state", () => {
     expect(decodeExplorerState(`?${query}`, data, DEFAULT)).toEqual({state, corrections: []});
   });
 
+  it("keeps the outcome filter in the link; an empty filter is left out", () => {
+    const state: ExplorerState = {...DEFAULT, filter: "self-rated health"};
+    const query = encodeExplorerState(state);
+    expect(new URLSearchParams(query).get("filter")).toBe("self-rated health");
+    expect(decodeExplorerState(`?${query}`, data, DEFAULT)).toEqual({state, corrections: []});
+    expect(encodeExplorerState({...DEFAULT, filter: ""})).not.toContain("filter");
+    expect(decodeExplorerState("?filter=%20", data, DEFAULT).state.filter).toBeUndefined();
+  });
+
   it("falls back for unknown values and says what it changed", () => {
     const {state, corrections} = decodeExplorerState("?measure=nope&indicator=derived.health_good_gap_nat_minus_noneu.Y_GE16&group=sex%3DT&year=1900", data, DEFAULT);
     expect(state.measure).toBe(DEFAULT.measure);
@@ -90,5 +99,18 @@ describe("a user's tidy CSV", () => {
 
   it("reports a malformed file by row and column", () => {
     expect(() => addUserCsv(data, "country,iso3,year,indicator,group,value,unit,source\nX,XXX,2019,a,b,1,%,s\n", "bad.csv")).toThrow(/bad.csv, row 2, column "iso3"/);
+  });
+});
+
+describe("filterSeries", () => {
+  const series = (id: string, label: string, years = [2019]): ExplorerSeries => ({id, indicator: id.split("|")[0], group: id.split("|")[1], label, groupLabel: "sex: Total", unit: "%", definition: "", source: "", years});
+  const list = [series("emp|sex=T", "Employment rate"), series("nat|sex=T", "Naturalisation rate"), series("empty|sex=T", "Employment, no data", []), series("ess|all", "ESS agreement")];
+
+  it("matches label, id or group label case-insensitively, keeps the selected series, drops series without years", () => {
+    expect(filterSeries(list, "").map((s) => s.id)).toEqual(["emp|sex=T", "nat|sex=T", "ess|all"]);
+    expect(filterSeries(list, "  EMPLOYMENT ").map((s) => s.id)).toEqual(["emp|sex=T"]);
+    expect(filterSeries(list, "employment", "nat|sex=T").map((s) => s.id)).toEqual(["emp|sex=T", "nat|sex=T"]);
+    expect(filterSeries(list, "nothing matches", "ess|all").map((s) => s.id)).toEqual(["ess|all"]);
+    expect(filterSeries(list, "sex: total").map((s) => s.id)).toEqual(["emp|sex=T", "nat|sex=T", "ess|all"]);
   });
 });
