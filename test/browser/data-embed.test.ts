@@ -80,6 +80,16 @@ describe.skipIf(!built)("data package, data page and embeds", () => {
     }
   });
 
+  test("data page fits a 390 px phone screen: hashes and paths wrap, the summary table scrolls in its own box", async () => {
+    const phone = await session.openPage("/data", {viewport: {width: 390, height: 844}});
+    try {
+      await phone.page.locator('[data-testid="table-details"] section').first().waitFor({timeout: 60_000});
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+    }
+  });
+
   test("embed page: only the chart, no sidebar/header/footer/pager/toc; ?variant= selects the ranking", async () => {
     for (const [variant, first] of [["with_health", "Sweden"], ["without_health_education", undefined]] as const) {
       const opened = await session.openPage(`/embed/ranking?variant=${variant}`, {viewport: {width: 800, height: 600}});

@@ -82,6 +82,17 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
     }
   });
 
+  test("fits a 390 px phone screen: the confusion table scrolls in its own box", async () => {
+    const phone = await session.openPage("/dimensions", {viewport: {width: 390, height: 844}});
+    try {
+      await phone.page.locator('[data-testid="confusion-table"] tbody tr').first().waitFor({timeout: 90_000});
+      await phone.page.locator('[data-testid="countries-table"] tbody tr').first().waitFor({timeout: 90_000});
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+    }
+  });
+
   test("offers downloads and cites MIPEX", async () => {
     expect(await opened.page.locator(".mipex-downloads").count()).toBeGreaterThanOrEqual(10);
     expect(await opened.page.locator("main").textContent()).toContain("ISBN 978-84-92511-83-9");

@@ -52,6 +52,14 @@ describe.skipIf(!hasPage)("methods page /methods", () => {
     expect(text).toContain("ISBN 978-84-92511-83-9");
   });
 
+  test("lists each low-confidence approach once: a country with two conflicting approaches is named once, with both rows", async () => {
+    const text = (await opened.page.locator("main").textContent()) ?? "";
+    const list = /low confidence: (.*?);\s*conflicting/s.exec(text)?.[1] ?? "";
+    expect(list.length).toBeGreaterThan(0);
+    const items = list.split(/, (?![^(]*\))/).map((s) => s.replace(/\s*\(.*\)$/s, "").trim());
+    expect(items.length).toBe(new Set(items).size);
+  });
+
   test("no console error, no failed request, nothing requested outside the site", async () => {
     expect(opened.outsideRequests).toEqual([]);
     expect(opened.failedResponses).toEqual([]);

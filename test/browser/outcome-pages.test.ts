@@ -74,6 +74,57 @@ describe.skipIf(!built)("outcome pages", () => {
     expect(await page.textContent("body")).toContain("EU-MIDIS II data explorer");
   });
 
+  test("years are plain integers (no thousands separator) and no number is in exponent notation", async () => {
+    for (const [name, {page}] of opened) {
+      // Tables inside closed <details> are in the DOM too; textContent reads them.
+      const columns = await page.locator("main table").evaluateAll((tables) =>
+        tables.flatMap((t) => {
+          const headers = [...t.querySelectorAll("thead th")].map((th) => (th.textContent ?? "").trim());
+          const rows = [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim()));
+          return headers.map((header, i) => ({header, cells: rows.map((r) => r[i] ?? "")}));
+        })
+      );
+      const yearColumns = columns.filter((c) => /year/i.test(c.header));
+      expect(yearColumns.length, name).toBeGreaterThan(0);
+      for (const c of yearColumns) expect({name, header: c.header, bad: c.cells.filter((v) => /\d,\d{3}/.test(v))}).toEqual({name, header: c.header, bad: []});
+      const all = columns.flatMap((c) => c.cells);
+      expect({name, exp: all.filter((v) => /\de[-+]?\d/.test(v))}).toEqual({name, exp: []});
+    }
+  });
+
+  test("policies-outcomes: download links are links, notes are sentences, the ESS note says where it comes from", async () => {
+    const {page} = opened.get("policies-outcomes")!;
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).not.toContain("<a href");
+    const links = page.locator('[data-testid="outcome-tables"] a[download]');
+    expect(await links.count()).toBe(6);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const statuses = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u, {method: "HEAD"})).status)), hrefs);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    // A part of a note ends with a full stop before the next begins ("…comparable figure Source:" was run together).
+    expect(text).not.toMatch(/[a-z)] Source:/);
+    // The derived series' source no longer repeats its definition.
+    expect(text).not.toContain("Source: derived:");
+    const ess = (await page.locator('[data-testid="note-corr-overall-ess"]').textContent()) ?? "";
+    expect(ess).toContain("source file's note");
+    expect(ess).toContain("year label 2002");
+    expect(ess).toContain("2014");
+  });
+
+  test("fits a 390 px phone screen: no sideways scrolling", async () => {
+    for (const p of ["policies-outcomes", "education-pisa", "anti-discrimination-eumidis"]) {
+      const phone = await session.openPage(`/${p}`, {viewport: {width: 390, height: 844}});
+      try {
+        await phone.page.locator("section[data-n]").first().waitFor({timeout: 90_000});
+        await phone.waitForQuiet(500, 20_000);
+        const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+        expect({p, fits: width <= 390, width}).toEqual({p, fits: true, width});
+      } finally {
+        await phone.close();
+      }
+    }
+  });
+
   test("no console error, no failed request, nothing requested outside the site", async () => {
     for (const [name, p] of opened) {
       await p.waitForQuiet(500, 20_000);

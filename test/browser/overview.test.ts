@@ -95,6 +95,48 @@ describe.skipIf(!hasOverviewSource)("overview page /", () => {
     expect(await top.textContent()).toMatch(/The two lists (agree|differ)/);
   });
 
+  test("links to the full tables as real links, not HTML shown as text", async () => {
+    const text = (await opened.page.locator("main").textContent()) ?? "";
+    expect(text).not.toContain("<a href");
+    expect(text).not.toContain("${");
+    const links = opened.page.locator('[data-testid="full-tables"] a[download]');
+    expect(await links.count()).toBe(2);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((h) => /overall_scores\.[0-9a-f]+\.csv$/.test(h))).toBe(true);
+    expect(hrefs.some((h) => /overall_scores\.[0-9a-f]+\.parquet$/.test(h))).toBe(true);
+    const statuses = await opened.page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u, {method: "HEAD"})).status)), hrefs);
+    expect(statuses).toEqual([200, 200]);
+  });
+
+  test("band cards count countries in the right grammatical number", async () => {
+    const cards = await opened.page.locator(".card").allTextContents();
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      // The card reads "Unfavourable1 country1–20 points": letters and digits run together, so no \b.
+      expect(card).not.toMatch(/(^|\D)1\s+countries/);
+      expect(card).not.toMatch(/(^|\D)(?!1\D)\d+\s+country[^a-z]/);
+    }
+  });
+
+  test("table numbers: fixed decimals, no exponent notation", async () => {
+    const scores = await opened.page.locator('[data-testid="ranking-table"] tbody tr td:nth-child(5)').allTextContents();
+    expect(scores.length).toBeGreaterThan(10);
+    for (const s of scores) expect(s).toMatch(/^\d+\.\d{2}$/);
+    const cells = await opened.page.locator("main table td").allTextContents();
+    expect(cells.filter((c) => /\de[-+]?\d/.test(c))).toEqual([]);
+  });
+
+  test("fits a 390 px phone screen: no sideways scrolling", async () => {
+    const phone = await session.openPage("/", {viewport: {width: 390, height: 844}});
+    try {
+      await phone.page.locator('[data-testid="full-tables"] a').first().waitFor({timeout: 90_000});
+      await phone.page.locator('[data-testid="ranking-chart"] svg').first().waitFor({timeout: 90_000});
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+    }
+  });
+
   test("keeps the with/without health choice in the URL and restores it on load", async () => {
     const page = await session.openPage("/?variant=without_health");
     try {

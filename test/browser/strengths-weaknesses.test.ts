@@ -62,6 +62,64 @@ describe.skipIf(!built)("strengths and weaknesses page", () => {
     expect(new URL(eu.page.url()).searchParams.get("group")).toBe("eu27");
   });
 
+  // Inputs.table calls a format function as (value, rowIndex, rows): a `(d, digits = 1)` formatter took
+  // the row index for the number of decimals (row 1 "70", row 8 "25.0000000").
+  async function numericColumns(page: OpenedPage["page"], testid: string): Promise<string[][]> {
+    return page.locator(`[data-testid="${testid}"] table`).evaluate((table) => {
+      const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""));
+      const columns: string[][] = [];
+      for (const row of rows) row.forEach((cell, i) => (columns[i] ??= []).push(cell));
+      return columns.filter((col) => col.length > 0 && col.every((c) => /^[+-]?\d+(\.\d+)?$/.test(c)));
+    });
+  }
+  const decimals = (cell: string) => cell.split(".")[1]?.length ?? 0;
+
+  test("every numeric column of the area and indicator tables has one number of decimals", async () => {
+    for (const p of [opened, eu]) {
+      for (const testid of ["area-summary-table", "indicator-table", "area-table"]) {
+        const columns = await numericColumns(p.page, testid);
+        expect(columns.length, testid).toBeGreaterThanOrEqual(testid === "indicator-table" ? 5 : 8);
+        for (const col of columns) {
+          if (col.every((c) => /^\d+$/.test(c))) continue; // counts (countries at 0, …) are integers
+          expect(new Set(col.map(decimals)), `${testid}: ${col.join(" ")}`).toEqual(new Set([col[0].includes(".") ? decimals(col[0]) : 0]));
+          expect(decimals(col[0]), testid).toBeLessThanOrEqual(2);
+        }
+      }
+    }
+  });
+
+  test("the table's median agrees with the chart caption; no exponent notation anywhere", async () => {
+    const caption = (await opened.page.locator('[data-testid="area-chart"] figcaption').textContent()) ?? "";
+    const median = /Anti-discrimination mean [\d.]+ \(median (\d+\.\d)/.exec(caption)?.[1];
+    expect(median).toBeDefined();
+    const row = opened.page.locator('[data-testid="area-summary-table"] tbody tr', {hasText: "Anti-discrimination"});
+    expect(await row.locator("td").allTextContents()).toContain(median);
+    const cells = await opened.page.locator("main table td").allTextContents();
+    expect(cells.filter((c) => /\de[-+]?\d/.test(c))).toEqual([]);
+  });
+
+  test("country names and the key numbers of the area summary show in full at 1280 px", async () => {
+    const names = opened.page.locator('[data-testid="area-table"] tbody td:nth-child(2)');
+    const cut = await names.evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent));
+    expect(cut).toEqual([]);
+    // Difference, median, quartiles and range are inside the visible part of the table, not behind a sideways scroll.
+    const visible = await opened.page.locator('[data-testid="area-summary-table"] form').evaluate((form) => {
+      const right = form.getBoundingClientRect().right;
+      return [...form.querySelectorAll("thead th")].filter((th) => th.getBoundingClientRect().right <= right + 1).map((th) => th.textContent?.trim());
+    });
+    for (const header of ["Difference", "Median", "Lower quartile", "Upper quartile", "Lowest", "Highest"]) expect(visible).toContain(header);
+  });
+
+  test("fits a 390 px phone screen: no sideways scrolling", async () => {
+    const phone = await session.openPage("/strengths-weaknesses", {viewport: {width: 390, height: 844}});
+    try {
+      await phone.page.locator('[data-testid="indicator-table"] tbody tr').first().waitFor({timeout: 90_000});
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+    }
+  });
+
   test("no console error, no failed request, nothing requested outside the site", async () => {
     for (const p of [opened, eu]) {
       expect(p.outsideRequests).toEqual([]);

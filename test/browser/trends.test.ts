@@ -77,6 +77,31 @@ describe.skipIf(!built)("trends page", () => {
     expect(years).toContain("2024");
   });
 
+  test("differences in fixed decimals: no exponent notation, noise shows as zero", async () => {
+    const cells = await opened.page.locator("main table td").allTextContents();
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.filter((c) => /\de[-+]?\d/i.test(c))).toEqual([]);
+    // The 2020 → 2024 mean change differs from the published one by -0.067: "-0.07", not "-6.7e-2".
+    const update = opened.page.locator("main table tbody tr", {hasText: "2020 → 2024 (2025 EU update"}).first();
+    expect(await update.locator("td").allTextContents()).toContain("-0.07");
+    expect(cells.filter((c) => /^[+-]0\.0*$/.test(c.trim()))).toEqual([]); // noise is "0.00", not "-0.00"
+  });
+
+  test("edition check has no all-empty column; the search box has a label; panel wording", async () => {
+    const table = opened.page.locator('[data-testid="edition-check-table"] table');
+    const emptyColumns = await table.evaluate((t) => {
+      const rows = [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim()));
+      const headers = [...t.querySelectorAll("thead th")].map((th) => (th.textContent ?? "").trim());
+      return headers.filter((h, i) => i > 0 && rows.every((r) => r[i] === ""));
+    });
+    expect(emptyColumns).toEqual([]);
+    const search = opened.page.locator('main input[type="search"]');
+    expect(await search.count()).toBe(1);
+    const label = await search.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? input.getAttribute("aria-label") ?? "");
+    expect(label.trim().length).toBeGreaterThan(0);
+    expect(await opened.page.locator("main").textContent()).not.toMatch(/in every year \d{4} and \d{4}/);
+  });
+
   test("no console error, no failed request, nothing requested outside the site", async () => {
     for (const p of [opened, linked]) {
       expect(p.outsideRequests).toEqual([]);
