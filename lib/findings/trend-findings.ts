@@ -111,7 +111,7 @@ export function panelAverages(points: readonly SeriesPoint[], countries: readonl
       if (members.length === 0) continue;
       const panel =
         edition === "2020"
-          ? `the ${members.length} countries scored in every year ${years.length > 2 ? `${years[0]}–${years[years.length - 1]}` : years.join(" and ")}`
+          ? `the ${members.length} countries scored ${years.length > 2 ? `in every year ${years[0]}–${years[years.length - 1]}` : `in both ${years.join(" and ")}`}`
           : `the ${members.length} EU countries the 2025 update scores in every year ${years[0]}–${years[years.length - 1]}`;
       for (const year of years) {
         const values = perYear.get(year)!.filter((p) => members.includes(p.iso3));

@@ -85,6 +85,10 @@ describe("other comparisons", () => {
     const averages = panelAverages(points, tables.countries).filter((a) => a.measure === "overall_without_health_education" && a.edition === "2020");
     expect(averages.map((a) => a.year)).toEqual([2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
     expect(new Set(averages.map((a) => a.countries)).size).toBe(1);
+    expect(averages[0].panel).toMatch(/^the \d+ countries scored in every year 2007–2019$/);
+    // Health is scored only in 2014 and 2019: a panel of two years is "both", not "every year".
+    const withHealth = panelAverages(points, tables.countries).find((a) => a.measure === "overall_with_health" && a.edition === "2020")!;
+    expect(withHealth.panel).toMatch(/^the \d+ countries scored in both 2014 and 2019$/);
   });
 
   it("checks the 2025 update's 2020 scores against the 2020 edition's 2019 scores", () => {
