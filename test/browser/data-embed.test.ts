@@ -11,7 +11,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {TABLE_SPECS} from "../../lib/mipex/table-specs.ts";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, startSession, type BrowserSession} from "./harness.ts";
+import {builtSiteDir, startSession, type BrowserSession, PHONE, phoneWidth} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const built = existsSync(join(distDir, "data.html")) && existsSync(join(distDir, "embed", "ranking.html"));
@@ -81,13 +81,7 @@ describe.skipIf(!built)("data package, data page and embeds", () => {
   });
 
   test("data page fits a 390 px phone screen: hashes and paths wrap, the summary table scrolls in its own box", async () => {
-    const phone = await session.openPage("/data", {viewport: {width: 390, height: 844}});
-    try {
-      await phone.page.locator('[data-testid="table-details"] section').first().waitFor({timeout: 60_000});
-      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    } finally {
-      await phone.close();
-    }
+    expect(await phoneWidth(session, "/data", ['[data-testid="table-details"] section'])).toBeLessThanOrEqual(PHONE.width);
   });
 
   test("embed page: only the chart, no sidebar/header/footer/pager/toc; ?variant= selects the ranking", async () => {

@@ -17,7 +17,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage, PHONE, phoneWidth} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const hasPage = existsSync(join(projectRoot, "src", "dimensions.md"));
@@ -83,14 +83,7 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   });
 
   test("fits a 390 px phone screen: the confusion table scrolls in its own box", async () => {
-    const phone = await session.openPage("/dimensions", {viewport: {width: 390, height: 844}});
-    try {
-      await phone.page.locator('[data-testid="confusion-table"] tbody tr').first().waitFor({timeout: 90_000});
-      await phone.page.locator('[data-testid="countries-table"] tbody tr').first().waitFor({timeout: 90_000});
-      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    } finally {
-      await phone.close();
-    }
+    expect(await phoneWidth(session, "/dimensions", ['[data-testid="confusion-table"] tbody tr', '[data-testid="countries-table"] tbody tr'])).toBeLessThanOrEqual(PHONE.width);
   });
 
   test("offers downloads and cites MIPEX", async () => {

@@ -367,3 +367,25 @@ export async function unnamedControls(page: Page): Promise<string[]> {
       .map((e) => e.outerHTML.slice(0, 120))
   );
 }
+
+/** The width of a phone screen the pages must fit (an iPhone 12–15 in CSS pixels). */
+export const PHONE = {width: 390, height: 844};
+
+/**
+ * How wide `path` lays out on a {@link PHONE}-sized screen: the document's scroll width, in CSS pixels,
+ * once every selector in `ready` is on the page (and requests have settled). More than PHONE.width
+ * means the reader scrolls sideways.
+ *
+ * @example
+ * expect(await phoneWidth(session, "/data", ['[data-testid="table-details"] section'])).toBeLessThanOrEqual(PHONE.width);
+ */
+export async function phoneWidth(session: BrowserSession, path: string, ready: readonly string[]): Promise<number> {
+  const phone = await session.openPage(path, {viewport: PHONE});
+  try {
+    for (const selector of ready) await phone.page.locator(selector).first().waitFor({timeout: 90_000});
+    await phone.waitForQuiet(500, 20_000);
+    return await phone.page.evaluate(() => document.documentElement.scrollWidth);
+  } finally {
+    await phone.close();
+  }
+}

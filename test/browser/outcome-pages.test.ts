@@ -12,7 +12,7 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, startSession, type BrowserSession, type OpenedPage, PHONE, phoneWidth} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const pages = ["policies-outcomes", "education-pisa", "anti-discrimination-eumidis"];
@@ -113,15 +113,8 @@ describe.skipIf(!built)("outcome pages", () => {
 
   test("fits a 390 px phone screen: no sideways scrolling", async () => {
     for (const p of ["policies-outcomes", "education-pisa", "anti-discrimination-eumidis"]) {
-      const phone = await session.openPage(`/${p}`, {viewport: {width: 390, height: 844}});
-      try {
-        await phone.page.locator("section[data-n]").first().waitFor({timeout: 90_000});
-        await phone.waitForQuiet(500, 20_000);
-        const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
-        expect({p, fits: width <= 390, width}).toEqual({p, fits: true, width});
-      } finally {
-        await phone.close();
-      }
+      const width = await phoneWidth(session, `/${p}`, ["section[data-n]"]);
+      expect({p, fits: width <= PHONE.width, width}).toEqual({p, fits: true, width});
     }
   });
 

@@ -17,7 +17,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage, PHONE, phoneWidth} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const hasOverviewSource = existsSync(join(projectRoot, "src", "index.md"));
@@ -127,14 +127,7 @@ describe.skipIf(!hasOverviewSource)("overview page /", () => {
   });
 
   test("fits a 390 px phone screen: no sideways scrolling", async () => {
-    const phone = await session.openPage("/", {viewport: {width: 390, height: 844}});
-    try {
-      await phone.page.locator('[data-testid="full-tables"] a').first().waitFor({timeout: 90_000});
-      await phone.page.locator('[data-testid="ranking-chart"] svg').first().waitFor({timeout: 90_000});
-      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    } finally {
-      await phone.close();
-    }
+    expect(await phoneWidth(session, "/", ['[data-testid="full-tables"] a', '[data-testid="ranking-chart"] svg'])).toBeLessThanOrEqual(PHONE.width);
   });
 
   test("keeps the with/without health choice in the URL and restores it on load", async () => {

@@ -13,7 +13,7 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {projectRoot} from "./build-fixture.ts";
-import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
+import {builtSiteDir, countAllRows, startSession, type BrowserSession, type OpenedPage, PHONE, phoneWidth} from "./harness.ts";
 
 const distDir = builtSiteDir(projectRoot);
 const built = existsSync(join(distDir, "strengths-weaknesses.html"));
@@ -111,13 +111,7 @@ describe.skipIf(!built)("strengths and weaknesses page", () => {
   });
 
   test("fits a 390 px phone screen: no sideways scrolling", async () => {
-    const phone = await session.openPage("/strengths-weaknesses", {viewport: {width: 390, height: 844}});
-    try {
-      await phone.page.locator('[data-testid="indicator-table"] tbody tr').first().waitFor({timeout: 90_000});
-      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    } finally {
-      await phone.close();
-    }
+    expect(await phoneWidth(session, "/strengths-weaknesses", ['[data-testid="indicator-table"] tbody tr'])).toBeLessThanOrEqual(PHONE.width);
   });
 
   test("no console error, no failed request, nothing requested outside the site", async () => {
