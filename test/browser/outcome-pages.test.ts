@@ -106,9 +106,9 @@ describe.skipIf(!built)("outcome pages", () => {
     // The derived series' source no longer repeats its definition.
     expect(text).not.toContain("Source: derived:");
     const ess = (await page.locator('[data-testid="note-corr-overall-ess"]').textContent()) ?? "";
-    expect(ess).toContain("source file's note");
-    expect(ess).toContain("year label 2002");
-    expect(ess).toContain("2014");
+    // The note of the rows used (ESS round 7, 2014), not the series' first row (round 1, 2002).
+    expect(ess).toContain("ESS round 7 (year label 2014)");
+    expect(ess).not.toContain("year label 2002");
   });
 
   test("fits a 390 px phone screen: no sideways scrolling", async () => {

@@ -10,6 +10,7 @@ import {
   EUMIDIS_SPECS,
   POLICY_OUTCOME_SPECS,
   correlationBlock,
+  definitionOfRowsUsed,
   mipexInput,
   outcomeFindings,
   partialTable,
@@ -183,5 +184,25 @@ describe("pairing rules", () => {
     expect(closestMipexYear(s, "health", [2016], 10).year).toBe(2014);
     expect(closestMipexYear(s, "health", [2017], 10).year).toBe(2019);
     expect(closestMipexYear(s, "health", [2014, 2015, 2016, 2017, 2018, 2019], 10).year).toBe(2014);
+  });
+});
+
+describe("definitionOfRowsUsed", () => {
+  const obs = (iso3: string, year: number, note: string | null) => ({indicator: "x", group: "all", iso3, year, note});
+  const observations = [obs("AUT", 2002, "round 1 (2002)"), obs("AUT", 2014, "round 7 (2014)"), obs("BEL", 2014, "round 7 (2014)")];
+
+  it("is the note the rows used share, not the series' first note", () => {
+    expect(definitionOfRowsUsed(observations, "x", "all", [{iso3: "AUT", outcomeYear: 2014}, {iso3: "BEL", outcomeYear: 2014}], "round 1 (2002)")).toBe("round 7 (2014)");
+  });
+
+  it("falls back to the series definition when the rows used disagree or have no note", () => {
+    expect(definitionOfRowsUsed(observations, "x", "all", [{iso3: "AUT", outcomeYear: 2002}, {iso3: "BEL", outcomeYear: 2014}], "series")).toBe("series");
+    expect(definitionOfRowsUsed([obs("AUT", 2014, null)], "x", "all", [{iso3: "AUT", outcomeYear: 2014}], "series")).toBe("series");
+  });
+
+  it("describes the ESS finding by the round it uses (real data)", () => {
+    const block = correlationBlock(spec("corr.overall.ess"), mipex, outcomes, {replicates: 99});
+    expect(new Set(block.rows.map((r) => r.outcomeYear))).toEqual(new Set([2014]));
+    expect(block.definition).toMatch(/^ESS round 7 \(year label 2014\)/);
   });
 });
