@@ -156,15 +156,19 @@ export function chartToSvg(chart: Element, document: Document): StandaloneSvg {
 
 /** The chart (see chartToSvg) as standalone SVG text. */
 export function serializeSvg(chart: Element, document: Document): string {
-  return new (document.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(chartToSvg(chart, document).svg);
+  return svgText(chartToSvg(chart, document).svg, document);
+}
+
+function svgText(svg: SVGSVGElement, document: Document): string {
+  return new (document.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(svg);
 }
 
 /** The chart (see chartToSvg) as a PNG at twice its size, or the screen's pixel ratio if higher. */
 async function svgToPng(chart: Element, document: Document): Promise<Blob> {
-  const {width, height} = chartToSvg(chart, document);
+  const {svg, width, height} = chartToSvg(chart, document);
   const scale = Math.max(2, document.defaultView?.devicePixelRatio ?? 1);
   const image = document.createElement("img");
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serializeSvg(chart, document))}`;
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg, document))}`;
   await image.decode();
   const canvas = document.createElement("canvas");
   canvas.width = Math.ceil(width * scale);

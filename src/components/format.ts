@@ -60,12 +60,6 @@ export function plainInteger(value: Maybe | string): string {
   return Number.isNaN(value) ? DASH : String(Math.round(value));
 }
 
-/** An integer count with a thousands separator: 103746 → "103,746". */
-export function count(value: Maybe): string {
-  if (missing(value)) return DASH;
-  return Math.round(value).toLocaleString("en");
-}
-
 /** `n` with the noun in the right number: `plural(1, "country", "countries")` → "1 country". */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;

@@ -1,6 +1,5 @@
 import {describe, expect, it} from "vitest";
 import {
-  count,
   countRepeats,
   fixed,
   fixedFormat,
@@ -74,10 +73,6 @@ describe("text helpers", () => {
     expect(plural(3, "row")).toBe("3 rows");
     expect(noun(1, "country", "countries")).toBe("country");
     expect(noun(2, "country", "countries")).toBe("countries");
-  });
-  it("counts with a thousands separator", () => {
-    expect(count(103746)).toBe("103,746");
-    expect(count(null)).toBe("—");
   });
   it("joins sentence parts with full stops", () => {
     expect(sentences(["the mean is the comparable figure", "Source: derived"])).toBe("the mean is the comparable figure. Source: derived.");

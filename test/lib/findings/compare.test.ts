@@ -7,7 +7,7 @@ import {describe, expect, it} from "vitest";
 import {compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection} from "../../../lib/findings/compare.ts";
 import type {Edition} from "../../../lib/mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
-import {locateSource} from "../../../loaders/data-sources.ts";
+import {haveSources} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 describe("completeMean", () => {
@@ -88,14 +88,7 @@ describe("compareData on crafted rows", () => {
   });
 });
 
-const haveData = (() => {
-  try {
-    locateSource("mipex_core", {warn: () => {}});
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const haveData = haveSources("mipex_core");
 
 describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);

@@ -11,18 +11,10 @@ import {countryFindings} from "../../../lib/findings/country-findings.ts";
 import {dimensionsAnalysis} from "../../../lib/findings/dimension-findings.ts";
 import {ranking} from "../../../lib/findings/ranking.ts";
 import {bestSingleChanges, scenarioApproach, simulate} from "../../../lib/findings/what-if.ts";
-import {locateSource} from "../../../loaders/data-sources.ts";
+import {haveSources} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
-const haveData = (() => {
-  try {
-    locateSource("mipex_core", {warn: () => {}});
-    locateSource("approach_groups", {warn: () => {}});
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const haveData = haveSources("mipex_core", "approach_groups");
 
 describe("indicatorDistance", () => {
   it("leaves out indicators either vector lacks and scales to the full length", () => {

@@ -7,18 +7,10 @@ import {describe, expect, it} from "vitest";
 import {classifyApproach, type ApproachModel} from "../../../lib/findings/approach-model.ts";
 import {indicatorMatrix} from "../../../lib/findings/approaches.ts";
 import {dimensionsAnalysis, findingsFrom} from "../../../lib/findings/dimension-findings.ts";
-import {locateSource} from "../../../loaders/data-sources.ts";
+import {haveSources} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
-const haveData = (() => {
-  try {
-    locateSource("mipex_core", {warn: () => {}});
-    locateSource("approach_groups", {warn: () => {}});
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const haveData = haveSources("mipex_core", "approach_groups");
 
 describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
