@@ -12,9 +12,20 @@ export interface Finding {
   /** computed − published for numbers; null otherwise. */
   difference: number | null;
   status: FindingStatus;
-  /** Where the published value comes from (workbook cell, page, report). */
+  /** What `published` is: a value MIPEX stated (page, report), the workbook's own cached cell, or nothing. */
+  basis: FindingBasis;
+  /** Where the published value comes from (sheet!cell, page address, report). */
   source?: string;
 }
+
+/**
+ * What a finding's computed value is compared with:
+ * - `published statement`: a number or label MIPEX stated in words (mipex.eu, its report, launch news);
+ * - `workbook cell`: the value cached in the official workbook (a recomputation check, not a reproduction of a
+ *   published finding);
+ * - `none`: nothing to compare with.
+ */
+export type FindingBasis = "published statement" | "workbook cell" | "none";
 
 /**
  * - `match`: computed equals published (numbers within the tolerance, text equal);
@@ -31,9 +42,19 @@ export const FINDING_TOLERANCE = 1e-6;
  * Builds a finding and derives its difference and status.
  *
  * @example
- * finding("overall.2019.SWE", "Sweden's overall score", 86.39, 86.39).status // "match"
+ * finding("overall.2019.SWE", "Sweden's overall score", 86.39, 86.39, "SE!B3").basis // "workbook cell"
+ * finding("area_average.2019.political_participation", "…", 25, 25, "mipex.eu", "published statement").status // "match"
  */
-export function finding(id: string, description: string, computed: number | string | null, published: number | string | null, source?: string): Finding {
+export function finding(
+  id: string,
+  description: string,
+  computed: number | string | null,
+  published: number | string | null,
+  source?: string,
+  basis: FindingBasis = published === null ? "none" : "workbook cell"
+): Finding {
+  if (published === null && basis !== "none") throw new Error(`Finding ${id}: basis "${basis}" without a published value`);
+  if (published !== null && basis === "none") throw new Error(`Finding ${id}: a published value needs a basis`);
   let difference: number | null = null;
   let status: FindingStatus;
   if (computed === null) status = "not_computable";
@@ -42,5 +63,5 @@ export function finding(id: string, description: string, computed: number | stri
     difference = computed - published;
     status = Math.abs(difference) <= FINDING_TOLERANCE ? "match" : "differs";
   } else status = String(computed) === String(published) ? "match" : "differs";
-  return {id, description, computed, published, difference, status, ...(source ? {source} : {})};
+  return {id, description, computed, published, difference, status, basis, ...(source ? {source} : {})};
 }
