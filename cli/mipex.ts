@@ -1,131 +1,82 @@
 #!/usr/bin/env -S npx tsx
-import {mkdirSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
-import {parseArgs} from "node:util";
-import type {Finding} from "../lib/findings/finding.ts";
-import {FINDING_GROUPS} from "../lib/findings/registry.ts";
-import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
-import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
-import {loadOutcomes} from "../loaders/outcomes/load-outcomes.ts";
-import {encodeTables} from "../loaders/tables/encode.ts";
-import {TABLE_FORMATS, assertUniqueKeys, specsWithRows, type TableFormat} from "../loaders/tables/workspace-tables.ts";
+import {realpathSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {UsageError, type RunCommand} from "./commands/command.ts";
 
-const USAGE = `Usage: npm run mipex -- <command> [options]
-
-Commands:
-  tables --out DIR [--format csv|parquet|arrow]   write every tidy table to DIR, one file per table
-  reproduce [--json]                              print every finding: computed beside published
-  check [--json] [--quiet]                        validate all sources and print a summary (--quiet: only
-                                                  errors; the build uses it to fill the table cache)
-
-Sources are found in $MIPEX_DATA_DIR, data/raw/ or ../shared/data (see README).`;
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h") {
-    console.log(USAGE);
-    return command ? 0 : 2;
-  }
-  if (command === "tables") return tables(rest);
-  if (command === "check") return check(rest);
-  if (command === "reproduce") return reproduce(rest);
-  console.error(`Unknown command "${command}".\n\n${USAGE}`);
-  return 2;
-}
-
-async function tables(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {out: {type: "string"}, format: {type: "string", default: "csv"}}});
-  if (!values.out) {
-    console.error(`tables needs --out DIR.\n\n${USAGE}`);
-    return 2;
-  }
-  const format = values.format as TableFormat;
-  if (!TABLE_FORMATS.includes(format)) {
-    console.error(`Unknown format "${values.format}"; use one of ${TABLE_FORMATS.join(", ")}.`);
-    return 2;
-  }
-  const {tables} = await cachedMipex();
-  const all = specsWithRows(tables);
-  for (const {spec, rows} of all) assertUniqueKeys(spec, rows);
-  const out = resolve(values.out);
-  mkdirSync(out, {recursive: true});
-  for (const [name, bytes] of await encodeTables(all, format)) {
-    writeFileSync(join(out, name), bytes);
-    console.log(`${join(out, name)}  ${all.find((t) => name.startsWith(`${t.spec.name}.`))!.rows.length} rows`);
-  }
-  return 0;
-}
-
-async function check(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}}});
-  const {tables, sources} = await cachedMipex();
-  for (const {spec, rows} of specsWithRows(tables)) assertUniqueKeys(spec, rows);
-  const summary = checkSummary(tables);
-  if (values.quiet) return 0;
-  if (values.json) {
-    console.log(JSON.stringify({sources: sources.map(({id, file, knownVersion}) => ({id, file, knownVersion})), ...summary}, null, 2));
-    return 0;
-  }
-  console.log(formatSummary(summary, sources));
-  return 0;
-}
-
-async function reproduce(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}}});
-  const {tables} = await cachedMipex();
-  const findings: Finding[] = [];
-  const outcomes = () => loadOutcomes();
-  for (const group of FINDING_GROUPS) findings.push(...group.findings({tables, outcomes}));
-  const ids = new Set<string>();
-  for (const f of findings) {
-    if (ids.has(f.id)) throw new Error(`Two findings share the id ${f.id}`);
-    ids.add(f.id);
-  }
-  if (values.json) {
-    console.log(JSON.stringify(findings.map(({id, description, computed, published, difference, status}) => ({id, description, computed, published, difference, status})), null, 2));
-    return 0;
-  }
-  console.log(formatFindings(findings));
-  return 0;
-}
-
-function formatFindings(findings: readonly Finding[]): string {
-  const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v);
-  const rows = findings.map((f) => [f.id, f.description, cell(f.computed), cell(f.published), f.difference === null ? "—" : f.difference.toExponential(2), f.status]);
-  const header = ["id", "description", "computed", "published", "difference", "status"];
-  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ");
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "", `${findings.length} findings: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}`].join("\n");
-}
-
-function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {
-  const lines = ["Sources:"];
-  for (const src of sources) lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
-  lines.push("", `Countries: ${s.countries}`);
-  lines.push(`Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea).map(([a, n]) => `${a} ${n}`).join(", ")})`);
-  for (const e of s.editions) {
-    lines.push(
-      "",
-      `Edition ${e.edition}: ${e.countries} countries, years ${e.years[0]}–${e.years.at(-1)} (${e.years.length}), ${e.indicatorScores} indicator scores`,
-      `  area scores:    ${e.areaScores.published} published, ${e.areaScores.recomputed} recomputed, ${e.areaScores.mismatches} mismatches, ${e.areaScores.notRecomputable} published but not recomputable`,
-      `  overall scores: ${e.overallScores.published} published, ${e.overallScores.recomputed} recomputed, ${e.overallScores.mismatches} mismatches, ${e.overallScores.notRecomputable} published but not recomputable`
-    );
-  }
-  lines.push("", "Workbook inconsistencies loaded with warnings (see the load_warnings table):");
-  for (const [kind, n] of Object.entries(s.warnings)) lines.push(`  ${kind.padEnd(16)} ${n}`);
-  lines.push("", `Published approach classifications: ${s.approachGroups} rows`);
-  return lines.join("\n");
-}
-
-// exitCode, not exit(): exiting at once would cut off output still being written to a pipe.
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+/**
+ * The commands, in the order the usage lists them. Each module is imported only when its command runs, so
+ * a usage error loads nothing heavy. Adding a command: one entry here and one module in cli/commands/ that
+ * exports `run(args, usage)`.
+ */
+const COMMANDS: Record<string, {synopsis: string; what: string; load: () => Promise<{run: RunCommand}>}> = {
+  tables: {
+    synopsis: "tables --out DIR [--format csv|parquet|arrow]",
+    what: "write every tidy table to DIR, one file per table",
+    load: () => import("./commands/tables.ts")
   },
-  (error: Error) => {
-    console.error(`mipex: ${error.message}`);
-    process.exitCode = 1;
+  reproduce: {synopsis: "reproduce [--json]", what: "print every finding: computed beside published", load: () => import("./commands/reproduce.ts")},
+  check: {
+    synopsis: "check [--json] [--quiet]",
+    what: "validate all sources and print a summary (--quiet: only\nerrors; the build uses it to fill the table cache)",
+    load: () => import("./commands/check.ts")
   }
-);
+};
+
+const SYNOPSIS_WIDTH = 46;
+const USAGE = [
+  "Usage: npm run mipex -- <command> [options]",
+  "",
+  "Commands:",
+  ...Object.values(COMMANDS).map(({synopsis, what}) => "  " + synopsis.padEnd(SYNOPSIS_WIDTH) + "  " + what.replaceAll("\n", "\n" + " ".repeat(SYNOPSIS_WIDTH + 4))),
+  "",
+  "Sources are found in $MIPEX_DATA_DIR, data/raw/ or ../shared/data (see README)."
+].join("\n");
+
+/**
+ * Runs one command and returns the exit code: 0 done, 1 failed (bad data), 2 usage error. Tests call it
+ * in-process; the command line calls it below.
+ *
+ * @example (needs the workbooks)
+ * await main(["check", "--quiet"]) // 0
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h") {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  const {run} = await command.load();
+  try {
+    return await run(args, USAGE);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      return 2;
+    }
+    // parseArgs' own errors (an unknown or malformed option) are usage errors too.
+    if (String((error as {code?: unknown}).code).startsWith("ERR_PARSE_ARGS_")) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+if (invokedDirectly) {
+  // exitCode, not exit(): exiting at once would cut off output still being written to a pipe.
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      console.error(`mipex: ${error.message}`);
+      process.exitCode = 1;
+    }
+  );
+}

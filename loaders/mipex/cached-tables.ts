@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileS
 import {join} from "node:path";
 import {PROJECT_ROOT, locateSource} from "../data-sources.ts";
 import {deepFreeze} from "../deep-freeze.ts";
-import {loadMipex, type LoadedMipex} from "./load-mipex.ts";
+import type {LoadedMipex} from "./load-mipex.ts";
 
 // MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
 const CACHE_DIR = process.env.MIPEX_CACHE_DIR ?? join(PROJECT_ROOT, "data", ".cache");
@@ -36,6 +36,8 @@ export function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Pr
 async function readOrLoad(key: string, warn?: (message: string) => void): Promise<LoadedMipex> {
   const file = join(CACHE_DIR, `mipex-${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LoadedMipex;
+  // Imported here, not at the top: on a warm cache the workbook reader (exceljs) is never needed.
+  const {loadMipex} = await import("./load-mipex.ts");
   const loaded = await loadMipex({warn});
   mkdirSync(CACHE_DIR, {recursive: true});
   // Written under a temporary name and renamed, so a loader running at the same time never reads half a file.
