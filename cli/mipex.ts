@@ -67,10 +67,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-if (invokedDirectly) {
+/** Runs the command line and sets the exit code; a failure prints its message only (bad data is not a crash). */
+export function runCli(argv: string[]): Promise<void> {
   // exitCode, not exit(): exiting at once would cut off output still being written to a pipe.
-  main(process.argv.slice(2)).then(
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -80,3 +80,6 @@ if (invokedDirectly) {
     }
   );
 }
+
+// Run directly (`node --import tsx cli/mipex.ts`); `npm run mipex` goes through the compiled copy (cli/run.mjs).
+if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) void runCli(process.argv.slice(2));
