@@ -49,7 +49,7 @@ interface Timed {
  * /b.zip → [fresh] success …"), so loads and results are matched as a stack.
  */
 export function loaderTimes(log: string): [string, number, number][] {
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, "");
+  const plain = stripAnsi(log);
   const times: [string, number, number][] = [];
   for (const match of plain.matchAll(/^ +([\d.]+) s {2}(\S+) \(worker \d+/gm)) times.push([`/${match[2]}`, Number(match[1]) * 1000, 0]);
   const stack: {path: string; ran: boolean}[] = [];
@@ -63,9 +63,14 @@ export function loaderTimes(log: string): [string, number, number][] {
   return times.sort((a, b) => b[1] - a[1]);
 }
 
+// Terminal colour codes start with the ESC control character, which is what the pattern must match.
+// eslint-disable-next-line no-control-regex
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
+const stripAnsi = (text: string) => text.replace(ANSI_COLOUR, "");
+
 /** The runner's summary line: "data loaders: 16 ran in 2 workers in 11.2 s (…)". */
 export function loaderPhase(log: string): {ms: number; workers: number} | undefined {
-  const match = /data loaders: \d+ ran in (\d+) workers in ([\d.]+) s/.exec(log.replace(/\x1b\[[0-9;]*m/g, ""));
+  const match = /data loaders: \d+ ran in (\d+) workers in ([\d.]+) s/.exec(stripAnsi(log));
   return match ? {workers: Number(match[1]), ms: Number(match[2]) * 1000} : undefined;
 }
 

@@ -2,9 +2,7 @@
  * The log-beta function and the regularized incomplete beta function I_x(a, b), on which the
  * Student t (and hence every p-value and confidence interval in lib/stats) is built.
  */
-import {logGamma, stirlingRemainder} from "./gamma.ts";
-
-const HALF_LOG_TWO_PI = 0.91893853320467274178;
+import {HALF_LOG_TWO_PI, logGamma, stirlingRemainder} from "./gamma.ts";
 
 /**
  * log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b), computed without cancellation when a or b is large

@@ -9,7 +9,8 @@ const LANCZOS_COEFFICIENTS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
 ];
-const HALF_LOG_TWO_PI = 0.91893853320467274178;
+/** ½ log 2π, as the nearest double (the longer decimal expansion denotes the same number). */
+export const HALF_LOG_TWO_PI = 0.9189385332046728;
 
 /**
  * The remainder of Stirling's series, log Γ(x) − [(x − ½) log x − x + ½ log 2π], for x ≥ 10.
