@@ -1,8 +1,11 @@
-import {mkdtempSync} from "node:fs";
+import {existsSync, mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {afterEach, describe, expect, it, vi} from "vitest";
-import {MissingSourceError, dataDirectories, locateSource, outcomeDirectories} from "../../loaders/data-sources.ts";
+import {MissingSourceError, PROJECT_ROOT, dataDirectories, locateSource, outcomeDirectories} from "../../loaders/data-sources.ts";
+import {haveSources, needing} from "../have-sources.ts";
+
+const SHARED_OUTCOMES = resolve(PROJECT_ROOT, "..", "shared", "data", "outcomes");
 
 describe("data sources", () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -14,7 +17,7 @@ describe("data sources", () => {
     expect(dirs[2]).toMatch(/shared\/data$/);
   });
 
-  it("finds the official workbook and checks its sha256", () => {
+  it.skipIf(!haveSources("mipex_core"))(needing("finds the official workbook and checks its sha256", "mipex_core"), () => {
     const core = locateSource("mipex_core");
     expect(core.file).toMatch(/mipex_core_2007-2019\.xlsx$/);
     expect(core.knownVersion).toBe(true);
@@ -29,7 +32,8 @@ describe("data sources", () => {
     expect(error.message).toMatch(/MIPEX_DATA_DIR/);
   });
 
-  it("lists the shared outcomes folder", () => {
+  const besideCheckout = existsSync(SHARED_OUTCOMES);
+  it.skipIf(!besideCheckout)(`lists the shared outcomes folder${besideCheckout ? "" : " [skipped: no ../shared/data/outcomes beside the checkout]"}`, () => {
     expect(outcomeDirectories({})[0]).toMatch(/shared\/data\/outcomes$/);
   });
 });

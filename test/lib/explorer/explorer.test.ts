@@ -10,11 +10,16 @@ import {POLICY_OUTCOME_SPECS, correlationBlock, mipexInput} from "../../../lib/f
 import {outcomeDirectories} from "../../../loaders/data-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadOutcomes} from "../../../loaders/outcomes/load-outcomes.ts";
+import {haveSources, needing} from "../../have-sources.ts";
+
+const SOURCES = ["mipex_core", "mipex_eu", "approach_groups", "outcomes"];
+const haveData = haveSources(...SOURCES);
 
 const DEFAULT: ExplorerState = {measure: "access_to_nationality", mipexYear: 2016, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null};
 let data: ExplorerData;
 let blocks: ReturnType<typeof correlationBlock>[];
 beforeAll(async () => {
+  if (!haveData) return;
   const {tables} = await cachedMipex();
   const outcomes = loadOutcomes(outcomeDirectories({...process.env, MIPEX_OUTCOMES_DIR: ""}));
   const mipex = mipexInput(tables);
@@ -23,7 +28,7 @@ beforeAll(async () => {
   blocks = POLICY_OUTCOME_SPECS.slice(0, 2).map((s) => correlationBlock(s, mipex, outcomes, {replicates: 999}));
 }, 120_000);
 
-describe("explorer data", () => {
+describe.skipIf(!haveData)(needing("explorer data", ...SOURCES), () => {
   it("round-trips through JSON and offers the catalogue's series with MIPEX-country years", () => {
     expect(data.countries).toHaveLength(56);
     expect(data.measures.find((m) => m.id === "health")!.years).toEqual([2014, 2019]);
@@ -52,7 +57,7 @@ describe("explorer data", () => {
   });
 });
 
-describe("URL state", () => {
+describe.skipIf(!haveData)(needing("URL state", ...SOURCES), () => {
   it("encodes and restores a selection", () => {
     const state: ExplorerState = {measure: "health", mipexYear: 2019, indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16", group: "sex=T", year: 2019, control: "mipex:education"};
     const query = encodeExplorerState(state);
@@ -78,7 +83,7 @@ describe("URL state", () => {
   });
 });
 
-describe("a user's tidy CSV", () => {
+describe.skipIf(!haveData)(needing("a user's tidy CSV", ...SOURCES), () => {
   const csv = [
     "country,iso3,year,indicator,group,value,unit,source,note",
     ...["AUT", "BEL", "DEU", "DNK", "ESP", "FIN", "FRA", "IRL", "ITA", "NLD", "PRT"].map((c, i) => `${c},${c},2019,my_indicator,all,${i * 2 + (i % 4)},%,synthetic,made up`),

@@ -6,13 +6,18 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {areaFindings, areaPoints, areaSummaries, indicatorMeans, quantileType7, weakestAreas} from "../../../lib/findings/area-findings.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
+import {haveSources, needing} from "../../have-sources.ts";
+
+const SOURCES = ["mipex_core", "mipex_eu", "approach_groups"];
+const haveData = haveSources(...SOURCES);
 
 let tables: WorkspaceTables;
 beforeAll(async () => {
+  if (!haveData) return;
   ({tables} = await cachedMipex());
 }, 120_000);
 
-describe("area findings, 2019", () => {
+describe.skipIf(!haveData)(needing("area findings, 2019", ...SOURCES), () => {
   it("has every one of the 56 countries in each of the 8 areas", () => {
     const points = areaPoints(tables);
     expect(points).toHaveLength(56 * 8);

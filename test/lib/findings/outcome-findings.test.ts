@@ -22,11 +22,16 @@ import {pearson} from "../../../lib/stats/correlation.ts";
 import {PROJECT_ROOT, outcomeDirectories} from "../../../loaders/data-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadOutcomes, type LoadedOutcomes} from "../../../loaders/outcomes/load-outcomes.ts";
+import {haveSources, needing} from "../../have-sources.ts";
+
+const SOURCES = ["mipex_core", "mipex_eu", "approach_groups", "outcomes"];
+const haveData = haveSources(...SOURCES);
 
 let tables: WorkspaceTables;
 let outcomes: LoadedOutcomes;
 let mipex: MipexInput;
 beforeAll(async () => {
+  if (!haveData) return;
   ({tables} = await cachedMipex());
   outcomes = loadOutcomes(outcomeDirectories({...process.env, MIPEX_OUTCOMES_DIR: ""}));
   mipex = mipexInput(tables);
@@ -34,7 +39,7 @@ beforeAll(async () => {
 
 const spec = (id: string) => [...POLICY_OUTCOME_SPECS, ...EDUCATION_SPECS, ...EUMIDIS_SPECS].find((s) => s.id === id)!;
 
-describe("policies and outcomes on the real data", () => {
+describe.skipIf(!haveData)(needing("policies and outcomes on the real data", ...SOURCES), () => {
   it("access to nationality (MIPEX 2016) vs the 2014–2019 naturalisation rate: r recomputed by hand", () => {
     const block = correlationBlock(spec("corr.nationality.naturalisation"), mipex, outcomes);
     expect(block.mipexYear).toBe(2016);
@@ -77,7 +82,7 @@ describe("policies and outcomes on the real data", () => {
   });
 });
 
-describe("partial tables", () => {
+describe.skipIf(!haveData)(needing("partial tables", ...SOURCES), () => {
   it("PISA resilience: 5 MIPEX countries, Austria's two quotes (47, 46) left out as a conflict, not computable", () => {
     const block = correlationBlock(spec("corr.education.pisa_resilience"), mipex, outcomes);
     expect(block.summary.computable).toBe(false);
@@ -124,7 +129,7 @@ describe("partial tables", () => {
   });
 });
 
-describe("a complete table added through MIPEX_OUTCOMES_DIR (synthetic fixture)", () => {
+describe.skipIf(!haveData)(needing("a complete table added through MIPEX_OUTCOMES_DIR (synthetic fixture)", ...SOURCES), () => {
   const fixture = join(PROJECT_ROOT, "test", "fixtures", "outcomes", "complete-tables");
   let withFixture: LoadedOutcomes;
   beforeAll(() => {
@@ -200,7 +205,7 @@ describe("definitionOfRowsUsed", () => {
     expect(definitionOfRowsUsed([obs("AUT", 2014, null)], "x", "all", [{iso3: "AUT", outcomeYear: 2014}], "series")).toBe("series");
   });
 
-  it("describes the ESS finding by the round it uses (real data)", () => {
+  it.skipIf(!haveData)(needing("describes the ESS finding by the round it uses (real data)", ...SOURCES), () => {
     const block = correlationBlock(spec("corr.overall.ess"), mipex, outcomes, {replicates: 99});
     expect(new Set(block.rows.map((r) => r.outcomeYear))).toEqual(new Set([2014]));
     expect(block.definition).toMatch(/^ESS round 7 \(year label 2014\)/);

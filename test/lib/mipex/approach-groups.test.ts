@@ -2,11 +2,15 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {CsvFormatError, parseApproachGroups} from "../../../lib/mipex/approach-groups.ts";
 import {locateSource} from "../../../loaders/data-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
+
+const SOURCES = ["approach_groups"];
+const haveData = haveSources(...SOURCES);
 
 const header = "iso3,country,reference_year,approach,top_ten,confidence,source_url,note";
 
 describe("parseApproachGroups", () => {
-  it("reads the published classification and keeps Ukraine's two contradicting rows as a conflict", () => {
+  it.skipIf(!haveData)(needing("reads the published classification and keeps Ukraine's two contradicting rows as a conflict", ...SOURCES), () => {
     const rows = parseApproachGroups(readFileSync(locateSource("approach_groups").file, "utf8"), "approach_groups_published.csv");
     const y2019 = rows.filter((r) => r.reference_year === 2019);
     expect(new Set(y2019.map((r) => r.iso3)).size).toBe(56);

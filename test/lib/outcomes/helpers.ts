@@ -1,9 +1,10 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {PROJECT_ROOT} from "../../../loaders/data-sources.ts";
+import {sharedOutcomesDir} from "../../have-sources.ts";
 
-/** The shared outcome files (never copied into the repository). */
-export const SHARED_OUTCOMES = resolve(PROJECT_ROOT, "..", "shared", "data", "outcomes");
+/** The shared outcome files (never copied into the repository), found as the loaders find them. */
+export const SHARED_OUTCOMES = sharedOutcomesDir() ?? resolve(PROJECT_ROOT, "..", "shared", "data", "outcomes");
 export const HAVE_SHARED = existsSync(SHARED_OUTCOMES);
 export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures", "outcomes");
 

@@ -2,10 +2,14 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {checkSummary} from "../../../loaders/mipex/check-summary.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
+import {haveSources, needing} from "../../have-sources.ts";
+
+const SOURCES = ["mipex_core", "mipex_eu", "approach_groups"];
+const haveData = haveSources(...SOURCES);
 
 // The official workbooks in ../shared/data: the facts below were read off the workbooks in Excel terms
 // (sheet and cell) and are what the rest of the workspace stands on.
-describe("the official MIPEX workbooks", () => {
+describe.skipIf(!haveData)(needing("the official MIPEX workbooks", ...SOURCES), () => {
   let tables: WorkspaceTables;
   beforeAll(async () => {
     ({tables} = await cachedMipex());
