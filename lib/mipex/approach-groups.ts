@@ -31,7 +31,7 @@ const REQUIRED = ["iso3", "country", "reference_year", "approach", "top_ten", "c
  * Parses `approach_groups_published.csv`, the approach each mipex.eu country page states. Rows are
  * numbered as a spreadsheet shows them (the header is row 1).
  *
- * @example
+ * @example (needs the workbooks)
  * parseApproachGroups(text, "approach_groups_published.csv").find((r) => r.iso3 === "SWE")?.approach
  * // "Comprehensive integration"
  * A country given two different approaches for the same year is a conflict in the source (mipex.eu's

@@ -90,7 +90,7 @@ export interface EditionInput {
  * indicator or a sub-indicator is taken from the area average's own formula (the columns it
  * averages), because some sheets put indicator codes in the Sub-indicator row.
  *
- * @example
+ * @example (needs the workbooks)
  * const tables = buildTables([{spec: EDITION_2020, file, sheets}]);
  * tables.overall_scores.filter((r) => r.year === 2019 && r.variant === "with_health").length // 56
  * @throws WorkbookError for a missing or unknown sheet, a block whose items differ from the other

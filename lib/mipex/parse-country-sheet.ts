@@ -58,7 +58,7 @@ const OVERALL_LABELS: [RegExp, OverallVariant][] = [
  * Blocks are found by their labels in column A, never by fixed row numbers, because sheets differ in
  * how many years and rows they hold.
  *
- * @example
+ * @example (needs the workbooks)
  * const parsed = parseCountrySheet(grid);
  * parsed.areas.find((a) => a.area === "education")?.items.length // 12
  * @throws WorkbookError naming file, sheet, row and column for a non-numeric or out-of-range score,

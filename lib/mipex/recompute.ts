@@ -36,7 +36,7 @@ export function weightedAreaScore(scores: readonly (number | null)[], weights: r
  * The overall score for a variant: the mean of its areas' scores, or null when one is missing.
  *
  * @example
- * overallScore(new Map([["education", 40], ...]), "without_health")
+ * overallScore(new Map([["education", 40]]), "without_health") // null: the other areas are missing
  */
 export function overallScore(areaScores: ReadonlyMap<AreaId, number | null>, variant: OverallVariant): number | null {
   const scores = OVERALL_VARIANTS[variant].map((a) => areaScores.get(a) ?? null);

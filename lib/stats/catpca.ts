@@ -116,7 +116,7 @@ interface Variable {
  * Categorical PCA with optimal scaling of `data` (objects × variables; each value a category code
  * such as 0/50/100, or null for missing).
  *
- * @example
+ * @example (not run: needs an indicator matrix; test/lib/stats/catpca.test.ts checks it against R)
  * const result = catpca(indicators, {dimensions: 2, levels: "ordinal"});
  * result.varianceAccountedFor; result.loadings; result.quantifications[0].quantifications;
  */

@@ -53,7 +53,7 @@ export interface ClusterStabilityResult {
  * Bootstrap stability of k clusters (mean Jaccard per cluster, as fpc::clusterboot).
  *
  * @example
- * clusterStability(scores, {method: "ward", k: 4, resamples: 200, seed: 1}).clusters.map((c) => c.meanJaccard);
+ * clusterStability([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]], {method: "ward", k: 3, resamples: 50, seed: 1}).clusters.map((c) => c.meanJaccard); // ≈ [0.925, 0.9697, 0.9381]
  */
 export function clusterStability(data: readonly (readonly number[])[], options: ClusterStabilityOptions = {}): ClusterStabilityResult {
   const {method = "kmeans", k, resamples = 100, labels: given} = options;

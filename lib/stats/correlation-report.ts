@@ -59,7 +59,7 @@ export interface CorrelationReport {
 /**
  * Full uncertainty report for the correlation of `x` and `y`.
  *
- * @example
+ * @example (not run: needs two score columns; test/lib/stats/correlation-report.test.ts runs it)
  * const report = correlationReport(mipex, outcome, {labels: countries, seed: 2020, replicates: 9999});
  * report.r; report.pearson.confidenceInterval; report.bootstrap.pearson.bca; report.mostInfluential.label;
  */

@@ -100,7 +100,7 @@ export function correlationTStatistic(r: number, df: number): number {
  * (standard error 1/√(n − 3 − controls)), as in R `cor.test`.
  *
  * @example
- * fisherInterval(0.5, 30); // ≈ [0.1760, 0.7289]
+ * fisherInterval(0.5, 30); // ≈ [0.1704, 0.7290]
  */
 export function fisherInterval(
   r: number,
@@ -123,8 +123,9 @@ export function fisherInterval(
  * Pearson correlation test with Fisher-z confidence interval (R: `cor.test(x, y)`). Needs ≥ 4 pairs.
  *
  * @example
- * const test = pearsonTest(x, y);
- * test.estimate; test.pValue; test.confidenceInterval;
+ * const test = pearsonTest([10, 20, 30, 40, 50, 60], [12, 25, 29, 48, 45, 70]);
+ * test.pValue; // ≈ 0.0021
+ * test.confidenceInterval; // ≈ [0.691, 0.9961] (R: cor.test)
  */
 export function pearsonTest(
   x: readonly MaybeNumber[],

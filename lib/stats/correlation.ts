@@ -60,7 +60,7 @@ export function requireCorrelatable(x: readonly number[], y: readonly number[], 
  * Pearson's product-moment correlation (R: `cor(x, y)`). Needs ≥ 3 pairs and spread in both variables.
  *
  * @example
- * pearson([10, 20, 30, 40], [12, 25, 29, 48]); // ≈ 0.9727
+ * pearson([10, 20, 30, 40], [12, 25, 29, 48]); // ≈ 0.9712 (R: cor)
  */
 export function pearson(x: readonly MaybeNumber[], y: readonly MaybeNumber[], options: MissingOptions = {}): number {
   const pairs = pairComplete(x, y, options);
@@ -72,7 +72,7 @@ export function pearson(x: readonly MaybeNumber[], y: readonly MaybeNumber[], op
  * Spearman's rank correlation: Pearson's r of mid-ranks (R: `cor(x, y, method = "spearman")`).
  *
  * @example
- * spearman([0, 50, 50, 100], [10, 20, 40, 30]); // ≈ 0.7379
+ * spearman([0, 50, 50, 100], [10, 20, 40, 30]); // ≈ 0.6325 (R: cor(method = "spearman"))
  */
 export function spearman(x: readonly MaybeNumber[], y: readonly MaybeNumber[], options: MissingOptions = {}): number {
   const pairs = pairComplete(x, y, options);

@@ -34,8 +34,8 @@ export interface HierarchicalTree {
  * Ward (ward.D2) agglomerative clustering of the rows of `data` with Euclidean distance.
  *
  * @example
- * const tree = wardClustering(scores);
- * cutTree(tree, 4); // cluster labels 1..4
+ * const tree = wardClustering([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]]);
+ * cutTree(tree, 3); // [1, 1, 2, 2, 3, 3]
  */
 export function wardClustering(data: readonly (readonly number[])[]): HierarchicalTree {
   const {rows: n} = requireMatrix(data, "data", {minRows: 2});
@@ -104,7 +104,7 @@ function dendrogramOrder(merge: [number, number][]): number[] {
  * Cuts a tree into `k` clusters; labels 1…k numbered in order of first appearance, as R's `cutree`.
  *
  * @example
- * cutTree(wardClustering(scores), 3); // e.g. [1, 1, 2, 3, 2, ...]
+ * cutTree(wardClustering([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]]), 3); // [1, 1, 2, 2, 3, 3]
  */
 export function cutTree(tree: HierarchicalTree, k: number): number[] {
   const n = tree.merge.length + 1;

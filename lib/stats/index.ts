@@ -2,7 +2,7 @@
  * The MIPEX Workspace statistics core: pure TypeScript (no DOM), every randomized function seeded,
  * every function checked against R (see test/fixtures/r/make-fixtures.R).
  *
- * @example
+ * @example (not run: an import)
  * import {correlationReport, catpca, wardClustering, cutTree} from "../lib/stats/index.ts";
  */
 export {StatsInputError} from "./errors.ts";

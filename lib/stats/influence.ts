@@ -35,7 +35,7 @@ export interface LeaveOneOutResult {
  * the original input positions.
  *
  * @example
- * leaveOneOut(x, y, {labels: countries}).mostInfluential; // {label: "SE", without: 0.41, change: -0.12, ...}
+ * leaveOneOut([10, 20, 30, 40, 50, 60], [12, 25, 29, 48, 45, 70], {labels: ["A", "B", "C", "D", "E", "F"]}).mostInfluential.label; // "E"
  */
 export function leaveOneOut(
   x: readonly MaybeNumber[],

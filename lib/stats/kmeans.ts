@@ -44,7 +44,7 @@ export interface KmeansResult {
  * k-means with k-means++ starts and many seeded restarts.
  *
  * @example
- * const {labels, totalWithinSumOfSquares} = kmeans(scores, 3, {seed: 1, restarts: 100});
+ * kmeans([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]], 3, {seed: 1, restarts: 10}).labels; // [1, 1, 2, 2, 3, 3]
  */
 export function kmeans(data: readonly (readonly number[])[], k: number, {restarts = 50, maxIterations = 100, ...randomOptions}: KmeansOptions = {}): KmeansResult {
   const {rows: n, columns: m} = requireMatrix(data, "data");

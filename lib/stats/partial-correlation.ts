@@ -32,7 +32,7 @@ export interface PartialCorrelationResult {
  * Partial correlation of `x` and `y` given `controls` (an array of control variables, each as long as x).
  *
  * @example
- * partialCorrelation(integration, naturalisation, [gdpPerCapita]).estimate;
+ * partialCorrelation([10, 20, 30, 40, 50, 60], [12, 25, 29, 48, 45, 70], [[1, 3, 2, 5, 4, 6]]).estimate; // ≈ 0.856
  */
 export function partialCorrelation(
   x: readonly MaybeNumber[],

@@ -41,8 +41,7 @@ export interface PcaResult {
  * Principal component analysis of `data` (cases × variables, no missing values).
  *
  * @example
- * const result = pca(indicatorScores, {standardize: true});
- * result.explainedVarianceRatio[0]; result.loadings; result.scores;
+ * pca([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]], {standardize: true}).explainedVarianceRatio; // ≈ [0.5, 0.5]
  */
 export function pca(data: readonly (readonly number[])[], {standardize = true, components}: PcaOptions = {}): PcaResult {
   const {rows: n, columns: m} = requireMatrix(data, "data", {minRows: 3, minColumns: 2});

@@ -48,7 +48,7 @@ export interface ResampleRanker {
  *
  * @example
  * const ranker = resampleRanker([0, 50, 100]);
- * ranker.rank([2, 0, 0], new Float64Array(3)); // Float64Array [3, 1.5, 1.5]
+ * ranker.rank([2, 0, 0], new Float64Array(3)); // [3, 1.5, 1.5]
  */
 export function resampleRanker(values: readonly number[]): ResampleRanker {
   requireFiniteArray(values, "values");

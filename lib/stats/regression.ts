@@ -46,8 +46,9 @@ export interface BandPoint {
  * Fits y on x by least squares. Needs ≥ 3 complete pairs and spread in x.
  *
  * @example
- * const fit = linearRegression(mipexScore, naturalisationRate);
- * fit.slope.estimate; fit.slope.confidenceInterval;
+ * const fit = linearRegression([10, 20, 30, 40, 50, 60], [12, 25, 29, 48, 45, 70]);
+ * fit.slope.estimate; // ≈ 1.0543
+ * fit.slope.confidenceInterval; // ≈ [0.6429, 1.4657] (R: confint(lm(y ~ x)))
  */
 export function linearRegression(
   x: readonly MaybeNumber[],
@@ -110,7 +111,8 @@ export function linearRegression(
  * The fitted line and its pointwise confidence band at each x in `grid`.
  *
  * @example
- * regressionBand(fit, [20, 40, 60, 80]); // [{x: 20, fit, lower, upper}, ...]
+ * const fit = linearRegression([10, 20, 30, 40, 50, 60], [12, 25, 29, 48, 45, 70]);
+ * regressionBand(fit, [20, 40]).map((point) => point.lower); // ≈ [13.0016, 36.1175]
  */
 export function regressionBand(fit: LinearRegressionResult, grid: readonly number[]): BandPoint[] {
   const tCritical = studentTQuantile((1 + fit.level) / 2, fit.df);

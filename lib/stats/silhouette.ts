@@ -24,7 +24,7 @@ export interface SilhouetteResult {
  * `{distances: true}`, a symmetric distance matrix.
  *
  * @example
- * silhouette(scores, kmeans(scores, 3).labels).averageWidth;
+ * silhouette([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]], [1, 1, 2, 2, 3, 3]).averageWidth; // ≈ 0.8586
  */
 export function silhouette(
   data: readonly (readonly number[])[],

@@ -99,7 +99,8 @@ function summarize(changes: number[], threshold: number): ChangeSummary {
  * Change per unit between waves `from` and `to`, with improver/decliner counts and intervals for the mean.
  *
  * @example
- * waveChange(rows, {from: 2014, to: 2019, threshold: 5}).improvers;
+ * const rows = [{unit: "A", year: 2014, value: 40}, {unit: "A", year: 2019, value: 50}, {unit: "B", year: 2014, value: 60}, {unit: "B", year: 2019, value: 58}];
+ * waveChange(rows, {from: 2014, to: 2019, threshold: 5}).improvers; // 1
  */
 export function waveChange(rows: readonly Observation[], options: WaveChangeOptions): WaveChangeResult {
   const {from, to, threshold = 0, level = 0.95, bootstrapReplicates: replicates} = options ?? ({} as WaveChangeOptions);
@@ -204,7 +205,8 @@ export interface UnitSlopes {
  * {@link annualSlope} for every unit of a panel.
  *
  * @example
- * slopesByUnit(rows).slopes.map((s) => [s.unit, s.slope]);
+ * const rows = [{unit: "A", year: 2014, value: 40}, {unit: "A", year: 2019, value: 50}, {unit: "B", year: 2014, value: 60}, {unit: "B", year: 2019, value: 58}];
+ * slopesByUnit(rows).slopes.map((s) => [s.unit, s.slope]); // [["A", 2], ["B", -0.4]]
  */
 export function slopesByUnit(rows: readonly Observation[]): UnitSlopes {
   const result: UnitSlopes = {slopes: [], skipped: []};
