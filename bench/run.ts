@@ -4,14 +4,17 @@
  * figures and ratios against its target; none asserts. With no names, all of them, in an order that
  * lets the page benches measure the site the build bench just built.
  *
- *   npm run bench                   stats, parse, build, explorer, page-weight
+ *   npm run bench                   cli-start, test-suite, stats, parse, build, explorer, page-weight
  *   npm run bench -- parse stats    only those
  */
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
+import {parseArgs} from "node:util";
 import {projectRoot} from "./site.ts";
 
 const BENCHES: Record<string, {file: string; args: string[]; what: string}> = {
+  "cli-start": {file: "cli-start.bench.ts", args: [], what: "CLI usage error and warm check against 0.5 s and 1 s"},
+  "test-suite": {file: "test-suite.bench.ts", args: [], what: "npm test wall time against 45 s"},
   stats: {file: "stats.bench.ts", args: [], what: "statistics core (bootstrap, CATPCA) against R"},
   parse: {file: "parse.bench.ts", args: [], what: "both workbooks to tables against a zip + XML floor"},
   build: {file: "build.bench.ts", args: ["--runs", "1"], what: "offline site build, cold and warm"},
@@ -19,9 +22,10 @@ const BENCHES: Record<string, {file: string; args: string[]; what: string}> = {
   "page-weight": {file: "page-weight.bench.ts", args: ["--pages", "/,/sql,/country/FRA,/explorer"], what: "bytes and first chart of key pages"},
   "page-weight-all": {file: "page-weight-all.bench.ts", args: ["--runs", "1", "--sample", "1"], what: "every page's weight (long)"}
 };
-const DEFAULT = ["stats", "parse", "build", "explorer", "page-weight"];
+const DEFAULT = ["cli-start", "test-suite", "stats", "parse", "build", "explorer", "page-weight"];
 
-const names = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT;
+const {positionals} = parseArgs({args: process.argv.slice(2), allowPositionals: true});
+const names = positionals.length ? positionals : DEFAULT;
 const unknown = names.filter((name) => !(name in BENCHES));
 if (unknown.length) {
   console.error(`bench: unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(BENCHES).join(", ")}`);

@@ -1,0 +1,32 @@
+// The unit test suite's wall time, as `npm test` runs it. Run: npx tsx bench/test-suite.bench.ts [--runs N]
+// Target on a quiet machine: < 45 s. Prints vitest's own phases (collect, tests, ...) beside the wall and CPU
+// time (user + system, children included), so a run on a loaded machine can still be compared: CPU time
+// grows much less with the load than wall time. Nothing is asserted.
+import {spawnSync} from "node:child_process";
+import {loadavg} from "node:os";
+import {resolve} from "node:path";
+import {pathToFileURL} from "node:url";
+import {parseArgs} from "node:util";
+import {projectRoot} from "./site.ts";
+
+const TARGET_MS = 45_000;
+
+export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
+  const {values} = parseArgs({args: argv, options: {runs: {type: "string", default: "1"}}});
+  for (let run = 1; run <= Number(values.runs); run++) {
+    const start = performance.now();
+    const result = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", "npx", "vitest", "run"], {cwd: projectRoot, encoding: "utf8", env: {...process.env, CI: "true"}});
+    const wallMs = performance.now() - start;
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ""); // eslint-disable-line no-control-regex
+    const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(output);
+    const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+    const tests = /Tests\s+(.+)/.exec(output)?.[1] ?? "?";
+    const phases = /Duration\s+\S+\s+\((.+)\)/.exec(output)?.[1] ?? "?";
+    const load = loadavg()[0].toFixed(1);
+    console.log(`npm test, run ${run}: ${(wallMs / 1000).toFixed(1)} s wall (target < ${TARGET_MS / 1000} s, ratio ${(wallMs / TARGET_MS).toFixed(2)}), ${(cpuMs / 1000).toFixed(1)} s CPU, load average ${load}, exit ${result.status}`);
+    console.log(`  tests: ${tests}`);
+    console.log(`  vitest phases: ${phases}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) benchTestSuite();
