@@ -19,7 +19,7 @@ import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {delimiter, join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {chooseSite, projectRoot, ratio, type Site} from "./site.ts";
+import {benchOptions, chooseSite, projectRoot, ratio, type Site} from "./site.ts";
 
 const COLD_TARGET_S = 60;
 
@@ -115,8 +115,7 @@ const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 export function benchBuild(argv: string[] = process.argv.slice(2)): void {
   const site = chooseSite(argv);
-  const runsArg = argv.indexOf("--runs");
-  const warmRuns = runsArg >= 0 ? Number(argv[runsArg + 1]) : 2;
+  const warmRuns = Number(benchOptions(argv).runs ?? 2);
   const offline = canUnshareNetwork();
   // The fixture builds into a temporary directory (its output is outside its cwd, so it is not
   // cleared by Framework: use a fresh one per build); the main site builds into dist/.

@@ -17,7 +17,7 @@ import {existsSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {builtPages, builtSiteDir, startSession} from "../test/browser/harness.ts";
-import {formatBytes, projectRoot} from "./site.ts";
+import {benchOptions, formatBytes, projectRoot} from "./site.ts";
 
 const OVERVIEW_BYTES = 500 * 1024;
 const OVERVIEW_CHART_MS = 1000;
@@ -41,9 +41,9 @@ export interface PageWeight {
 }
 
 export async function benchPageWeightAll(argv: string[] = process.argv.slice(2)): Promise<PageWeight[]> {
-  const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-  const runs = Number(arg("--runs") ?? 3);
-  const sample = Number(arg("--sample") ?? 0);
+  const options = benchOptions(argv);
+  const runs = Number(options.runs ?? 3);
+  const sample = Number(options.sample ?? 0);
   const distDir = builtSiteDir(projectRoot);
   if (!existsSync(join(distDir, "index.html"))) throw new Error(`${join(distDir, "index.html")} not found: build first (MIPEX_DIST=... npm run build)`);
   let pages = builtPages(distDir);
@@ -125,7 +125,7 @@ export async function benchPageWeightAll(argv: string[] = process.argv.slice(2))
   } finally {
     await session.close();
   }
-  const json = arg("--json");
+  const json = options.json;
   if (json) writeFileSync(json, JSON.stringify(results, null, 2));
   return results;
 }

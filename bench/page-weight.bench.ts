@@ -19,7 +19,7 @@ import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {buildFixture} from "../test/browser/build-fixture.ts";
 import {builtPages, builtSiteDir, startSession} from "../test/browser/harness.ts";
-import {chooseSite, formatBytes, projectRoot, ratio} from "./site.ts";
+import {benchOptions, chooseSite, formatBytes, projectRoot, ratio} from "./site.ts";
 
 const OVERVIEW_TARGET_BYTES = 500 * 1024;
 const CHART_TIMEOUT_MS = 60_000;
@@ -28,9 +28,9 @@ const CHART_TIMEOUT_MS = 60_000;
 /** Size on disk of the file the harness's server answers `url` with (clean URLs), 0 if none. */
 /** `--pages /,/sql` limits the pages measured; `--pages` absent = every built page. */
 function pageFilter(argv: string[]): ((path: string) => boolean) {
-  const i = argv.indexOf("--pages");
-  if (i < 0) return () => true;
-  const wanted = new Set(argv[i + 1].split(","));
+  const {pages} = benchOptions(argv);
+  if (pages === undefined) return () => true;
+  const wanted = new Set(pages.split(","));
   return (path) => wanted.has(path);
 }
 
@@ -79,8 +79,7 @@ interface Load {
 
 export async function benchPageWeight(argv: string[] = process.argv.slice(2)): Promise<void> {
   const site = chooseSite(argv);
-  const runsArg = argv.indexOf("--runs");
-  const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 3;
+  const runs = Number(benchOptions(argv).runs ?? 3);
   let distDir = resolve(projectRoot, builtSiteDir(projectRoot));
   let cleanup: string | undefined;
   if (site.name === "fixture") {

@@ -5,6 +5,7 @@
 import {existsSync, readdirSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
+import {parseArgs} from "node:util";
 
 export const projectRoot = resolve(fileURLToPath(import.meta.url), "../..");
 
@@ -39,9 +40,14 @@ export function findPages(root: string): string[] {
 }
 
 /** `--site main|fixture`, or main when src/ has pages, else fixture. */
+/** The benches' options, read with node:util's parseArgs as the CLI reads its own: `--site`, `--runs N`, `--pages /,/sql`, `--sample N`, `--json FILE`. */
+export function benchOptions(argv: string[]): {site?: string; runs?: string; pages?: string; sample?: string; json?: string} {
+  const text = {type: "string"} as const;
+  return parseArgs({args: argv, options: {site: text, runs: text, pages: text, sample: text, json: text}, allowPositionals: true}).values;
+}
+
 export function chooseSite(argv: string[]): Site {
-  const i = argv.indexOf("--site");
-  const requested = i >= 0 ? argv[i + 1] : undefined;
+  const requested = benchOptions(argv).site;
   if (requested === "fixture") return FIXTURE_SITE;
   if (requested === "main") return MAIN_SITE;
   if (findPages(MAIN_SITE.root).length > 0) return MAIN_SITE;
