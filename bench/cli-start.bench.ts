@@ -41,13 +41,19 @@ export function benchCliStart(argv: string[] = process.argv.slice(2)): void {
     ["node --import tsx -e 0 (tsx floor)", timeCommand(process.execPath, ["--import", "tsx", "-e", "0"], runs), undefined],
     ["mipex frobnicate (usage error)", timeCommand(process.execPath, ["cli/run.mjs", "frobnicate"], runs), 500],
     ["mipex check, warm cache", timeCommand(process.execPath, ["cli/run.mjs", "check"], runs), 1000],
-    ["the same check through tsx (node --import tsx cli/mipex.ts)", timeCommand(process.execPath, ["--import", "tsx", "cli/mipex.ts", "check"], runs), undefined],
+    [
+      "the same check through tsx (node --import tsx cli/mipex.ts)",
+      timeCommand(process.execPath, ["--import", "tsx", "cli/mipex.ts", "check"], runs),
+      undefined
+    ],
     ["npm run -s mipex -- frobnicate (npm's own start-up included)", timeCommand("npm", ["run", "-s", "mipex", "--", "frobnicate"], runs), undefined]
   ];
   console.log(`CLI start-up, median of ${runs} runs after a warm-up (wall / CPU = user + system)`);
   console.log("| command | wall | CPU | target | wall / target |\n| --- | --- | --- | --- | --- |");
   for (const [name, {wallMs, cpuMs}, target] of rows) {
-    console.log(`| ${name} | ${wallMs.toFixed(0)} ms | ${cpuMs.toFixed(0)} ms | ${target ? `< ${target} ms` : ""} | ${target ? (wallMs / target).toFixed(2) : ""} |`);
+    console.log(
+      `| ${name} | ${wallMs.toFixed(0)} ms | ${cpuMs.toFixed(0)} ms | ${target ? `< ${target} ms` : ""} | ${target ? (wallMs / target).toFixed(2) : ""} |`
+    );
   }
 }
 

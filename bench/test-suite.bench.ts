@@ -15,7 +15,11 @@ export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
   const {values} = parseArgs({args: argv, options: {runs: {type: "string", default: "1"}}});
   for (let run = 1; run <= Number(values.runs); run++) {
     const start = performance.now();
-    const result = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", "npx", "vitest", "run"], {cwd: projectRoot, encoding: "utf8", env: {...process.env, CI: "true"}});
+    const result = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", "npx", "vitest", "run"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+      env: {...process.env, CI: "true"}
+    });
     const wallMs = performance.now() - start;
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ""); // eslint-disable-line no-control-regex
     const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(output);
@@ -23,7 +27,9 @@ export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
     const tests = /Tests\s+(.+)/.exec(output)?.[1] ?? "?";
     const phases = /Duration\s+\S+\s+\((.+)\)/.exec(output)?.[1] ?? "?";
     const load = loadavg()[0].toFixed(1);
-    console.log(`npm test, run ${run}: ${(wallMs / 1000).toFixed(1)} s wall (target < ${TARGET_MS / 1000} s, ratio ${(wallMs / TARGET_MS).toFixed(2)}), ${(cpuMs / 1000).toFixed(1)} s CPU, load average ${load}, exit ${result.status}`);
+    console.log(
+      `npm test, run ${run}: ${(wallMs / 1000).toFixed(1)} s wall (target < ${TARGET_MS / 1000} s, ratio ${(wallMs / TARGET_MS).toFixed(2)}), ${(cpuMs / 1000).toFixed(1)} s CPU, load average ${load}, exit ${result.status}`
+    );
     console.log(`  tests: ${tests}`);
     console.log(`  vitest phases: ${phases}`);
   }

@@ -27,7 +27,9 @@ const USAGE = [
   "Usage: npm run mipex -- <command> [options]",
   "",
   "Commands:",
-  ...Object.values(COMMANDS).map(({synopsis, what}) => "  " + synopsis.padEnd(SYNOPSIS_WIDTH) + "  " + what.replaceAll("\n", "\n" + " ".repeat(SYNOPSIS_WIDTH + 4))),
+  ...Object.values(COMMANDS).map(
+    ({synopsis, what}) => "  " + synopsis.padEnd(SYNOPSIS_WIDTH) + "  " + what.replaceAll("\n", "\n" + " ".repeat(SYNOPSIS_WIDTH + 4))
+  ),
   "",
   "Sources are found in $MIPEX_DATA_DIR, data/raw/ or ../shared/data (see README)."
 ].join("\n");

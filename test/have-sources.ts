@@ -4,7 +4,9 @@ import {dataDirectories, locateSource} from "../loaders/data-sources.ts";
 
 /** The outcome files' folder beside the workbooks (`<data dir>/outcomes`), when there is one. */
 export function sharedOutcomesDir(): string | undefined {
-  return dataDirectories().map((dir) => join(dir, "outcomes")).find((dir) => existsSync(dir));
+  return dataDirectories()
+    .map((dir) => join(dir, "outcomes"))
+    .find((dir) => existsSync(dir));
 }
 
 /**

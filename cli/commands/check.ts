@@ -23,9 +23,14 @@ export async function run(args: string[]): Promise<number> {
 
 function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {
   const lines = ["Sources:"];
-  for (const src of sources) lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
+  for (const src of sources)
+    lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
   lines.push("", `Countries: ${s.countries}`);
-  lines.push(`Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea).map(([a, n]) => `${a} ${n}`).join(", ")})`);
+  lines.push(
+    `Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea)
+      .map(([a, n]) => `${a} ${n}`)
+      .join(", ")})`
+  );
   for (const e of s.editions) {
     lines.push(
       "",

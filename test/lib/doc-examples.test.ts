@@ -50,7 +50,8 @@ export function examplesIn(file: string, source: string): Example[] {
   return examples;
 }
 
-type Expectation = {kind: "throws"; name?: string} | {kind: "ok"} | {kind: "close"; value: number | number[]; digits: number[]} | {kind: "equal"; value: unknown};
+type Expectation =
+  {kind: "throws"; name?: string} | {kind: "ok"} | {kind: "close"; value: number | number[]; digits: number[]} | {kind: "equal"; value: unknown};
 
 /** What a `// comment` after an expression says it gives; undefined for prose. */
 export function expectation(comment: string): Expectation | undefined {
@@ -106,7 +107,8 @@ export function exampleBody(example: Example): {body: string; checks: number} {
 
 function closeTo(actual: unknown, expected: number | number[], digits: number[]): boolean {
   const near = (a: unknown, e: number, d: number) => typeof a === "number" && Math.abs(a - e) <= 0.5 * 10 ** -d + 1e-12;
-  if (Array.isArray(expected)) return ArrayLike(actual) && (actual as number[]).length === expected.length && expected.every((e, i) => near((actual as number[])[i], e, digits[i]));
+  if (Array.isArray(expected))
+    return ArrayLike(actual) && (actual as number[]).length === expected.length && expected.every((e, i) => near((actual as number[])[i], e, digits[i]));
   return near(actual, expected, digits[0]);
 }
 const ArrayLike = (value: unknown): boolean => Array.isArray(value) || ArrayBuffer.isView(value);
@@ -126,7 +128,11 @@ async function check(line: number, evaluate: () => Promise<unknown>, comment: st
     return;
   }
   const actual = await evaluate();
-  if (expected.kind === "close") expect(closeTo(actual, expected.value, expected.digits), `${where}: got ${JSON.stringify(ArrayLike(actual) ? Array.from(actual as number[]) : actual)}`).toBe(true);
+  if (expected.kind === "close")
+    expect(
+      closeTo(actual, expected.value, expected.digits),
+      `${where}: got ${JSON.stringify(ArrayLike(actual) ? Array.from(actual as number[]) : actual)}`
+    ).toBe(true);
   else if (expected.kind === "equal") {
     const normal = ArrayLike(actual) && !Array.isArray(actual) ? Array.from(actual as ArrayLike<number>) : actual;
     if (typeof expected.value === "number" && typeof normal === "number") expect(normal, where).toBeCloseTo(expected.value, 12);
