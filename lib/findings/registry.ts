@@ -1,3 +1,4 @@
+import type {PublishedSummaryFigure} from "../mipex/published-summary-figures.ts";
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {areaFindings} from "./area-findings.ts";
 import {countryFindings} from "./country-findings.ts";
@@ -5,6 +6,7 @@ import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
 import {outcomeFindings, type OutcomeInput} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
+import {summaryFigureFindings} from "./summary-figures.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
 
@@ -13,6 +15,8 @@ export interface FindingInputs {
   tables: WorkspaceTables;
   /** Read only when a group needs them (loading every outcome file takes about a second). */
   outcomes: () => OutcomeInput;
+  /** The summary figures MIPEX states in words (published_summary_figures.csv). */
+  summaryFigures: () => PublishedSummaryFigure[];
 }
 
 /**
@@ -21,6 +25,7 @@ export interface FindingInputs {
  */
 export const FINDING_GROUPS: readonly {page: string; findings: (inputs: FindingInputs) => Finding[]}[] = [
   {page: "overview", findings: ({tables}) => overviewFindings(tables)},
+  {page: "overview (published summary figures)", findings: ({tables, summaryFigures}) => summaryFigureFindings(tables, summaryFigures())},
   {page: "overview (top ten)", findings: ({tables}) => topTenFindings(tables)},
   {page: "strengths-weaknesses", findings: ({tables}) => areaFindings(tables)},
   {page: "trends", findings: ({tables}) => trendFindings(tables)},
