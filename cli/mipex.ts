@@ -3,9 +3,11 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import type {Finding} from "../lib/findings/finding.ts";
-import {FINDING_GROUPS} from "../lib/findings/registry.ts";
+import {findingsCountLine, findingsSummaryMarkdown} from "../lib/findings/findings-summary.ts";
+import {allFindings} from "../lib/findings/registry.ts";
 import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
+import {loadPublishedSummaryFigures} from "../loaders/mipex/published-summary-figures.ts";
 import {loadOutcomes} from "../loaders/outcomes/load-outcomes.ts";
 import {encodeTables} from "../loaders/tables/encode.ts";
 import {TABLE_FORMATS, assertUniqueKeys, specsWithRows, type TableFormat} from "../loaders/tables/workspace-tables.ts";
@@ -14,7 +16,8 @@ const USAGE = `Usage: npm run mipex -- <command> [options]
 
 Commands:
   tables --out DIR [--format csv|parquet|arrow]   write every tidy table to DIR, one file per table
-  reproduce [--json]                              print every finding: computed beside published
+  reproduce [--json] [--summary-markdown]         print every finding: computed beside published, its basis
+                                                  and source (--summary-markdown: the README's paragraph)
   check [--json] [--quiet]                        validate all sources and print a summary (--quiet: only
                                                   errors; the build uses it to fill the table cache)
 
@@ -71,18 +74,15 @@ async function check(args: string[]): Promise<number> {
 }
 
 async function reproduce(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}}});
+  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, "summary-markdown": {type: "boolean", default: false}}});
   const {tables} = await cachedMipex();
-  const findings: Finding[] = [];
-  const outcomes = () => loadOutcomes();
-  for (const group of FINDING_GROUPS) findings.push(...group.findings({tables, outcomes}));
-  const ids = new Set<string>();
-  for (const f of findings) {
-    if (ids.has(f.id)) throw new Error(`Two findings share the id ${f.id}`);
-    ids.add(f.id);
+  const findings = allFindings({tables, outcomes: () => loadOutcomes(), summaryFigures: () => loadPublishedSummaryFigures()});
+  if (values["summary-markdown"]) {
+    console.log(findingsSummaryMarkdown(findings));
+    return 0;
   }
   if (values.json) {
-    console.log(JSON.stringify(findings.map(({id, description, computed, published, difference, status}) => ({id, description, computed, published, difference, status})), null, 2));
+    console.log(JSON.stringify(findings.map(({id, description, computed, published, difference, status, basis, source}) => ({id, description, computed, published, difference, status, basis, source: source ?? null})), null, 2));
     return 0;
   }
   console.log(formatFindings(findings));
@@ -91,13 +91,11 @@ async function reproduce(args: string[]): Promise<number> {
 
 function formatFindings(findings: readonly Finding[]): string {
   const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v);
-  const rows = findings.map((f) => [f.id, f.description, cell(f.computed), cell(f.published), f.difference === null ? "—" : f.difference.toExponential(2), f.status]);
-  const header = ["id", "description", "computed", "published", "difference", "status"];
+  const rows = findings.map((f) => [f.id, f.description, cell(f.computed), cell(f.published), f.difference === null ? "—" : f.difference.toExponential(2), f.status, f.basis, f.source ?? "—"]);
+  const header = ["id", "description", "computed", "published", "difference", "status", "basis", "source"];
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ");
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "", `${findings.length} findings: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}`].join("\n");
+  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "", findingsCountLine(findings)].join("\n");
 }
 
 function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {

@@ -33,3 +33,18 @@ export const FINDING_GROUPS: readonly {page: string; findings: (inputs: FindingI
   {page: "country profiles", findings: ({tables}) => countryFindings(tables)},
   {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())}
 ];
+
+/**
+ * Every finding of every group, in page order.
+ *
+ * @throws Error when two findings share an id.
+ */
+export function allFindings(inputs: FindingInputs): Finding[] {
+  const findings = FINDING_GROUPS.flatMap((group) => group.findings(inputs));
+  const ids = new Set<string>();
+  for (const f of findings) {
+    if (ids.has(f.id)) throw new Error(`Two findings share the id ${f.id}`);
+    ids.add(f.id);
+  }
+  return findings;
+}
