@@ -2,8 +2,7 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import type {Finding} from "../lib/findings/finding.ts";
-import {findingsCountLine, findingsSummaryMarkdown} from "../lib/findings/findings-summary.ts";
+import {findingsSummaryMarkdown, findingsTable} from "../lib/findings/findings-summary.ts";
 import {allFindings} from "../lib/findings/registry.ts";
 import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
@@ -85,17 +84,8 @@ async function reproduce(args: string[]): Promise<number> {
     console.log(JSON.stringify(findings.map(({id, description, computed, published, difference, status, basis, source}) => ({id, description, computed, published, difference, status, basis, source: source ?? null})), null, 2));
     return 0;
   }
-  console.log(formatFindings(findings));
+  console.log(findingsTable(findings));
   return 0;
-}
-
-function formatFindings(findings: readonly Finding[]): string {
-  const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v);
-  const rows = findings.map((f) => [f.id, f.description, cell(f.computed), cell(f.published), f.difference === null ? "—" : f.difference.toExponential(2), f.status, f.basis, f.source ?? "—"]);
-  const header = ["id", "description", "computed", "published", "difference", "status", "basis", "source"];
-  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "", findingsCountLine(findings)].join("\n");
 }
 
 function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {

@@ -194,3 +194,93 @@ export function summaryFigureFindings(tables: WorkspaceTables, figures: readonly
 function signed(value: number): string {
   return `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(2)}`;
 }
+
+/** One row of the pages' table of summary figures: the stated figure beside its reproduction and the mean. */
+export interface SummaryFigureRow {
+  id: string;
+  figure: PublishedSummaryFigure["figure"];
+  measure: string;
+  group: string;
+  membership: string;
+  years: string;
+  countries: number;
+  stated: number;
+  statistic: SummaryStatistic;
+  reproduction: number;
+  mean: number;
+  meanMinusReproduction: number;
+  /** Whether the mean (of the changes) would also round to the stated figure. */
+  meanAgrees: boolean;
+  /** For a change: the median of the changes, which no stated change agrees with. */
+  medianOfChanges: number | null;
+  /** "ARG 2014" where a published score stands in for one that cannot be recomputed. */
+  publishedScoresUsed: string;
+  /** The other readings of the group's membership and whether they reproduce the figure. */
+  otherMemberships: string;
+  status: "match" | "differs";
+  explanation: string | null;
+  source: string;
+}
+
+/** What the pages print about the summary figures: the rows and how many each statistic reproduces. */
+export interface SummaryFigureReport {
+  rows: SummaryFigureRow[];
+  figures: number;
+  /** Figures the statistic taken as MIPEX's reproduces (median; change of the median). */
+  reproduced: number;
+  meanAgrees: number;
+  changes: number;
+  medianOfChangesAgrees: number;
+  /** Mean and largest |mean − median| over the averages (not the changes). */
+  averageMeanDistance: number;
+  largestMeanDistance: {id: string; measure: string; group: string; distance: number};
+}
+
+/**
+ * @example
+ * summaryFigureReport(summaryFigureChecks(tables, figures)).reproduced // 20
+ */
+export function summaryFigureReport(checks: readonly SummaryFigureCheck[]): SummaryFigureReport {
+  const rows = checks.map((c): SummaryFigureRow => {
+    const byStatistic = (s: SummaryStatistic) => c.statistics.find((x) => x.statistic === s);
+    return {
+      id: c.id,
+      figure: c.figure.figure,
+      measure: c.measureLabel,
+      group: c.groupLabel,
+      membership: c.membership,
+      years: c.figure.from === null ? `${c.figure.to}` : `${c.figure.from}–${c.figure.to}`,
+      countries: c.countries.length,
+      stated: c.figure.value,
+      statistic: c.statistic,
+      reproduction: c.reproduction,
+      mean: c.mean,
+      meanMinusReproduction: c.meanMinusReproduction,
+      meanAgrees: c.statistics.find((s) => s.statistic.startsWith("mean"))!.agrees,
+      medianOfChanges: byStatistic("median of the changes")?.value ?? null,
+      publishedScoresUsed: c.publishedScoresUsed.join(", "),
+      otherMemberships: c.memberships
+        .slice(1)
+        .map((m) => `${m.label} (${m.countries}): ${m.value.toFixed(2)}, ${m.agrees ? "also reproduces it" : "does not reproduce it"}`)
+        .join("; "),
+      status: c.agrees ? "match" : "differs",
+      explanation: c.explanation,
+      source: c.figure.source
+    };
+  });
+  const averages = rows.filter((r) => r.medianOfChanges === null);
+  const changes = rows.filter((r) => r.medianOfChanges !== null);
+  const largest = [...averages].sort((a, b) => Math.abs(b.meanMinusReproduction) - Math.abs(a.meanMinusReproduction))[0];
+  return {
+    rows,
+    figures: rows.length,
+    reproduced: rows.filter((r) => r.status === "match").length,
+    meanAgrees: rows.filter((r) => r.meanAgrees).length,
+    changes: changes.length,
+    medianOfChangesAgrees: checks.filter((c) => c.statistics.some((s) => s.statistic === "median of the changes" && s.agrees)).length,
+    averageMeanDistance: averages.length > 0 ? mean(averages.map((r) => Math.abs(r.meanMinusReproduction))) : 0,
+    largestMeanDistance: largest
+      ? {id: largest.id, measure: largest.measure, group: largest.group, distance: largest.meanMinusReproduction}
+      : {id: "", measure: "", group: "", distance: 0}
+  };
+}

@@ -39,8 +39,12 @@ describe("npm run mipex", () => {
     const {code, stdout} = mipex(["reproduce", "--json"]);
     expect(code).toBe(0);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(Object.keys(findings[0])).toEqual(["id", "description", "computed", "published", "difference", "status"]);
-    expect(findings.find((f) => f.id === "overall.2019.SWE")).toMatchObject({status: "match"});
+    expect(Object.keys(findings[0])).toEqual(["id", "description", "computed", "published", "difference", "status", "basis", "source"]);
+    expect(findings.find((f) => f.id === "overall.2019.SWE")).toMatchObject({status: "match", basis: "workbook cell", source: "mipex_core_2007-2019.xlsx SE!B15"});
+    expect(findings.find((f) => f.id === "published_area_average.2019.political_participation")).toMatchObject({computed: 25, published: 25, status: "match", basis: "published statement"});
+    // "match" against a published statement comes only from figures MIPEX states in words.
+    const statedIds = findings.filter((f) => f.basis === "published statement").map((f) => f.id as string);
+    expect(statedIds.every((id) => /^(published_|top_ten\.2019|area_weakest\.)/.test(id))).toBe(true);
   });
 
   it("exits non-zero with a clear message on bad input", async () => {
