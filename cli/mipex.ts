@@ -63,12 +63,14 @@ async function check(args: string[]): Promise<number> {
   const {tables, sources} = await cachedMipex();
   for (const {spec, rows} of specsWithRows(tables)) assertUniqueKeys(spec, rows);
   const summary = checkSummary(tables);
+  // Read here too, so that check reports a bad row of the summary figures before a build does.
+  const summaryFigures = loadPublishedSummaryFigures().length;
   if (values.quiet) return 0;
   if (values.json) {
-    console.log(JSON.stringify({sources: sources.map(({id, file, knownVersion}) => ({id, file, knownVersion})), ...summary}, null, 2));
+    console.log(JSON.stringify({sources: sources.map(({id, file, knownVersion}) => ({id, file, knownVersion})), ...summary, summaryFigures}, null, 2));
     return 0;
   }
-  console.log(formatSummary(summary, sources));
+  console.log(`${formatSummary(summary, sources)}\nPublished summary figures (published_summary_figures.csv): ${summaryFigures} rows`);
   return 0;
 }
 

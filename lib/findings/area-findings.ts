@@ -255,7 +255,7 @@ export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 
     const publishedOrder = publishedAreaOrder(published);
     ordered.forEach((s, i) => {
       findings.push(
-        finding(`area_rank.${year}.${i + 1}${suffix}`, `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`, s.area, publishedOrder?.[i] ?? null, "order of the means of the workbook's cached area scores", publishedOrder ? "workbook cell" : "none")
+        finding(`area_rank.${year}.${i + 1}${suffix}`, `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`, s.area, publishedOrder?.[i] ?? null, publishedOrder ? "order of the means of the workbook's cached area scores" : undefined, publishedOrder ? "workbook cell" : "none")
       );
     });
   }

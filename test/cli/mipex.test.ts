@@ -23,6 +23,7 @@ describe("npm run mipex", () => {
     expect(stdout).toMatch(/Countries: 56/);
     expect(stdout).toMatch(/Edition 2020: 56 countries, years 2007–2020/);
     expect(stdout).toMatch(/area scores: +\d+ published, \d+ recomputed, 0 mismatches/);
+    expect(stdout).toMatch(/Published summary figures \(published_summary_figures\.csv\): 20 rows/);
   });
 
   it("tables: writes one CSV per table, header row first", () => {
