@@ -384,6 +384,22 @@ export interface InterpretLabels {
   unverified?: string;
 }
 
+/**
+ * Why a series' direction is unverified, from its source rows' own notes: the note passage that says a
+ * convention was "inferred, not read" (up to the next semicolon), or null when no note says so.
+ *
+ * @example
+ * unverifiedNote(["… SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43); whether …"])
+ * // 'the source note says "SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43)", so the direction of this series is unverified.'
+ */
+export function unverifiedNote(notes: readonly (string | null | undefined)[]): string | null {
+  for (const note of notes) {
+    const match = note ? /[^.;]*inferred,? not read[^;]*/i.exec(note) : null;
+    if (match) return `the source note says "${match[0].trim()}", so the direction of this series is unverified.`;
+  }
+  return null;
+}
+
 /** A test's p-value adjusted across the family of tests it was run with. */
 export interface FamilyAdjustment {
   /** Tests in the family. */
@@ -472,8 +488,8 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
     else if (family && family.holm >= 0.05) {
       parts.push(
         family.bh < 0.05
-          ? `The interval excludes zero, and the link survives the false-discovery-rate correction (Benjamini–Hochberg) across the ${family.size} ${family.family}, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.`
-          : `The interval excludes zero, but once the ${family.size} ${family.family} are tested together the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.`
+          ? `The interval excludes zero and the link survives the false-discovery-rate correction (Benjamini–Hochberg) for the ${family.size} links tested together, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.`
+          : `The interval excludes zero, but with ${family.size} links tested together the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.`
       );
     }
   } else {
@@ -493,9 +509,10 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
       else if (flips.length) {
         sentence += `; leaving out ${flips[0].name ?? flips[0].iso3} gives r = ${fmt(flips[0].without!)} — the sign flips, so one country carries the result.`;
       } else if (gone.length) {
-        const names = gone.map((c) => c.name);
-        const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
-        sentence += `. Without ${list} the 95 % interval of r includes zero (${gone.map((c) => `${c.name}: r = ${fmt(c.without)}, ${fmt(c.interval[0])} to ${fmt(c.interval[1])}`).join("; ")}): the link disappears without one country.`;
+        const shown = gone.slice(0, 3);
+        const more = gone.length - shown.length;
+        const list = shown.length === 1 ? shown[0].name : `${shown.slice(0, -1).map((c) => c.name).join(", ")}${more ? ", " : " or "}${shown[shown.length - 1].name}${more ? ` or any of ${more} more countries` : ""}`;
+        sentence += `. Without ${list} the 95 % interval of r includes zero (${shown.map((c) => `${c.name}: r = ${fmt(c.without)}, ${fmt(c.interval[0])} to ${fmt(c.interval[1])}`).join("; ")}): the link disappears without one country.`;
       } else sentence += ".";
     } else if (flipped(most.without) && fmt(most.without!) !== fmt(0)) {
       sentence += " — a change of sign that means little while the interval includes zero.";

@@ -105,12 +105,12 @@ describe("interpret: the sentence follows the p adjusted across the family", () 
   it("raw p < 0.05 but Holm and BH p ≥ 0.05: tentative, because of the family", () => {
     const text = interpret(summary(0.39, [0.05, 0.65], {permutationP: 0.03}), labels, family(0.18, 0.09));
     expect(text).toContain("a moderate positive correlation");
-    expect(text).toContain("once the 6 policy–outcome links are tested together the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.");
+    expect(text).toContain("with 6 links tested together the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.");
   });
 
   it("BH p < 0.05 but Holm p ≥ 0.05: says which correction it survives", () => {
     const text = interpret(summary(0.39, [0.05, 0.65], {permutationP: 0.01}), labels, family(0.06, 0.03));
-    expect(text).toContain("survives the false-discovery-rate correction (Benjamini–Hochberg) across the 6 policy–outcome links, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.");
+    expect(text).toContain("survives the false-discovery-rate correction (Benjamini–Hochberg) for the 6 links tested together, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.");
   });
 
   it("a clear link that one country's absence takes away says so, naming the country", () => {
@@ -118,6 +118,8 @@ describe("interpret: the sentence follows the p adjusted across the family", () 
     expect(disappearsWithout(s).map((c) => c.name)).toEqual(["Country 1"]);
     expect(interpret(s, labels)).toMatch(/Without Country 1 the 95 % interval of r includes zero \(Country 1: r = 0\.12, -0\.\d\d to 0\.\d\d\): the link disappears without one country\./);
     expect(disappearsWithout(summary(0.3, [-0.07, 0.6], {others: [0.01]}))).toEqual([]);
+    const many = interpret(summary(0.4, [0.05, 0.66], {without: 0.5, others: [0.1, 0.11, 0.12, 0.13, 0.14]}), labels);
+    expect(many).toContain("Without Country 0, Country 1, Country 2 or any of 2 more countries the 95 % interval of r includes zero");
   });
 
   it("an outcome whose direction is unverified says so before any direction", () => {
