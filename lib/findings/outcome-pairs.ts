@@ -478,7 +478,8 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
   }
   const [lo, hi] = s.rInterval;
   const excludesZero = lo > 0 || hi < 0;
-  const adjusted = family ? `; adjusted over the ${family.size} ${family.family}: Holm p ${fmtP(family.holm)}, Benjamini–Hochberg p ${fmtP(family.bh)}` : "";
+  const size = family ? family.size.toLocaleString("en") : "";
+  const adjusted = family ? `; adjusted over the ${size} ${family.family}: Holm p ${fmtP(family.holm)}, Benjamini–Hochberg p ${fmtP(family.bh)}` : "";
   const numbers = `r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}${adjusted}`;
   const parts: string[] = [];
   if (labels.unverified) parts.push(`Unverified outcome: ${labels.unverified}`);
@@ -488,8 +489,8 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
     else if (family && family.holm >= 0.05) {
       parts.push(
         family.bh < 0.05
-          ? `The interval excludes zero and the link survives the false-discovery-rate correction (Benjamini–Hochberg) for the ${family.size} links tested together, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.`
-          : `The interval excludes zero, but with ${family.size} links tested together the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.`
+          ? `The interval excludes zero and the link survives the false-discovery-rate correction (Benjamini–Hochberg) for the ${size} tests in the family, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.`
+          : `The interval excludes zero, but with ${size} tests in the family the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.`
       );
     }
   } else {

@@ -105,12 +105,12 @@ describe("interpret: the sentence follows the p adjusted across the family", () 
   it("raw p < 0.05 but Holm and BH p ≥ 0.05: tentative, because of the family", () => {
     const text = interpret(summary(0.39, [0.05, 0.65], {permutationP: 0.03}), labels, family(0.18, 0.09));
     expect(text).toContain("a moderate positive correlation");
-    expect(text).toContain("with 6 links tested together the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.");
+    expect(text).toContain("with 6 tests in the family the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.");
   });
 
   it("BH p < 0.05 but Holm p ≥ 0.05: says which correction it survives", () => {
     const text = interpret(summary(0.39, [0.05, 0.65], {permutationP: 0.01}), labels, family(0.06, 0.03));
-    expect(text).toContain("survives the false-discovery-rate correction (Benjamini–Hochberg) for the 6 links tested together, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.");
+    expect(text).toContain("survives the false-discovery-rate correction (Benjamini–Hochberg) for the 6 tests in the family, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.");
   });
 
   it("a clear link that one country's absence takes away says so, naming the country", () => {
