@@ -52,6 +52,13 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   test("tables have the expected rows", async () => {
     const expected: Record<string, number> = {
       "countries-table": 56,
+      "components-table": 3,
+      "area-agreement-table": 8,
+      "dimension-means-table": 3,
+      "methods-table": 10,
+      "method-countries-table": 55,
+      "ten-groups-table": 10,
+      "kmeans-countries-table": 56,
       "variance-table": 3,
       "area-loadings-table": 8,
       "loadings-table": 59,
@@ -61,6 +68,18 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
       "clusters-table": 4
     };
     for (const [id, rows] of Object.entries(expected)) expect(await countAllRows(opened.page.locator(`[data-testid="${id}"]`)), id).toBe(rows);
+  });
+
+  test("shows the published classification first, then declared methods beside the leave-one-out ceiling", async () => {
+    const headings = await opened.page.locator("#observablehq-main h2").allTextContents();
+    expect(headings[0]).toBe("The published classification");
+    expect(await opened.page.locator('[data-testid="dimension-scatter"] figcaption').textContent()).toContain("Comprehensive integration");
+    const methods = (await opened.page.locator('[data-testid="methods-table"]').textContent())!;
+    expect(methods).toContain("trained on the published labels (leave-one-out)");
+    expect(methods).toMatch(/-?\d\.\d\d to \d\.\d\d/);
+    const main = (await opened.page.locator("main").textContent())!;
+    expect(main).not.toContain("stated rule");
+    expect(main).toMatch(/\d of 8 areas agree/);
   });
 
   test("switching the dimension pair redraws the scatter", async () => {
