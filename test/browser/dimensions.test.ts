@@ -111,7 +111,8 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   });
 
   test("downloads the area heatmap as the whole chart, its colour ramp above it, in SVG and PNG", async () => {
-    const span = opened.page.locator(".mipex-downloads", {hasText: "Download the chart"}).first();
+    // The first chart download after the area heatmap is the heatmap's.
+    const span = opened.page.locator('[data-testid="area-heatmap"] ~ .mipex-downloads').filter({hasText: "Download the chart"}).first();
     const download = async (label: string): Promise<Buffer> => {
       const [file] = await Promise.all([opened.page.waitForEvent("download", {timeout: 30_000}), span.getByRole("button", {name: label, exact: true}).click()]);
       expect(file.suggestedFilename()).toBe(`mipex-area-loadings-2019.${label.toLowerCase()}`);
