@@ -26,7 +26,7 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
     rows.push(
       ["Pearson r", `${f(summary.r)}  95 % CI ${interval(summary.rInterval)} (Fisher z), ${interval(summary.rBootstrap)} (BCa bootstrap)`],
       ["Pearson p (t test · permutation)", `${p(summary.pValue)} · ${p(summary.permutationP)}`],
-      ...(family ? [[`Adjusted p over ${family.size} ${family.family} (Holm · Benjamini–Hochberg)`, `${p(family.holm)} · ${p(family.bh)} (raw ${p(family.raw)})`] as [string, string]] : []),
+      ...(family ? [[`Adjusted p over ${family.size.toLocaleString("en")} ${family.family} (Holm · Benjamini–Hochberg)`, `${p(family.holm)} · ${p(family.bh)} (raw ${p(family.raw)})`] as [string, string]] : []),
       ["Spearman ρ", `${f(summary.rho)}  95 % CI ${interval(summary.rhoBootstrap)} (BCa bootstrap)`],
       ["Spearman p (t approx. · permutation)", `${p(summary.rhoPValue)} · ${p(summary.rhoPermutationP)}`],
       ["Fitted line", `${summary.fittedLine ?? "—"}, slope 95 % CI ${summary.slopeInterval ? `[${f(summary.slopeInterval[0], 3)}, ${f(summary.slopeInterval[1], 3)}]` : "—"}, R² = ${f(summary.rSquared)}`],

@@ -58,7 +58,7 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
     const tested = Number(await family.getAttribute("data-family"));
     expect(offered).toBeGreaterThan(1000);
     expect(tested).toBeLessThanOrEqual(offered);
-    const text = (await family.textContent())!;
+    const text = (await family.textContent())!.replace(/\s+/g, " ");
     expect(text).toContain(`offers ${offered.toLocaleString("en")} pairs`);
     expect(text).toContain("a nominal p found by trying pairs means little");
     expect(await opened.page.locator("table.mipex-correlation-stats").textContent()).toContain(`Adjusted p over ${tested.toLocaleString("en")} pairs the explorer offers`);
