@@ -126,7 +126,7 @@ export interface DimensionScores {
  * dimension it is.
  *
  * @example
- * dimensionScores(matrix.values, naming).dimensions.map((d) => d.mean) // e.g. [63.1, 38.4, 47.2]
+ * dimensionScores(matrix.values, naming).dimensions.map((d) => Math.round(d.mean)) // [60, 41, 52] (2019: basic rights, equal opportunities, secure future)
  */
 export function dimensionScores(values: readonly (readonly (number | null)[])[], naming: DimensionNamingFromLoadings): DimensionScores {
   const named = MIPEX_DIMENSIONS.filter((d) => naming.components.some((c) => c.name === d));
