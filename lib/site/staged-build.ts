@@ -60,7 +60,7 @@ export function cleanUpInterruptedBuilds(output: string, isRunning: (pid: number
   for (const {path, kind} of left) {
     if (!existsSync(path)) continue;
     rmSync(path, {recursive: true, force: true});
-    actions.push(`removed ${path} (${kind === "tmp" ? "an unfinished build" : "a replaced site"} of a stopped build)`);
+    actions.push(`removed ${path} (the ${kind === "tmp" ? "unfinished" : "replaced"} site of a build that was stopped)`);
   }
   return actions;
 }
