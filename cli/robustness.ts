@@ -3,7 +3,8 @@
 // and the drop-one-area table (lib/findings/robustness.ts). Self-contained, so cli/mipex.ts imports it only
 // when the command runs.
 import {parseArgs} from "node:util";
-import {rankInterval, robustnessAnalysis, ROBUSTNESS_SETTINGS, type RobustnessAnalysis} from "../lib/findings/robustness.ts";
+import {robustnessAnalysis, ROBUSTNESS_SETTINGS, type RobustnessAnalysis} from "../lib/findings/robustness.ts";
+import {rankInterval} from "../lib/robustness/rank-interval.ts";
 import {AREAS} from "../lib/mipex/areas.ts";
 import {CHOICE_IDS, type ChoiceId} from "../lib/robustness/choices.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";

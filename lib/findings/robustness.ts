@@ -11,8 +11,10 @@ import {createIndexModel} from "../robustness/index-model.ts";
 import {dropOneArea, type DropAreaRow} from "../robustness/ranking.ts";
 import {runSensitivity, type SensitivityResult} from "../robustness/sensitivity.ts";
 import {runUncertainty, type UncertaintyResult} from "../robustness/uncertainty.ts";
+import {rankInterval} from "../robustness/rank-interval.ts";
 import {DEFAULT_SEED} from "../stats/random.ts";
 import {finding, type Finding} from "./finding.ts";
+
 
 /** The build's settings: 10,000 draws, N = 4,096 base samples, 200 bootstrap resamples, the workspace's seed. */
 export const ROBUSTNESS_SETTINGS = Object.freeze({draws: 10000, baseSamples: 4096, resamples: 200, seed: DEFAULT_SEED});
@@ -58,17 +60,6 @@ export function robustnessAnalysis(tables: WorkspaceTables, settings: Partial<Ro
   };
 }
 
-/**
- * A rank interval as the findings and tables write it; interpolated quantiles keep up to two decimals.
- *
- * @example
- * rankInterval(3, 7) // "3–7"
- * rankInterval(7, 32.95) // "7–32.95"
- */
-export function rankInterval(low: number, high: number): string {
-  const f = (v: number) => String(Number(v.toFixed(2)));
-  return low === high ? f(low) : `${f(low)}–${f(high)}`;
-}
 
 /**
  * `robustness.rank_interval.<ISO3>`, `robustness.top_ten_probability.<ISO3>`, `robustness.sobol.<choice>`
