@@ -11,6 +11,7 @@ import {dataLoader} from "../../loaders/data-loader.ts";
 export default dataLoader(import.meta.url, async () => {
   const {tables} = await cachedMipex();
   const {draws, seed} = ROBUSTNESS_SETTINGS;
-  const u = runUncertainty(createIndexModel(robustnessData(tables)), {draws, seed});
-  return JSON.stringify({draws: u.draws, seed: u.seed, quantiles: u.quantiles, top: u.top, of: u.countries.length, countries: u.countries});
+  const data = robustnessData(tables);
+  const u = runUncertainty(createIndexModel(data), {draws, seed});
+  return JSON.stringify({edition: data.edition, year: data.year, draws: u.draws, seed: u.seed, quantiles: u.quantiles, top: u.top, of: u.countries.length, countries: u.countries});
 });
