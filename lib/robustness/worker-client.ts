@@ -27,7 +27,7 @@ export function robustnessWorker(url: string, data: RobustnessData, WorkerClass:
     if (!waiting) return;
     pending.delete(reply.id);
     if (reply.error) waiting.reject(new Error(reply.error));
-    else if (reply.response) waiting.resolve(reply.response);
+    else waiting.resolve(reply.response as RobustnessResponse);
   };
   worker.onerror = (event) => {
     for (const {reject} of pending.values()) reject(new Error(`robustness worker: ${event.message}`));
