@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {CountryUncertainty} from "../../lib/robustness/uncertainty.ts";
 import {chartFigure} from "./chart-figure.js";
+import {rankRowsLayout} from "./rank-rows-layout.js";
 
 export interface RankIntervalChartOptions {
   width: number;
@@ -33,10 +34,7 @@ export function RankIntervalChart(data: readonly CountryUncertainty[], {width, q
   const svg = Plot.plot({
     document,
     width,
-    height: 14 * n + 50,
-    marginLeft: 140,
-    x: {domain: [1, n], label: "Rank (1 = most favourable) →", grid: true, nice: false},
-    y: {domain: rows.map((r) => r.name), label: null, tickSize: 0},
+    ...rankRowsLayout(rows.map((r) => r.name)),
     ariaLabel: "Rank intervals",
     ariaDescription: description,
     marks: [

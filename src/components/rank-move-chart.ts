@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {RankedUnder} from "../../lib/robustness/ranking.ts";
 import {chartFigure} from "./chart-figure.js";
+import {rankRowsLayout} from "./rank-rows-layout.js";
 
 export interface RankMoveChartOptions {
   width: number;
@@ -29,10 +30,7 @@ export function RankMoveChart(data: readonly RankedUnder[], {width, configuratio
   const svg = Plot.plot({
     document,
     width,
-    height: 14 * n + 50,
-    marginLeft: 140,
-    x: {domain: [1, n], label: "Rank (1 = most favourable) →", grid: true, nice: false},
-    y: {domain: data.map((d) => d.name), label: null, tickSize: 0},
+    ...rankRowsLayout(data.map((d) => d.name)),
     ariaLabel: "Rank changes under the configuration",
     ariaDescription: description,
     marks: [
