@@ -9,7 +9,7 @@
 // timings are printed, never asserted.
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {cpus, loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
 import {performance} from "node:perf_hooks";
 import {CHOICE_IDS} from "../lib/robustness/choices.ts";
@@ -17,8 +17,8 @@ import {robustnessData} from "../lib/robustness/data.ts";
 import {createIndexModel} from "../lib/robustness/index-model.ts";
 import {runSensitivity} from "../lib/robustness/sensitivity.ts";
 import {runUncertainty} from "../lib/robustness/uncertainty.ts";
-import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
 import {AREA_IDS} from "../lib/mipex/areas.ts";
+import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
 import {builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {projectRoot} from "./site.ts";
 
@@ -33,15 +33,26 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function time(runs: number, work: () => unknown): number[] {
+/** Wall-clock durations of `runs` runs after a warm-up; the CPU time of each (this process) goes to `cpu`. */
+function time(runs: number, work: () => unknown, cpu: number[] = []): number[] {
   work();
   const out: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     work();
     out.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
   return out;
+}
+
+/** Wall-clock figure and, since a loaded machine stretches wall-clock time, the median CPU time beside it. */
+function timed(runs: number, work: () => unknown, target?: number): string {
+  const cpu: number[] = [];
+  const wall = time(runs, work, cpu);
+  return `${fmt(wall, target)}; CPU ${median(cpu).toFixed(0)} ms`;
 }
 
 const fmt = (durations: number[], target?: number) => {
@@ -54,9 +65,10 @@ const data = robustnessData(tables);
 const model = createIndexModel(data);
 console.log(`Robustness: ${data.countries.length} countries × ${data.indicators.length} indicators, median of ${RUNS} runs\n`);
 console.log("Node", process.version);
-console.log(`  ${DRAWS.toLocaleString("en")} draws over 8 choices (rank intervals, top ten, bands): ${fmt(time(RUNS, () => runUncertainty(model, {draws: DRAWS})), 1000)}`);
-console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES} (${(BASE_SAMPLES * 10).toLocaleString("en")} runs), 200 bootstrap resamples × 57 outputs: ${fmt(time(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES})), 3000)}`);
-console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES}, point estimates only: ${fmt(time(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES, resamples: 1})))}`);
+console.log(`  ${DRAWS.toLocaleString("en")} draws over 8 choices (rank intervals, top ten, bands): ${timed(RUNS, () => runUncertainty(model, {draws: DRAWS}), 1000)}`);
+console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES} (${(BASE_SAMPLES * 10).toLocaleString("en")} runs), 200 bootstrap resamples × 57 outputs: ${timed(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES}), 3000)}`);
+console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES}, point estimates only: ${timed(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES, resamples: 1}))}`);
+console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores while measuring)`);
 const nodeSeven = {
   uncertainty: time(RUNS, () => runUncertainty(model, {draws: DRAWS, choices: SEVEN})),
   sensitivity: time(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES, choices: SEVEN, resamples: 1}))
