@@ -106,6 +106,9 @@ function checkOutputs(outputs: ArrayLike<number>, factors: number, baseSamples: 
  * S_i into first[i] and ST_i into total[i] and returns V.
  */
 function estimate(y: ArrayLike<number>, k: number, n: number, first: Float64Array, total: Float64Array, rows?: Int32Array): number {
+  // One pass over the rows: each row's A and B outputs are read once for every factor.
+  first.fill(0);
+  total.fill(0);
   let sum = 0;
   let sumSquares = 0;
   for (let r = 0; r < n; r++) {
@@ -114,22 +117,17 @@ function estimate(y: ArrayLike<number>, k: number, n: number, first: Float64Arra
     const yb = y[n + j];
     sum += ya + yb;
     sumSquares += ya * ya + yb * yb;
+    for (let i = 0, at = 2 * n + j; i < k; i++, at += n) {
+      const difference = y[at] - ya;
+      first[i] += yb * difference;
+      total[i] += difference * difference;
+    }
   }
   const mean = sum / (2 * n);
   const variance = Math.max(0, sumSquares / (2 * n) - mean * mean);
   for (let i = 0; i < k; i++) {
-    const block = n * (2 + i);
-    let firstSum = 0;
-    let totalSum = 0;
-    for (let r = 0; r < n; r++) {
-      const j = rows ? rows[r] : r;
-      const ya = y[j];
-      const yab = y[block + j];
-      firstSum += y[n + j] * (yab - ya);
-      totalSum += (ya - yab) * (ya - yab);
-    }
-    first[i] = variance > 0 ? firstSum / n / variance : NaN;
-    total[i] = variance > 0 ? totalSum / (2 * n) / variance : NaN;
+    first[i] = variance > 0 ? first[i] / n / variance : NaN;
+    total[i] = variance > 0 ? total[i] / (2 * n) / variance : NaN;
   }
   return variance;
 }
