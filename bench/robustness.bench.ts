@@ -88,44 +88,42 @@ if (!existsSync(join(dist, "robustness.html"))) {
     const dataUrl = opened.requests.find((u) => /\/_file\/data\/robustness\.[^/]*\.json$/.test(u));
     if (!workerUrl || !dataUrl) throw new Error("the robustness page did not load its worker and data");
     const version = await opened.page.evaluate(() => navigator.userAgent.match(/Chrom(e|ium)\/[\d.]+/)?.[0] ?? navigator.userAgent);
-    const timings = await opened.page.evaluate(
-      async ({workerUrl, dataUrl, runs, draws, baseSamples, seven, all}) => {
-        const {data} = await (await fetch(dataUrl)).json();
-        const worker = new Worker(workerUrl);
-        let id = 0;
-        const ask = (message: object) =>
-          new Promise<{response?: {milliseconds: number}; error?: string}>((resolve) => {
-            const mine = id++;
-            const listener = (event: MessageEvent) => {
-              if (event.data.id !== mine) return;
-              worker.removeEventListener("message", listener);
-              resolve(event.data);
-            };
-            worker.addEventListener("message", listener);
-            worker.postMessage({id: mine, ...message});
-          });
-        await ask({data});
-        const measure = async (request: object) => {
-          await ask({request});
-          const out: number[] = [];
-          for (let i = 0; i < runs; i++) {
-            const reply = await ask({request});
-            if (reply.error) throw new Error(reply.error);
-            out.push(reply.response!.milliseconds);
-          }
-          return out;
+    // A string, not a function: tsx would wrap the named helpers in a `__name` call the page does not have.
+    const params = JSON.stringify({workerUrl, dataUrl, runs: RUNS, draws: DRAWS, baseSamples: BASE_SAMPLES, seven: SEVEN, all: [...CHOICE_IDS]});
+    const timings = (await opened.page.evaluate(`(async ({workerUrl, dataUrl, runs, draws, baseSamples, seven, all}) => {
+      const {data} = await (await fetch(dataUrl)).json();
+      const worker = new Worker(workerUrl);
+      let id = 0;
+      const ask = (message) => new Promise((resolve) => {
+        const mine = id++;
+        const listener = (event) => {
+          if (event.data.id !== mine) return;
+          worker.removeEventListener("message", listener);
+          resolve(event.data);
         };
-        const result = {
-          uncertainty: await measure({kind: "uncertainty", draws, seed: 20200, choices: all}),
-          sensitivity: await measure({kind: "sensitivity", baseSamples, seed: 20200, choices: all, resamples: 200}),
-          uncertaintySeven: await measure({kind: "uncertainty", draws, seed: 20200, choices: seven}),
-          sensitivitySeven: await measure({kind: "sensitivity", baseSamples, seed: 20200, choices: seven, resamples: 1})
-        };
-        worker.terminate();
-        return result;
-      },
-      {workerUrl, dataUrl, runs: RUNS, draws: DRAWS, baseSamples: BASE_SAMPLES, seven: SEVEN, all: [...CHOICE_IDS]}
-    );
+        worker.addEventListener("message", listener);
+        worker.postMessage({id: mine, ...message});
+      });
+      await ask({data});
+      const measure = async (request) => {
+        await ask({request});
+        const out = [];
+        for (let i = 0; i < runs; i++) {
+          const reply = await ask({request});
+          if (reply.error) throw new Error(reply.error);
+          out.push(reply.response.milliseconds);
+        }
+        return out;
+      };
+      const result = {
+        uncertainty: await measure({kind: "uncertainty", draws, seed: 20200, choices: all}),
+        sensitivity: await measure({kind: "sensitivity", baseSamples, seed: 20200, choices: all, resamples: 200}),
+        uncertaintySeven: await measure({kind: "uncertainty", draws, seed: 20200, choices: seven}),
+        sensitivitySeven: await measure({kind: "sensitivity", baseSamples, seed: 20200, choices: seven, resamples: 1})
+      };
+      worker.terminate();
+      return result;
+    })(${params})`)) as Record<"uncertainty" | "sensitivity" | "uncertaintySeven" | "sensitivitySeven", number[]>;
     console.log(`\nHeadless ${version}, inside the page's worker (its own clock)`);
     console.log(`  ${DRAWS.toLocaleString("en")} draws over 8 choices: ${fmt(timings.uncertainty, 1000)}`);
     console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES}, 200 bootstrap resamples: ${fmt(timings.sensitivity, 3000)}`);
