@@ -88,7 +88,7 @@ export function histogramQuantile(counts: ArrayLike<number>, q: number): number 
  *
  * @example
  * const result = runUncertainty(model, {draws: 10000, seed: 20200});
- * result.countries[0] // {iso3: "SWE", rank: 1, medianRank: 1, rankLow: 1, rankHigh: 2, topProbability: 1, ...}
+ * result.countries[0] // {iso3: "SWE", rank: 1, medianRank: 2, rankLow: 1, rankHigh: 3, topProbability: 1, ...}
  */
 export function runUncertainty(model: IndexModel, {seed = DEFAULT_SEED, choices = CHOICE_IDS, quantiles = [0.05, 0.95], top = 10, uniforms, ...options}: UncertaintyOptions = {}): UncertaintyResult {
   const draws = uniforms ? uniforms.length / CHOICE_IDS.length : (options.draws ?? 10000);

@@ -166,7 +166,7 @@ export interface SobolBootstrapOptions extends RandomOptions {
  *
  * @example
  * const {firstInterval} = sobolWithIntervals(y, 2, 4096, {resamples: 200, seed: 3});
- * firstInterval[0] // e.g. [0.98, 1.01]
+ * firstInterval[0] // a 95 % interval around the first factor's S1
  */
 export function sobolWithIntervals(outputs: ArrayLike<number>, factors: number, baseSamples: number, options: SobolBootstrapOptions = {}): SobolWithIntervals {
   return sobolWithIntervalsJointly([outputs], factors, baseSamples, options)[0];
