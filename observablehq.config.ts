@@ -41,6 +41,7 @@ const pages: (Page | Section)[] = [
   {name: "SQL console", path: "/sql"},
   {name: "Data and downloads", path: "/data"},
   {name: "Dimensions and approaches", path: "/dimensions"},
+  {name: "How robust is each rank?", path: "/robustness"},
   {name: "Methods", path: "/methods"}
 ];
 

@@ -19,6 +19,8 @@ Commands:
                                                   and source (--summary-markdown: the README's paragraph)
   check [--json] [--quiet]                        validate all sources and print a summary (--quiet: only
                                                   errors; the build uses it to fill the table cache)
+  robustness [--draws N] [--seed S] [--json]      rank intervals, Top Ten probabilities and Sobol indices over
+                                                  alternative choices of the index (see --help robustness)
 
 Sources are found in $MIPEX_DATA_DIR, data/raw/ or ../shared/data (see README).`;
 
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "tables") return tables(rest);
   if (command === "check") return check(rest);
   if (command === "reproduce") return reproduce(rest);
+  if (command === "robustness") return (await import("./robustness.ts")).robustnessCommand(rest);
   console.error(`Unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }

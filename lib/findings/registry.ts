@@ -7,6 +7,7 @@ import type {Finding} from "./finding.ts";
 import {outcomeFindings, type OutcomeInput} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
 import {summaryFigureFindings} from "./summary-figures.ts";
+import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
 
@@ -31,7 +32,8 @@ export const FINDING_GROUPS: readonly {page: string; findings: (inputs: FindingI
   {page: "trends", findings: ({tables}) => trendFindings(tables)},
   {page: "dimensions", findings: ({tables}) => dimensionFindings(tables)},
   {page: "country profiles", findings: ({tables}) => countryFindings(tables)},
-  {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())}
+  {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())},
+  {page: "robustness", findings: ({tables}) => robustnessFindings(robustnessAnalysis(tables))}
 ];
 
 /**
