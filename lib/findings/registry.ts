@@ -5,6 +5,7 @@ import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
 import {outcomeFindings, type OutcomeInput} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
+import {panelFindings} from "./panel.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
 
@@ -26,5 +27,6 @@ export const FINDING_GROUPS: readonly {page: string; findings: (inputs: FindingI
   {page: "trends", findings: ({tables}) => trendFindings(tables)},
   {page: "dimensions", findings: ({tables}) => dimensionFindings(tables)},
   {page: "country profiles", findings: ({tables}) => countryFindings(tables)},
-  {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())}
+  {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())},
+  {page: "panel", findings: ({tables, outcomes}) => panelFindings(tables, outcomes())}
 ];
