@@ -190,27 +190,37 @@ function drawTable(fit: TwoWayFit, j: number, draws: number, weights: WildWeight
   const enumerate = weights === "rademacher" && 2 ** G <= draws;
   const count = enumerate ? 2 ** G : draws;
   const table: DrawTable = {a: new Float64Array(count), b: new Float64Array(count), s: new Float64Array(count), u: new Float64Array(count), w: new Float64Array(count)};
+  // Country h's two score coefficients side by side (value at β₀ = 0, slope), row by row, for locality.
+  const P = new Float64Array(2 * G * G);
+  for (let h = 0; h < G; h++) {
+    for (let g = 0; g < G; g++) {
+      P[2 * (h * G + g)] = at0.P[h * G + g];
+      P[2 * (h * G + g) + 1] = slope.P[h * G + g];
+    }
+  }
+  const {P0: P0a, c: ca, c0: c0a} = at0;
+  const {P0: P0b, c: cb, c0: c0b} = slope;
   const v = new Float64Array(G);
   for (let d = 0; d < count; d++) {
     if (enumerate) for (let g = 0; g < G; g++) v[g] = (d >> g) & 1 ? 1 : -1;
     else if (weights === "rademacher") for (let g = 0; g < G; g++) v[g] = random() < 0.5 ? -1 : 1;
     else for (let g = 0; g < G; g++) v[g] = WEBB[Math.floor(random() * 6)];
-    let a = at0.c0;
-    let b = slope.c0 - 1;
+    let a = c0a;
+    let b = c0b - 1;
     for (let g = 0; g < G; g++) {
-      a += v[g] * at0.c[g];
-      b += v[g] * slope.c[g];
+      a += v[g] * ca[g];
+      b += v[g] * cb[g];
     }
     let s = 0;
     let u = 0;
     let ww = 0;
-    for (let h = 0; h < G; h++) {
-      let s0 = at0.P0[h];
-      let s1 = slope.P0[h];
-      const row = h * G;
-      for (let g = 0; g < G; g++) {
-        s0 += v[g] * at0.P[row + g];
-        s1 += v[g] * slope.P[row + g];
+    for (let h = 0, offset = 0; h < G; h++) {
+      let s0 = P0a[h];
+      let s1 = P0b[h];
+      for (let g = 0; g < G; g++, offset += 2) {
+        const weight = v[g];
+        s0 += weight * P[offset];
+        s1 += weight * P[offset + 1];
       }
       s += s0 * s0;
       u += s0 * s1;
