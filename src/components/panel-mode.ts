@@ -54,6 +54,7 @@ export function PanelMode(data: PanelModeData, {lib, search, onState, draws, doc
     wrapper.textContent = `${label} `;
     const element = document.createElement("select");
     element.name = name;
+    element.style.maxWidth = "100%";
     element.setAttribute("data-testid", `panel-${name}`);
     for (const [value, text] of options) {
       const option = document.createElement("option");
