@@ -35,6 +35,7 @@ const pages: (Page | Section)[] = [
   {name: "Strengths and weaknesses", path: "/strengths-weaknesses"},
   {name: "Trends", path: "/trends"},
   {name: "Policies and outcomes", path: "/policies-outcomes"},
+  {name: "Policy change over time", path: "/panel"},
   {name: "Education and PISA", path: "/education-pisa"},
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
   {name: "Correlation explorer", path: "/explorer"},

@@ -8,6 +8,7 @@ import {outcomeFindings, type OutcomeInput} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
 import {summaryFigureFindings} from "./summary-figures.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
+import {panelFindings} from "./panel.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
 
@@ -33,7 +34,8 @@ export const FINDING_GROUPS: readonly {page: string; findings: (inputs: FindingI
   {page: "dimensions", findings: ({tables}) => dimensionFindings(tables)},
   {page: "country profiles", findings: ({tables}) => countryFindings(tables)},
   {page: "policies-outcomes", findings: ({tables, outcomes}) => outcomeFindings(tables, outcomes())},
-  {page: "robustness", findings: ({tables}) => robustnessFindings(robustnessAnalysis(tables))}
+  {page: "robustness", findings: ({tables}) => robustnessFindings(robustnessAnalysis(tables))},
+  {page: "panel", findings: ({tables, outcomes}) => panelFindings(tables, outcomes())}
 ];
 
 /**
