@@ -3,21 +3,19 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildTables} from "../../../lib/mipex/build-tables.ts";
-import type {EditionSpec} from "../../../lib/mipex/editions.ts";
 import {parseCountrySheet} from "../../../lib/mipex/parse-country-sheet.ts";
 import {WorkbookError} from "../../../lib/mipex/workbook-error.ts";
 import {readWorkbook, shiftRows} from "../../../loaders/mipex/read-workbook.ts";
-import {writeCraftedWorkbook, type CraftedSheet} from "../../fixtures/mipex/craft-workbook.ts";
+import {craftedSpec, writeCraftedWorkbook, type CraftedSheet} from "../../fixtures/mipex/craft-workbook.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mipex-crafted-"));
 const years = [2014, 2019];
-const spec = (sheets: string[]): EditionSpec => ({edition: "2020", sheets});
 
 async function load(name: string, sheets: CraftedSheet[], expected = sheets.map((s) => s.name)) {
   const file = join(dir, `${name}.xlsx`);
   await writeCraftedWorkbook(file, sheets);
   const grids = await readWorkbook(file);
-  return buildTables([{spec: spec(expected), file: `${name}.xlsx`, sheets: grids.map(parseCountrySheet)}]);
+  return buildTables([{spec: craftedSpec(expected, years), file: `${name}.xlsx`, sheets: grids.map(parseCountrySheet)}]);
 }
 
 async function loadError(name: string, sheets: CraftedSheet[], expected?: string[]): Promise<string> {
