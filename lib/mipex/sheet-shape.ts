@@ -30,7 +30,7 @@ export function shapeProblems(sheet: ParsedSheet, shape: EditionSpec["shape"]): 
   if (overallLacks.length > 0) problems.push(`the Overall Scores block has no row for ${overallLacks.join(", ")}`);
   for (const block of sheet.areas) {
     const expected = shape.items[block.area];
-    if (block.items.length !== expected) problems.push(`the ${block.area} block has ${block.items.length} items where the edition has ${expected}`);
+    if (block.items.length !== expected) problems.push(`the ${block.area} block has ${block.items.length} item${block.items.length === 1 ? "" : "s"} where the edition has ${expected}`);
     const blockLacks = lacking(block.published.map((p) => p.year));
     if (blockLacks.length > 0) problems.push(`the ${block.area} block has no row for ${blockLacks.join(", ")}`);
   }
