@@ -69,12 +69,14 @@ export function resolveDuplicates(
     const first = list[0];
     conflicts.push({
       file,
+      files: list.map(() => file),
       geo: first.geo,
       iso3: first.iso3,
       year: first.year,
       indicator: first.indicator,
       group: first.group,
       rows: list.map((o) => o.row),
+      columns: list.map(() => valueColumn),
       values: list.map((o) => o.value)
     });
   }

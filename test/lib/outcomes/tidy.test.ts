@@ -70,7 +70,7 @@ describe("tidy CSV, crafted files", () => {
       [7, "GRC", "GRC", false, null, false]
     ]);
     expect(r.observations[2].note).toBe("first quote, with a comma");
-    expect(r.conflicts).toEqual([{file, geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], values: [5.1, 5.2]}]);
+    expect(r.conflicts).toEqual([{file, files: [file, file], geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], columns: ["value", "value"], values: [5.1, 5.2]}]);
     expect(r.exclusions).toMatchObject([{file, row: 6, column: "value", reason: "duplicate"}]);
   });
 
