@@ -1,7 +1,8 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT, locateSource} from "../data-sources.ts";
+import {TABLE_SPECS} from "../../lib/mipex/table-specs.ts";
 import {deepFreeze} from "../deep-freeze.ts";
 import {loadMipex, type LoadedMipex} from "./load-mipex.ts";
 
@@ -33,9 +34,15 @@ export function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Pr
   return loaded;
 }
 
-async function readOrLoad(key: string, warn?: (message: string) => void): Promise<LoadedMipex> {
+async function readOrLoad(key: string, warn: (message: string) => void = defaultWarn): Promise<LoadedMipex> {
   const file = join(CACHE_DIR, `mipex-${key}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LoadedMipex;
+  if (existsSync(file)) {
+    const cached = readCache(file);
+    if ("loaded" in cached) return cached.loaded;
+    // A cut-short or edited cache file is never read as tables: it is named, discarded and rebuilt.
+    warn(`the table cache ${file} is corrupt (${cached.problem}); discarded, the tables are read again from the workbooks`);
+    rmSync(file, {force: true});
+  }
   const loaded = await loadMipex({warn});
   mkdirSync(CACHE_DIR, {recursive: true});
   // Written under a temporary name and renamed, so a loader running at the same time never reads half a file.
@@ -43,6 +50,27 @@ async function readOrLoad(key: string, warn?: (message: string) => void): Promis
   writeFileSync(temporary, JSON.stringify(loaded));
   renameSync(temporary, file);
   return loaded;
+}
+
+/**
+ * A cache file's tables, or why they cannot be used: a file cut short by a killed build or edited by hand
+ * fails to parse or lacks a table.
+ */
+function readCache(file: string): {loaded: LoadedMipex} | {problem: string} {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    return {problem: `not JSON: ${(error as Error).message}`};
+  }
+  const loaded = parsed as LoadedMipex | null;
+  if (!loaded || typeof loaded !== "object" || !loaded.tables || !Array.isArray(loaded.sources)) return {problem: "no tables or sources"};
+  const missing = TABLE_SPECS.map((t) => t.name).filter((name) => !Array.isArray((loaded.tables as unknown as Record<string, unknown>)[name]));
+  return missing.length ? {problem: `no ${missing.join(", ")} table`} : {loaded};
+}
+
+function defaultWarn(message: string): void {
+  process.stderr.write(`warning: ${message}\n`);
 }
 
 function cacheKey(warn?: (message: string) => void): string {
