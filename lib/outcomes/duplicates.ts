@@ -52,7 +52,7 @@ export function resolveDuplicates(
         column: valueColumn,
         code: `${o.geo} ${o.year} ${o.indicator} ${o.group}`,
         reason: "duplicate",
-        message: `${file}, row ${o.row}: same ${o.geo} ${o.year} ${o.indicator} [${o.group}] and value ${o.value} as row ${same.row}; kept row ${same.row}`
+        message: `${file}, row ${o.row}, column "${valueColumn}": same ${o.geo} ${o.year} ${o.indicator} [${o.group}] and value ${o.value} as row ${same.row}; kept row ${same.row}`
       });
       continue;
     }

@@ -11,6 +11,9 @@ const CACHE_DIR = process.env.MIPEX_CACHE_DIR ?? join(PROJECT_ROOT, "data", ".ca
 /** The code that shapes the tables: a change to any of it makes a new cache key. */
 const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "data/manifest.json"];
 
+/** The sources the tables are read from, in the order loadMipex gives them. */
+const SOURCE_IDS = ["mipex_core", "mipex_eu", "approach_groups"];
+
 /** Tables already read by this process, by cache key: the pre-build runner runs several loaders per process. */
 const inProcess = new Map<string, Promise<LoadedMipex>>();
 
@@ -38,7 +41,8 @@ async function readOrLoad(key: string, warn: (message: string) => void = default
   const file = join(CACHE_DIR, `mipex-${key}.json`);
   if (existsSync(file)) {
     const cached = readCache(file);
-    if ("loaded" in cached) return cached.loaded;
+    // The cache is keyed by the sources' sha256, not their place: the sources are where they are found now.
+    if ("loaded" in cached) return {...cached.loaded, sources: SOURCE_IDS.map((id) => locateSource(id, {warn}))};
     // A cut-short or edited cache file is never read as tables: it is named, discarded and rebuilt.
     warn(`the table cache ${file} is corrupt (${cached.problem}); discarded, the tables are read again from the workbooks`);
     rmSync(file, {force: true});
@@ -75,7 +79,7 @@ function defaultWarn(message: string): void {
 
 function cacheKey(warn?: (message: string) => void): string {
   const hash = createHash("sha256");
-  for (const id of ["mipex_core", "mipex_eu", "approach_groups"]) hash.update(locateSource(id, {warn}).actualSha256);
+  for (const id of SOURCE_IDS) hash.update(locateSource(id, {warn}).actualSha256);
   for (const entry of CODE_DIRS) hashPath(hash, join(PROJECT_ROOT, entry));
   return hash.digest("hex").slice(0, 16);
 }

@@ -5,7 +5,7 @@ import {PROJECT_ROOT, outcomeDirectories} from "../data-sources.ts";
 import {buildCatalogue, type CatalogueEntry} from "../../lib/outcomes/catalogue.ts";
 import {resolveAcrossFiles, type FileObservations} from "../../lib/outcomes/cross-file.ts";
 import {deriveIndicators} from "../../lib/outcomes/derived.ts";
-import {detectOutcomeFormat, type OutcomeFormat} from "../../lib/outcomes/detect.ts";
+import {detectOutcomeFormat, valueColumnOf, type OutcomeFormat} from "../../lib/outcomes/detect.ts";
 import {parseEurostatSdmxCsv} from "../../lib/outcomes/eurostat-sdmx.ts";
 import {parseEurostatTsv} from "../../lib/outcomes/eurostat-tsv.ts";
 import {OutcomeFormatError, type Conflict, type Exclusion, type Observation, type ParseResult} from "../../lib/outcomes/observation.ts";
@@ -125,11 +125,4 @@ export function loadOutcomes(directories: string[] = outcomeDirectories()): Load
   const derived = deriveIndicators(observations);
   for (const o of derived.observations) observations.push(o);
   return {observations, catalogue: buildCatalogue(observations, derived.definitions), exclusions, conflicts, files};
-}
-
-/** The column a format's values stand in: a tidy `value`, SDMX `OBS_VALUE`, a TSV's year column. */
-function valueColumnOf(format: OutcomeFormat): (o: Observation) => string {
-  if (format === "tidy") return () => "value";
-  if (format === "eurostat-sdmx") return () => "OBS_VALUE";
-  return (o) => String(o.year);
 }
