@@ -45,7 +45,8 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
       {name: "group_label", type: "string", description: "Group label"},
       {name: "definition", type: "string", description: "What the number measures"},
       {name: "unit", type: "string", description: "Unit"},
-      {name: "years", type: "string", description: "Years with a value, space-separated"},
+      // A series whose every value is missing (a derived value in conflict, a column of ':') has no such year.
+      {name: "years", type: "string", nullable: true, description: "Years with a value, space-separated; empty when every value of the series is missing"},
       {name: "source", type: "string", description: "First source"},
       {name: "source_files", type: "string", description: "Files, separated by '; '"},
       {name: "observations", type: "int", description: "Rows"},
