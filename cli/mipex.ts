@@ -7,7 +7,8 @@ import {allFindings} from "../lib/findings/registry.ts";
 import {checkSummary, type CheckSummary} from "../loaders/mipex/check-summary.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../loaders/mipex/published-summary-figures.ts";
-import {loadOutcomes} from "../loaders/outcomes/load-outcomes.ts";
+import {loadOutcomes, type LoadedOutcomes} from "../loaders/outcomes/load-outcomes.ts";
+import {outcomeReport, type OutcomeReport} from "../lib/outcomes/outcome-report.ts";
 import {encodeTables} from "../loaders/tables/encode.ts";
 import {TABLE_FORMATS, assertUniqueKeys, specsWithRows, type TableFormat} from "../loaders/tables/workspace-tables.ts";
 
@@ -17,8 +18,11 @@ Commands:
   tables --out DIR [--format csv|parquet|arrow]   write every tidy table to DIR, one file per table
   reproduce [--json] [--summary-markdown]         print every finding: computed beside published, its basis
                                                   and source (--summary-markdown: the README's paragraph)
-  check [--json] [--quiet]                        validate all sources and print a summary (--quiet: only
-                                                  errors; the build uses it to fill the table cache)
+  check [--json] [--quiet] [--strict]             validate all sources (workbooks and outcome files), list the
+                                                  files read with their sha256, print a summary and every
+                                                  outcome conflict, duplicate, unknown geography and flag at
+                                                  its file, row and column; exit 1 on errors (--strict: also
+                                                  on outcome warnings; --quiet: print only those)
   robustness [--draws N] [--seed S] [--json]      rank intervals, Top Ten probabilities and Sobol indices over
                                                   alternative choices of the index (see --help robustness)
 
@@ -62,19 +66,46 @@ async function tables(args: string[]): Promise<number> {
 }
 
 async function check(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}}});
+  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}, strict: {type: "boolean", default: false}}});
   const {tables, sources} = await cachedMipex();
   for (const {spec, rows} of specsWithRows(tables)) assertUniqueKeys(spec, rows);
   const summary = checkSummary(tables);
   // Read here too, so that check reports a bad row of the summary figures before a build does.
   const summaryFigures = loadPublishedSummaryFigures().length;
-  if (values.quiet) return 0;
-  if (values.json) {
-    console.log(JSON.stringify({sources: sources.map(({id, file, knownVersion}) => ({id, file, knownVersion})), ...summary, summaryFigures}, null, 2));
-    return 0;
+  const outcomes = loadOutcomes();
+  const reports = outcomeReport(outcomes);
+  const failing = reports.filter((r) => r.severity === "error" || (values.strict && r.severity === "warning"));
+  const files = [
+    ...sources.map(({id, file, actualSha256, knownVersion}) => ({path: file, sha256: actualSha256, what: id, knownVersion})),
+    ...outcomes.files.map((f) => ({path: f.path, sha256: f.sha256, what: `outcomes, ${f.format}`, knownVersion: true}))
+  ];
+  const code = failing.length > 0 ? 1 : 0;
+  if (values.quiet) {
+    for (const r of failing) console.error(`${r.severity}: ${r.message}`);
+  } else if (values.json) {
+    console.log(JSON.stringify({files, ...summary, summaryFigures, outcomes: {files: outcomes.files.length, reports}}, null, 2));
+  } else {
+    console.log([formatFiles(files), formatSummary(summary, sources), `Published summary figures (published_summary_figures.csv): ${summaryFigures} rows`, formatOutcomeReports(outcomes, reports, values.strict)].join("\n\n"));
   }
-  console.log(`${formatSummary(summary, sources)}\nPublished summary figures (published_summary_figures.csv): ${summaryFigures} rows`);
-  return 0;
+  return code;
+}
+
+function formatFiles(files: {path: string; sha256: string; what: string; knownVersion: boolean}[]): string {
+  const lines = [`Files read (${files.length}), with their sha256:`];
+  for (const f of files) lines.push(`  ${f.sha256}  ${f.path}  (${f.what}${f.knownVersion ? "" : "; a different version from the one checked: see warning"})`);
+  return lines.join("\n");
+}
+
+function formatOutcomeReports(outcomes: LoadedOutcomes, reports: readonly OutcomeReport[], strict: boolean): string {
+  const count = (severity: OutcomeReport["severity"]) => reports.filter((r) => r.severity === severity).length;
+  const lines = [
+    `Outcome files: ${outcomes.files.length} read, ${outcomes.observations.filter((o) => !o.derived).length} observations; ` +
+      `${count("error")} errors, ${count("warning")} warnings${strict ? " (--strict: warnings fail)" : ""}, ${count("note")} notes`
+  ];
+  for (const severity of ["error", "warning", "note"] as const) {
+    for (const r of reports.filter((x) => x.severity === severity)) lines.push(`  ${severity.padEnd(7)} ${r.kind.padEnd(22)} ${r.message}`);
+  }
+  return lines.join("\n");
 }
 
 async function reproduce(args: string[]): Promise<number> {

@@ -1,9 +1,9 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {PROJECT_ROOT} from "../../../loaders/data-sources.ts";
+import {PROJECT_ROOT, dataDirectories} from "../../../loaders/data-sources.ts";
 
-/** The shared outcome files (never copied into the repository). */
-export const SHARED_OUTCOMES = resolve(PROJECT_ROOT, "..", "shared", "data", "outcomes");
+/** The shared outcome files (never copied into the repository), where the project looks for them. */
+export const SHARED_OUTCOMES = dataDirectories().map((d) => join(d, "outcomes")).find((d) => existsSync(d)) ?? resolve(PROJECT_ROOT, "..", "shared", "data", "outcomes");
 export const HAVE_SHARED = existsSync(SHARED_OUTCOMES);
 export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures", "outcomes");
 
