@@ -3,7 +3,8 @@
 // Offline by design (docs/offline-build.md): every npm: import is served from the cache that
 // `npm run prepare-offline` (scripts/fill-npm-cache.ts) fills from node_modules, DuckDB downloads no
 // extension, and no stylesheet or font comes from a third-party host. Built pages request nothing
-// outside their own origin; test/browser checks that.
+// outside their own origin; test/browser checks that, and each page's Content-Security-Policy (added after
+// the build by scripts/fix-built-html.ts, see lib/site/content-security-policy.ts) enforces it.
 
 import {countryPaths} from "./lib/site/country-paths.ts";
 import {exportedPaths} from "./lib/site/exported-paths.ts";
@@ -34,12 +35,14 @@ const pages: (Page | Section)[] = [
   {name: "Strengths and weaknesses", path: "/strengths-weaknesses"},
   {name: "Trends", path: "/trends"},
   {name: "Policies and outcomes", path: "/policies-outcomes"},
+  {name: "Policy change over time", path: "/panel"},
   {name: "Education and PISA", path: "/education-pisa"},
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
   {name: "Correlation explorer", path: "/explorer"},
   {name: "SQL console", path: "/sql"},
   {name: "Data and downloads", path: "/data"},
   {name: "Dimensions and approaches", path: "/dimensions"},
+  {name: "How robust is each rank?", path: "/robustness"},
   {name: "Methods", path: "/methods"}
 ];
 
@@ -68,6 +71,7 @@ export default {
   //   it is named after the heading above it;
   // - Plot labels its mark groups (<g aria-label="bar">) without a role, which ARIA does not allow on a
   //   plain <g> (axe: aria-prohibited-attr); they become named groups.
+  // The Content-Security-Policy allows this inline script by its hash, computed per page after the build.
   head: `<script type="module">
 const fix = () => {
   for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex])")) {

@@ -19,6 +19,8 @@ const BENCHES: Record<string, {file: string; args: string[]; what: string}> = {
   parse: {file: "parse.bench.ts", args: [], what: "both workbooks to tables against a zip + XML floor"},
   build: {file: "build.bench.ts", args: ["--runs", "1"], what: "offline site build, cold and warm"},
   explorer: {file: "explorer.bench.ts", args: [], what: "correlation explorer's recomputation, Node and Chromium"},
+  robustness: {file: "robustness.bench.ts", args: [], what: "rank intervals and Sobol indices: Node, the page's worker in Chromium, R"},
+  panel: {file: "panel.bench.ts", args: [], what: "TWFE + wild cluster bootstrap (9,999 draws), Node, Chromium and R"},
   "page-weight": {file: "page-weight.bench.ts", args: ["--pages", "/,/sql,/country/FRA,/explorer"], what: "bytes and first chart of key pages"},
   "page-weight-all": {file: "page-weight-all.bench.ts", args: ["--runs", "1", "--sample", "1"], what: "every page's weight (long)"}
 };

@@ -14,11 +14,21 @@ const COMMANDS: Record<string, {synopsis: string; what: string; load: () => Prom
     what: "write every tidy table to DIR, one file per table",
     load: () => import("./commands/tables.ts")
   },
-  reproduce: {synopsis: "reproduce [--json]", what: "print every finding: computed beside published", load: () => import("./commands/reproduce.ts")},
+  reproduce: {
+    synopsis: "reproduce [--json] [--summary-markdown]",
+    what: "print every finding: computed beside published, its basis\nand source (--summary-markdown: the README's paragraph)",
+    load: () => import("./commands/reproduce.ts")
+  },
   check: {
-    synopsis: "check [--json] [--quiet]",
-    what: "validate all sources and print a summary (--quiet: only\nerrors; the build uses it to fill the table cache)",
+    synopsis: "check [--json] [--quiet] [--strict]",
+    what:
+      "validate all sources (workbooks and outcome files), list the\nfiles read with their sha256, print a summary and every\noutcome conflict, duplicate, unknown geography and flag at\nits file, row and column; exit 1 on errors (--strict: also\non outcome warnings; --quiet: print only those)",
     load: () => import("./commands/check.ts")
+  },
+  robustness: {
+    synopsis: "robustness [--draws N] [--seed S] [--json]",
+    what: "rank intervals, Top Ten probabilities and Sobol indices over\nalternative choices of the index (more options: robustness --help)",
+    load: () => import("./commands/robustness.ts")
   }
 };
 

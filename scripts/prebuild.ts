@@ -5,17 +5,15 @@
 //  3. empty Framework's loader cache if loader code or source data changed (scripts/invalidate-loader-cache.ts);
 //  4. read and validate the MIPEX sources once, failing early with a clear message, and leave the
 //     tables in the cache every data loader reads (loaders/mipex/cached-tables.ts).
-//  5. run the stale data loaders, one worker per core, into Framework's cache (scripts/run-data-loaders.ts);
-//  6. empty $MIPEX_DIST: Framework clears only an output folder inside the project, and refuses to
-//     overwrite files a previous build left elsewhere ("file conflict").
-import {rmSync} from "node:fs";
+//  5. run the stale data loaders, one worker per core, into Framework's cache (scripts/run-data-loaders.ts).
+// `npm run build` (scripts/build.ts) runs it with MIPEX_DIST set to a new, empty staging folder, which
+// Framework then fills.
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../loaders/data-sources.ts";
 import {fillNpmCache} from "./fill-npm-cache.ts";
 import {prebuildDataLoaders} from "./run-data-loaders.ts";
 
 try {
-  if (process.env.MIPEX_DIST && process.argv.includes("--clean-output")) rmSync(process.env.MIPEX_DIST, {recursive: true, force: true});
   await fillNpmCache();
   await import("./bundle-lib.ts");
   await import("./invalidate-loader-cache.ts");

@@ -1,36 +1,65 @@
 import {parseArgs} from "node:util";
 import type {CheckSummary} from "../../loaders/mipex/check-summary.ts";
+import type {LoadedOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
+import type {OutcomeReport} from "../../lib/outcomes/outcome-report.ts";
 
-/** `mipex check [--json] [--quiet]`: validate every source and print a summary. */
+/** `mipex check [--json] [--quiet] [--strict]`: validate every source (workbooks, summary figures, outcome files) and print a summary. */
 export async function run(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}}});
-  const [{cachedMipex}, {checkSummary}, {assertUniqueKeys, specsWithRows}] = await Promise.all([
+  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}, strict: {type: "boolean", default: false}}});
+  const [{cachedMipex}, {checkSummary}, {assertUniqueKeys, specsWithRows}, {loadPublishedSummaryFigures}, {loadOutcomes}, {outcomeReport}] = await Promise.all([
     import("../../loaders/mipex/cached-tables.ts"),
     import("../../loaders/mipex/check-summary.ts"),
-    import("../../loaders/tables/workspace-tables.ts")
+    import("../../loaders/tables/workspace-tables.ts"),
+    import("../../loaders/mipex/published-summary-figures.ts"),
+    import("../../loaders/outcomes/load-outcomes.ts"),
+    import("../../lib/outcomes/outcome-report.ts")
   ]);
   const {tables, sources} = await cachedMipex();
   for (const {spec, rows} of specsWithRows(tables)) assertUniqueKeys(spec, rows);
   const summary = checkSummary(tables);
-  if (values.quiet) return 0;
-  if (values.json) {
-    console.log(JSON.stringify({sources: sources.map(({id, file, knownVersion}) => ({id, file, knownVersion})), ...summary}, null, 2));
-    return 0;
+  // Read here too, so that check reports a bad row of the summary figures before a build does.
+  const summaryFigures = loadPublishedSummaryFigures().length;
+  const outcomes = loadOutcomes();
+  const reports = outcomeReport(outcomes);
+  const failing = reports.filter((r) => r.severity === "error" || (values.strict && r.severity === "warning"));
+  const files = [
+    ...sources.map(({id, file, actualSha256, knownVersion}) => ({path: file, sha256: actualSha256, what: id, knownVersion})),
+    ...outcomes.files.map((f) => ({path: f.path, sha256: f.sha256, what: `outcomes, ${f.format}`, knownVersion: true}))
+  ];
+  const code = failing.length > 0 ? 1 : 0;
+  if (values.quiet) {
+    for (const r of failing) console.error(`${r.severity}: ${r.message}`);
+  } else if (values.json) {
+    console.log(JSON.stringify({files, ...summary, summaryFigures, outcomes: {files: outcomes.files.length, reports}}, null, 2));
+  } else {
+    console.log([formatFiles(files), formatSummary(summary, sources), `Published summary figures (published_summary_figures.csv): ${summaryFigures} rows`, formatOutcomeReports(outcomes, reports, values.strict)].join("\n\n"));
   }
-  console.log(formatSummary(summary, sources));
-  return 0;
+  return code;
+}
+
+function formatFiles(files: {path: string; sha256: string; what: string; knownVersion: boolean}[]): string {
+  const lines = [`Files read (${files.length}), with their sha256:`];
+  for (const f of files) lines.push(`  ${f.sha256}  ${f.path}  (${f.what}${f.knownVersion ? "" : "; a different version from the one checked: see warning"})`);
+  return lines.join("\n");
+}
+
+function formatOutcomeReports(outcomes: LoadedOutcomes, reports: readonly OutcomeReport[], strict: boolean): string {
+  const count = (severity: OutcomeReport["severity"]) => reports.filter((r) => r.severity === severity).length;
+  const lines = [
+    `Outcome files: ${outcomes.files.length} read, ${outcomes.observations.filter((o) => !o.derived).length} observations; ` +
+      `${count("error")} errors, ${count("warning")} warnings${strict ? " (--strict: warnings fail)" : ""}, ${count("note")} notes`
+  ];
+  for (const severity of ["error", "warning", "note"] as const) {
+    for (const r of reports.filter((x) => x.severity === severity)) lines.push(`  ${severity.padEnd(7)} ${r.kind.padEnd(22)} ${r.message}`);
+  }
+  return lines.join("\n");
 }
 
 function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {
   const lines = ["Sources:"];
-  for (const src of sources)
-    lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
+  for (const src of sources) lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
   lines.push("", `Countries: ${s.countries}`);
-  lines.push(
-    `Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea)
-      .map(([a, n]) => `${a} ${n}`)
-      .join(", ")})`
-  );
+  lines.push(`Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea).map(([a, n]) => `${a} ${n}`).join(", ")})`);
   for (const e of s.editions) {
     lines.push(
       "",

@@ -10,3 +10,4 @@ export * from "../findings/outcome-pairs.ts";
 export * from "../explorer/dataset.ts";
 export * from "../explorer/state.ts";
 export * from "../explorer/explore.ts";
+export * from "../explorer/family.ts";

@@ -6,7 +6,7 @@
 import type {CatalogueEntry} from "../outcomes/catalogue.ts";
 import type {Observation} from "../outcomes/observation.ts";
 import {parseTidyCsv} from "../outcomes/tidy.ts";
-import {MIPEX_MEASURES, type MipexCountry, type MipexScore, type OutcomeValue} from "../findings/outcome-pairs.ts";
+import {MIPEX_MEASURES, unverifiedNote, type MipexCountry, type MipexScore, type OutcomeValue} from "../findings/outcome-pairs.ts";
 
 /** One outcome series the explorer offers: an indicator for one group. */
 export interface ExplorerSeries {
@@ -23,6 +23,8 @@ export interface ExplorerSeries {
   years: number[];
   /** True for series from a file the user loaded in the browser. */
   user?: boolean;
+  /** Why the series' direction is unverified (a source note says its convention was inferred), when it is. */
+  unverified?: string;
 }
 
 /** The packed form written to JSON. */
@@ -93,6 +95,15 @@ export function packExplorerData(countries: readonly MipexCountry[], scores: rea
     valueBlocks.set(key, block);
   }
   for (const b of valueBlocks.values()) if (b.v.some((v) => v !== null)) series[b.s].years.push(b.y);
+  const notes = new Map<number, string[]>();
+  for (const o of observations) {
+    const s = seriesIndex.get(`${o.indicator}|${o.group}`);
+    if (s !== undefined && o.note) notes.set(s, [...(notes.get(s) ?? []), o.note]);
+  }
+  for (const [s, list] of notes) {
+    const unverified = unverifiedNote([...new Set(list)]);
+    if (unverified) series[s].unverified = unverified;
+  }
   for (const s of series) s.years.sort((a, b) => a - b);
   return {countries: [...countries], measures, scores: [...scoreBlocks.values()], series, values: [...valueBlocks.values()]};
 }
@@ -163,7 +174,8 @@ export function addUserCsv(data: ExplorerData, text: string, fileName: string): 
     const list = parsed.observations.filter((o) => `${o.indicator}|${o.group}` === id);
     const first = list[0];
     const years = [...new Set(list.filter((o) => o.value !== null && o.iso3 !== null && mipex.has(o.iso3)).map((o) => o.year))].sort((a, b) => a - b);
-    series.push({id, indicator: first.indicator, group: first.group, label: first.indicatorLabel, groupLabel: first.groupLabel, unit: first.unit, definition: list.find((o) => o.note)?.note ?? `from ${fileName}`, source: first.source, years, user: true});
+    const unverified = unverifiedNote([...new Set(list.map((o) => o.note))]);
+    series.push({id, indicator: first.indicator, group: first.group, label: first.indicatorLabel, groupLabel: first.groupLabel, unit: first.unit, definition: list.find((o) => o.note)?.note ?? `from ${fileName}`, source: first.source, years, user: true, ...(unverified ? {unverified} : {})});
   }
   const observations = data.observations.filter((o) => !replaced.has(`${o.indicator}|${o.group}`));
   for (const o of inMipex) observations.push({iso3: o.iso3, year: o.year, indicator: o.indicator, group: o.group, value: o.value, conflict: o.conflict});

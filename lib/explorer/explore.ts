@@ -12,11 +12,13 @@ import {
   pairCountries,
   summarizeCorrelation,
   type CorrelationSummary,
+  type FamilyAdjustment,
   type MissingCountry,
   type PairRow,
   type PairSpec
 } from "../findings/outcome-pairs.ts";
 import type {ExplorerData, ExplorerSeries} from "./dataset.ts";
+import {chosenPairAdjustment, type ExplorerFamily} from "./family.ts";
 import type {ExplorerState} from "./state.ts";
 
 /** The result of {@link explore}. */
@@ -31,6 +33,8 @@ export interface ExplorerResult {
   missing: MissingCountry[];
   conflicts: {iso3: string; name: string; year: number; values: (number | null)[]}[];
   summary: CorrelationSummary;
+  /** The pair's t-test p adjusted across the family the explorer offers, when a family was given and r was computed. */
+  family: FamilyAdjustment | null;
   sentence: string;
   /** The table behind the chart, as downloaded. */
   table: Record<string, string | number | null>[];
@@ -42,7 +46,11 @@ export interface ExplorerResult {
  * @example
  * explore(data, {measure: "access_to_nationality", mipexYear: null, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null}).summary.r
  */
-export function explore(data: ExplorerData, state: ExplorerState, {replicates = REPLICATES, seed = SEED, minCountries = MIN_COUNTRIES}: {replicates?: number; seed?: number; minCountries?: number} = {}): ExplorerResult {
+export function explore(
+  data: ExplorerData,
+  state: ExplorerState,
+  {replicates = REPLICATES, seed = SEED, minCountries = MIN_COUNTRIES, family = null}: {replicates?: number; seed?: number; minCountries?: number; family?: ExplorerFamily | null} = {}
+): ExplorerResult {
   const series = data.series.find((s) => s.indicator === state.indicator && s.group === state.group);
   if (!series) throw new Error(`No outcome series ${state.indicator} [${state.group}]`);
   const choice = state.mipexYear !== null ? {year: state.mipexYear, reason: `MIPEX ${state.mipexYear}: chosen`} : closestMipexYear(data.scores, state.measure, [state.year], Math.ceil(data.countries.length / 2));
@@ -63,7 +71,8 @@ export function explore(data: ExplorerData, state: ExplorerState, {replicates = 
   }
   const pairing = pairCountries(data.scores, data.observations, data.countries, spec);
   const summary = summarizeCorrelation(pairing.rows, {replicates, seed, minCountries});
-  const sentence = interpret(summary, {x: `${measureLabel(state.measure).toLowerCase()} (MIPEX ${choice.year})`, y: `${series.label} [${series.groupLabel}], ${state.year}`});
+  const adjusted = family && summary.computable && summary.pValue !== null ? chosenPairAdjustment(family, {measure: state.measure, series: series.id, year: state.year, p: summary.pValue}) : null;
+  const sentence = interpret(summary, {x: `${measureLabel(state.measure).toLowerCase()} (MIPEX ${choice.year})`, y: `${series.label} [${series.groupLabel}], ${state.year}`, ...(series.unverified ? {unverified: series.unverified} : {})}, adjusted);
   const table = pairing.rows.map((r) => ({
     iso3: r.iso3,
     country: r.name,
@@ -77,5 +86,5 @@ export function explore(data: ExplorerData, state: ExplorerState, {replicates = 
     control: controlLabel,
     control_value: r.z ?? null
   }));
-  return {state, mipexYear: choice.year, mipexYearReason: choice.reason, measureLabel: measureLabel(state.measure), series, controlLabel, rows: pairing.rows, missing: pairing.missing, conflicts: pairing.conflicts, summary, sentence, table};
+  return {state, mipexYear: choice.year, mipexYearReason: choice.reason, measureLabel: measureLabel(state.measure), series, controlLabel, rows: pairing.rows, missing: pairing.missing, conflicts: pairing.conflicts, summary, family: adjusted, sentence, table};
 }

@@ -1,7 +1,9 @@
 /**
- * The integration approaches of MIPEX 2020 re-derived from the indicator scores by a method stated in
- * advance, and compared with the published classification. The method (fixed before looking at any
- * country; see src/dimensions.md):
+ * The dimensions behind MIPEX 2020's approaches, and one of the candidate methods for re-deriving the
+ * approaches from the indicator scores: k-means on the CATPCA components (`kmeans_catpca` among the
+ * declared methods in lib/findings/approach-methods.ts). MIPEX did not publish its rule; this is a
+ * candidate, compared with the published classification like the others, and the classifier the what-if
+ * simulator and the country profiles apply. The steps:
  *
  *  1. Data: the 2019 scores of the 2020 edition, level "indicator" (the 59 items the workbooks' area
  *     formulas average; MIPEX counts 58 core indicators — see {@link indicatorMatrix}), 56 countries.
@@ -9,7 +11,9 @@
  *     (lib/stats/catpca.ts). Ordinary standardized PCA (lib/stats/pca.ts) is computed beside it.
  *  3. Naming: the three dimensions are varimax-rotated (lib/findings/varimax.ts; orthogonal, so
  *     distances between countries do not change) and each is matched one-to-one to MIPEX's basic
- *     rights, equal opportunities and secure future by the areas that load on it ({@link nameDimensions}).
+ *     rights, equal opportunities and secure future by the areas that load on it ({@link nameDimensions}):
+ *     this method's labelling needs each name once. The page names the dimensions from the indicators'
+ *     loadings without forcing a match (lib/findings/dimension-names.ts).
  *  4. Four approaches: k-means (lib/stats/kmeans.ts), k = 4, 100 seeded k-means++ starts, seed 20200,
  *     on the 56 × 3 dimension scores; clusters labelled by their centroid profile with the rule in
  *     {@link labelClusters} (lib/findings/approach-model.ts).

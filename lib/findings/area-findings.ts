@@ -238,7 +238,14 @@ export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 
   for (const s of summaries) {
     const suffix = s.group === "all" ? "" : `.${s.group}`;
     findings.push(
-      finding(`area_mean.${year}.${s.area}${suffix}`, `${s.areaName}: mean area score ${year}, ${s.groupLabel} (${s.countries} countries)`, s.mean, s.publishedMean, "mean of the workbook's published area scores")
+      finding(
+        `area_mean.${year}.${s.area}${suffix}`,
+        `${s.areaName}: mean area score ${year}, ${s.groupLabel} (${s.countries} countries), beside the mean of the workbook's cached area scores (MIPEX's stated "average" is the median: published_area_average.${year}.*)`,
+        s.mean,
+        s.publishedMean,
+        "mean of the workbook's cached area scores, same countries",
+        "workbook cell"
+      )
     );
   }
   for (const {group, label} of AREA_GROUPS) {
@@ -248,7 +255,7 @@ export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 
     const publishedOrder = publishedAreaOrder(published);
     ordered.forEach((s, i) => {
       findings.push(
-        finding(`area_rank.${year}.${i + 1}${suffix}`, `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`, s.area, publishedOrder?.[i] ?? null, "order of the means of the workbook's published area scores")
+        finding(`area_rank.${year}.${i + 1}${suffix}`, `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`, s.area, publishedOrder?.[i] ?? null, publishedOrder ? "order of the means of the workbook's cached area scores" : undefined, publishedOrder ? "workbook cell" : "none")
       );
     });
   }
@@ -259,12 +266,13 @@ export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 
       `The ${PUBLISHED_WEAKNESSES.areas.length} weakest areas ${year} (lowest means across all countries), alphabetically`,
       [...weakest].sort().join(", "),
       [...PUBLISHED_WEAKNESSES.areas].sort().join(", "),
-      PUBLISHED_WEAKNESSES.source
+      PUBLISHED_WEAKNESSES.source,
+      "published statement"
     )
   );
   const drivers = indicatorMeans(tables, weaknessAreas(summaries), {edition, year}).filter((m) => m.group === "all");
   for (const m of drivers) {
-    findings.push(finding(`indicator_mean.${year}.${m.indicator}`, `${m.areaName} indicator "${m.title}": mean score ${year} across ${m.countries} countries`, m.mean, null));
+    findings.push(finding(`indicator_mean.${year}.${m.indicator}`, `${m.areaName} indicator "${m.title}": mean score ${year} across ${m.countries} countries`, m.mean, null, undefined, "none"));
   }
   return findings;
 }

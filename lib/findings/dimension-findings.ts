@@ -1,10 +1,12 @@
 /**
- * The dimensions-and-approaches page (src/dimensions.md): MIPEX 2020's three dimensions recomputed by
- * categorical PCA, the five approaches re-derived by the method in lib/findings/approaches.ts, and
- * their comparison with the published classification. `dimensionsAnalysis` gives the page its data;
- * `dimensionFindings` gives `mipex reproduce` its findings.
+ * The dimensions-and-approaches page (src/dimensions.md): the published classification first (every
+ * country's approach as mipex.eu states it, on the three dimensions), MIPEX 2020's three dimensions
+ * recomputed by categorical PCA and named from the indicators that load on them
+ * (lib/findings/dimension-names.ts), the declared candidate methods for re-deriving the approaches and
+ * the leave-one-out ceiling (lib/findings/approach-methods.ts), and the k-means method in detail.
+ * `dimensionsAnalysis` gives the page its data; `dimensionFindings` gives `mipex reproduce` its findings.
  */
-import {AREAS, type AreaId} from "../mipex/areas.ts";
+import {AREA_IDS, AREAS, type AreaId} from "../mipex/areas.ts";
 import {APPROACHES, type Approach} from "../mipex/approach-groups.ts";
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {adjustedRandIndex} from "../stats/adjusted-rand.ts";
@@ -26,6 +28,8 @@ import {
   type DimensionMethod,
   type FittedDimensions
 } from "./approaches.ts";
+import {AGREEMENT_REPLICATES, compareMethods, tenGroups, type MethodComparison} from "./approach-methods.ts";
+import {dimensionScores, nameFromLoadings, type DimensionNamingFromLoadings, type DimensionScores} from "./dimension-names.ts";
 import {finding, type Finding} from "./finding.ts";
 
 export const DIMENSIONS_EDITION = "2020" as const;
@@ -60,6 +64,13 @@ export interface DimensionSummary {
 export interface CountryPlacement {
   iso3: string;
   name: string;
+  /** 0–100 scores on the dimensions named from the loadings (in `dimensionScores.dimensions` order). */
+  dimensionScores: number[];
+  /** The mipex.eu page the published approach was read from. */
+  publishedSource: string | null;
+  /** The approach most declared methods give (ties: the earliest method's), and how many give the published one. */
+  consensus: Approach;
+  methodsAgreeing: number | null;
   /** Scores on the rotated, named CATPCA dimensions (in `dimensionNames` order). */
   scores: number[];
   pcaScores: number[];
@@ -104,6 +115,28 @@ export interface DimensionsAnalysis {
   topTen: {computed: {iso3: string; name: string; rank: number; score: number; published: boolean}[]; published: string[]; agree: number};
   method: {seed: number; restarts: number; k: number; resamples: number};
   model: ApproachModel;
+  /** The rotated CATPCA components named from the indicators that load on them, with the areas' chance level. */
+  naming: DimensionNamingFromLoadings & {areas: (DimensionNamingFromLoadings["areas"][number] & {areaName: string})[]};
+  /** The 0–100 dimension scores' summary (the scores are in `countries[].dimensionScores`). */
+  dimensionScores: {dimensions: DimensionScores["dimensions"]; weakest: string};
+  /** The declared methods, the tuned classifiers and the ceiling, compared with the published approaches. */
+  methods: Omit<MethodComparison, "declared" | "tuned" | "ceiling"> & {declared: MethodSummary[]; tuned: MethodSummary[]; ceiling: string; replicates: number};
+  tenGroups: ReturnType<typeof tenGroups>["groups"];
+}
+
+/** A method's result without its per-country labels (those are in `countries[].methods`). */
+export interface MethodSummary {
+  id: string;
+  label: string;
+  rationale: string;
+  tuned: boolean;
+  ari: number;
+  interval: [number, number];
+  permutationP: number;
+  nullMean: number;
+  matches: number;
+  compared: number;
+  labels: Record<string, string | null>;
 }
 
 const METHOD_LABEL: Record<DimensionMethod, string> = {catpca: "CATPCA (ordinal)", pca: "PCA (standardized)"};
@@ -163,6 +196,32 @@ export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis 
   );
   const allRanks = rankAll(overall);
   const clusterOfApproach = new Map(model.approaches.map((a, c) => [a, c]));
+  const naming = nameFromLoadings(main.rotatedLoadings, matrix.indicators);
+  const scores = dimensionScores(matrix.values, naming);
+  if (scores.dimensions.length !== 3) throw new Error(`The loadings name ${scores.dimensions.length} of MIPEX's 3 dimensions (${naming.unnamed.join(", ")} unnamed); the approach methods need all three`);
+  const areaScore = new Map(tables.area_scores.filter((r) => r.edition === DIMENSIONS_EDITION && r.year === DIMENSIONS_YEAR).map((r) => [`${r.iso3}|${r.area}`, r.recomputed]));
+  const need = (value: number | null | undefined, what: string): number => {
+    if (value === null || value === undefined) throw new Error(`dimensionsAnalysis: no recomputed ${what} for ${DIMENSIONS_YEAR}`);
+    return value;
+  };
+  const methods = compareMethods(
+    {
+      countries: matrix.countries,
+      dimensionScores: scores.scores,
+      catpcaScores: main.scores,
+      catpcaNames: main.naming.names,
+      overall: matrix.countries.map((iso3) => need(overall.get(iso3), `overall score of ${iso3}`)),
+      areaScores: matrix.countries.map((iso3) => AREA_IDS.map((a) => need(areaScore.get(`${iso3}|${a}`), `${a} score of ${iso3}`)))
+    },
+    new Map([...published].map(([iso3, p]) => [iso3, p.approach]))
+  );
+  const sourceOf = new Map(tables.approach_groups.filter((r) => r.reference_year === DIMENSIONS_YEAR).map((r) => [r.iso3, r.source_url]));
+  const consensusOf = (i: number): Approach => {
+    const votes = new Map<Approach, number>();
+    for (const m of methods.declared) votes.set(m.labels[i]!, (votes.get(m.labels[i]!) ?? 0) + 1);
+    const most = Math.max(...votes.values());
+    return methods.declared.map((m) => m.labels[i]!).find((a) => votes.get(a) === most)!;
+  };
 
   const countries: CountryPlacement[] = matrix.countries.map((iso3, i) => {
     const c = classifyScores(model, main.scores[i]);
@@ -172,6 +231,10 @@ export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis 
     return {
       iso3,
       name: names.get(iso3) ?? iso3,
+      dimensionScores: scores.scores[i],
+      publishedSource: sourceOf.get(iso3) ?? null,
+      consensus: consensusOf(i),
+      methodsAgreeing: methods.agreeingMethods[iso3] ?? null,
       scores: main.scores[i],
       pcaScores: fits.pca.scores[i],
       cluster: c.cluster,
@@ -265,7 +328,35 @@ export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis 
     stability: {resamples: boot.resamples, meanAdjustedRand: boot.meanAdjustedRand, clusters: stabilityClusters},
     topTen: {computed: computedTop, published: publishedTop, agree: computedTop.filter((c) => c.published).length},
     method: {seed: APPROACH_SEED, restarts: KMEANS_RESTARTS, k: 4, resamples: STABILITY_RESAMPLES},
-    model
+    model,
+    naming: {...naming, areas: naming.areas.map((a) => ({...a, areaName: areaName(a.area)}))},
+    dimensionScores: {dimensions: scores.dimensions, weakest: scores.dimensions.reduce((a, b) => (b.mean < a.mean ? b : a)).dimension},
+    methods: {
+      compared: methods.compared,
+      alwaysDifferent: methods.alwaysDifferent,
+      agreeingMethods: methods.agreeingMethods,
+      declared: methods.declared.map((m) => summarizeMethod(m, matrix.countries)),
+      tuned: methods.tuned.map((m) => summarizeMethod(m, matrix.countries)),
+      ceiling: methods.ceiling.id,
+      replicates: AGREEMENT_REPLICATES
+    },
+    tenGroups: tenGroups({dimensionScores: scores.scores}).groups
+  };
+}
+
+function summarizeMethod(m: MethodComparison["declared"][number], countries: readonly string[]): MethodSummary {
+  return {
+    id: m.id,
+    label: m.label,
+    rationale: m.rationale,
+    tuned: m.tuned,
+    ari: m.agreement.ari,
+    interval: m.agreement.interval,
+    permutationP: m.agreement.permutationP,
+    nullMean: m.agreement.nullMean,
+    matches: m.matches,
+    compared: m.agreement.n,
+    labels: Object.fromEntries(countries.map((iso3, i) => [iso3, m.labels[i]]))
   };
 }
 
@@ -279,31 +370,60 @@ function rankAll(overall: ReadonlyMap<string, number | null>): Map<string, numbe
 }
 
 /**
- * The dimensions page's findings for `mipex reproduce`: each country's computed approach beside the
- * published one, the ARI, the variance accounted for by each CATPCA dimension, and the Top Ten.
+ * The dimensions page's findings for `mipex reproduce`: each country's published approach (a published
+ * statement) beside the approach most declared methods give, every declared method's agreement with its
+ * interval and permutation p, the leave-one-out ceiling, the dimensions named from their loadings, the
+ * mean 0–100 score per dimension, and the Top Ten.
  */
 export function dimensionFindings(tables: WorkspaceTables): Finding[] {
   return findingsFrom(dimensionsAnalysis(tables));
 }
 
+const f2 = (x: number) => x.toFixed(2);
+const fp = (p: number) => (p < 0.001 ? "< 0.001" : `= ${p.toFixed(3)}`);
+
 /** The findings of an analysis already computed (the page's loader reuses its analysis). */
 export function findingsFrom(analysis: DimensionsAnalysis): Finding[] {
   const findings: Finding[] = [];
-  const source = "approach_groups_published.csv (mipex.eu country pages)";
+  const declared = analysis.methods.declared.length;
   for (const c of analysis.countries) {
-    const description = c.conflict
-      ? `${c.name}: approach 2019 (k-means on CATPCA dimensions); the source gives two approaches (${c.publishedAlternatives}), not compared`
-      : `${c.name}: approach 2019 (k-means on CATPCA dimensions)${c.publishedConfidence === "low" ? "; published value of low confidence" : ""}`;
-    findings.push(finding(`approach.${c.iso3}`, description, c.approach, c.published, source));
+    const computed = `${c.consensus}`;
+    if (c.conflict || c.published === null) {
+      findings.push(finding(`approach.${c.iso3}`, `${c.name}: approach 2019 most of the ${declared} declared methods give; the source gives two approaches (${c.publishedAlternatives}), not compared`, computed, null));
+      continue;
+    }
+    const description = `${c.name}: approach 2019 most of the ${declared} declared methods give (${c.methodsAgreeing} of ${declared} give the published one)${c.publishedConfidence === "low" ? "; published value of low confidence" : ""}`;
+    findings.push(finding(`approach.${c.iso3}`, description, computed, c.published, c.publishedSource ?? "approach_groups_published.csv", "published statement"));
   }
-  findings.push(finding("approach.ari", `Adjusted Rand index, computed approaches vs published, ${analysis.ariCountries} countries (conflicts left out)`, analysis.ari, null, source));
+  const agreement = (m: MethodSummary) =>
+    `${m.matches} of ${m.compared} countries; bootstrap 95 % interval ${f2(m.interval[0])} to ${f2(m.interval[1])}; permutation p ${fp(m.permutationP)} (${analysis.methods.replicates} shuffles)`;
+  for (const m of analysis.methods.declared) {
+    findings.push(finding(`approach.method.${m.id}.ari`, `Declared method "${m.label}": adjusted Rand index with the published approaches, ${agreement(m)}`, m.ari, null));
+  }
+  for (const m of analysis.methods.tuned) {
+    findings.push(finding(`approach.loo.${m.id}.ari`, `Classifier tuned on the published labels, "${m.label}": leave-one-out adjusted Rand index, ${agreement(m)}`, m.ari, null));
+  }
+  const ceiling = analysis.methods.tuned.find((m) => m.id === analysis.methods.ceiling)!;
+  findings.push(finding("approach.loo_ceiling", `Best leave-one-out agreement of a classifier trained on the published labels ("${ceiling.label}"; the best of ${analysis.methods.tuned.length}, so optimistic): ${agreement(ceiling)}`, ceiling.ari, null));
+  for (const c of analysis.naming.components) {
+    const top = c.top.slice(0, 3).map((t) => `${t.code} ${f2(t.loading)}`).join(", ");
+    findings.push(finding(`dimension.name.${c.component}`, `Rotated CATPCA component ${c.component} (${(100 * c.varianceShare).toFixed(1)} % of the indicators' variance), named from the ${c.indicators.length} indicators loading most on it (${(100 * c.support[c.name]).toFixed(0)} % of their squared loading in ${c.label.toLowerCase()} areas; top: ${top})`, c.label, null));
+  }
+  const chance = analysis.naming.chance;
+  findings.push(finding("dimension.areas_agreeing", `Areas whose indicators load most on a component named after the area's MIPEX dimension, of ${chance.items} (chance level ${f2(chance.expected)}, P(≥ observed) ${fp(chance.pAtLeastObserved)})`, analysis.naming.agreeing, null));
   analysis.catpca.dimensions.forEach((d) => {
-    findings.push(finding(`dimension.variance.${d.dimension}`, `CATPCA (ordinal) dimension ${d.dimension}: share of the ${analysis.matrix.indicators} indicators' variance accounted for`, d.varianceRatio, null));
+    findings.push(finding(`dimension.variance.${d.dimension}`, `CATPCA (ordinal) principal axis ${d.dimension}: share of the ${analysis.matrix.indicators} indicators' variance accounted for`, d.varianceRatio, null));
   });
+  for (const d of analysis.dimensionScores.dimensions) {
+    findings.push(finding(`dimension_score_mean.${d.dimension}`, `${d.label}: mean over ${analysis.countries.length} countries of the 0–100 mean of its ${d.indicators.length} indicators (median ${d.median.toFixed(1)}; lowest dimension for ${d.lowestFor} countries)`, d.mean, null));
+  }
+  const weakest = analysis.dimensionScores.dimensions.find((d) => d.dimension === analysis.dimensionScores.weakest)!;
+  findings.push(finding("dimension.weakest", "The dimension with the lowest mean score (MIPEX 2020 calls equal opportunities the main weakness)", weakest.label, null));
+  const source = "approach_groups_published.csv (mipex.eu country pages)";
   const computed = analysis.topTen.computed.map((c) => c.iso3).sort();
   for (const iso3 of [...new Set([...computed, ...analysis.topTen.published])].sort()) {
     const name = analysis.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
-    findings.push(finding(`top_ten.${iso3}`, `${name}: in the Top Ten`, computed.includes(iso3) ? "yes" : "no", analysis.topTen.published.includes(iso3) ? "yes" : "no", source));
+    findings.push(finding(`top_ten.${iso3}`, `${name}: among the ten highest overall scores 2019, beside the published Top Ten`, computed.includes(iso3) ? "yes" : "no", analysis.topTen.published.includes(iso3) ? "yes" : "no", source, "published statement"));
   }
   return findings;
 }

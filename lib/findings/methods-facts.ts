@@ -4,7 +4,7 @@
  * area formulas, and the code file behind each step.
  */
 import {AREAS, type AreaId} from "../mipex/areas.ts";
-import type {IndicatorRow} from "../mipex/build-tables.ts";
+import type {IndicatorRow, OverallScoreRow} from "../mipex/build-tables.ts";
 import type {LoadWarningRow} from "../mipex/workspace-tables.ts";
 
 export interface WarningKind {
@@ -129,5 +129,35 @@ export const CODE_FILES: readonly {step: string; file: string}[] = [
   {step: "Dimensions, naming, approaches, Top Ten", file: "lib/findings/approaches.ts"},
   {step: "Approach rule and browser classifier", file: "lib/findings/approach-model.ts"},
   {step: "Dimensions page findings", file: "lib/findings/dimension-findings.ts"},
-  {step: "Findings registry (mipex reproduce)", file: "lib/findings/registry.ts"}
+  {step: "Findings registry (mipex reproduce)", file: "lib/findings/registry.ts"},
+  {step: "Summary figures MIPEX states (published_summary_figures.csv)", file: "lib/mipex/published-summary-figures.ts"},
+  {step: "Which statistic reproduces them (median, mean, change of the median)", file: "lib/findings/summary-figures.ts"},
+  {step: "Group membership of the summary figures (EU28, EU15, EU13, OECD 2019, …)", file: "lib/findings/summary-groups.ts"},
+  {step: "Published score where one cannot be recomputed (flagged)", file: "lib/findings/score-of-record.ts"}
 ];
+
+/**
+ * The countries and years whose overall score is published but cannot be recomputed (an indicator is
+ * unscored), years joined into runs: the scores that count as published, flagged, in medians, means and counts.
+ *
+ * @example
+ * publishedOnlyScores(tables.overall_scores, tables.countries) // ["Argentina 2014", "Czechia 2007–2013"]
+ */
+export function publishedOnlyScores(overall: readonly OverallScoreRow[], countries: readonly {iso3: string; name: string}[]): string[] {
+  const names = new Map(countries.map((c) => [c.iso3, c.name]));
+  const years = new Map<string, Set<number>>();
+  for (const r of overall) if (r.recomputed === null && r.published !== null) years.set(r.iso3, (years.get(r.iso3) ?? new Set()).add(r.year));
+  return [...years]
+    .map(([iso3, ys]) => `${names.get(iso3) ?? iso3} ${yearRuns([...ys].sort((a, b) => a - b))}`)
+    .sort();
+}
+
+function yearRuns(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
+}

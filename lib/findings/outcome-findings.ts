@@ -15,6 +15,7 @@ import type {Conflict, Observation} from "../outcomes/observation.ts";
 import {finding, type Finding} from "./finding.ts";
 import {
   MIN_COUNTRIES,
+  adjustFamily,
   closestMipexYear,
   interpret,
   measureLabel,
@@ -22,7 +23,10 @@ import {
   mipexScores,
   pairCountries,
   summarizeCorrelation,
+  unverifiedNote,
   type CorrelationSummary,
+  type FamilyAdjustment,
+  type InterpretLabels,
   type MipexCountry,
   type MipexMeasure,
   type MipexScore,
@@ -153,7 +157,7 @@ export const EDUCATION_SPECS: readonly CorrelationSpec[] = [
     group: "15-year-old students",
     outcomeYears: [PISA_YEAR],
     referenceYears: [PISA_YEAR],
-    outcomeWords: "science score gaps between students without and with an immigrant background (PISA 2015; positive = immigrant-background students score lower)",
+    outcomeWords: "science score gaps between students without and with an immigrant background (PISA 2015; positive = immigrant-background students score lower, if the source's inferred sign convention holds)",
     caveat:
       "The gap is not adjusted for students' socio-economic background in this reproduction (the source does not say), and immigrant students differ greatly between countries in origin and parents' education."
   },
@@ -245,6 +249,12 @@ export interface CorrelationBlock {
   missing: MissingCountry[];
   conflicts: {iso3: string; name: string; year: number; values: (number | null)[]}[];
   summary: CorrelationSummary;
+  /** The permutation p adjusted across every computed link of the three outcome pages ({@link outcomeBlocks}); null before adjustment or when not computed. */
+  family: FamilyAdjustment | null;
+  /** Why the outcome's direction is unverified (its source note says the convention was inferred), or null. */
+  unverified: string | null;
+  /** The words the sentence is made of, so that it can be remade once the family is known. */
+  words: InterpretLabels;
   sentence: string;
   finding: Finding;
 }
@@ -314,9 +324,12 @@ export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outco
   const xWords = spec.measure.startsWith("overall.")
     ? `the MIPEX ${choice.year} overall score (${spec.measure === "overall.with_health" ? "with" : "without"} health)`
     : `${measureLabel(spec.measure).toLowerCase()} (MIPEX ${choice.year})`;
-  const sentence = interpret(summary, {x: xWords, y: spec.outcomeWords, caveat: spec.caveat});
+  const used = new Set(pairing.rows.map((r) => `${r.iso3} ${r.outcomeYear}`));
+  const unverified = group === null ? null : unverifiedNote(outcomes.observations.filter((o) => o.indicator === spec.indicator && o.group === group && used.has(`${o.iso3} ${o.year}`)).map((o) => o.note));
+  const words: InterpretLabels = {x: xWords, y: spec.outcomeWords, caveat: spec.caveat, ...(unverified ? {unverified} : {})};
+  const sentence = interpret(summary, words);
   const description = summary.computable
-    ? `${spec.title}: Pearson r of ${measureLabel(spec.measure)} (MIPEX ${choice.year}) and ${spec.indicator}${group ? ` [${group}]` : ""}, ${summary.n} countries`
+    ? `${spec.title}: Pearson r of ${measureLabel(spec.measure)} (MIPEX ${choice.year}) and ${spec.indicator}${group ? ` [${group}]` : ""}, ${summary.n} countries${unverified ? "; outcome direction unverified (sign convention inferred by the source)" : ""}`
     : `${spec.title}: not computable — ${summary.reason}`;
   return {
     id: spec.id,
@@ -336,9 +349,55 @@ export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outco
     missing: pairing.missing,
     conflicts: pairing.conflicts,
     summary,
+    family: null,
+    unverified,
+    words,
     sentence,
     finding: finding(spec.id, description, summary.r, null, entry ? `computed from ${entry.sourceFiles.join(", ")}` : undefined)
   };
+}
+
+/** Every policy–outcome link of the three outcome pages, in page order: one family of tests. */
+export const OUTCOME_SPECS: readonly CorrelationSpec[] = [...POLICY_OUTCOME_SPECS, ...EDUCATION_SPECS, ...EUMIDIS_SPECS];
+/** How the family is named in sentences. */
+export const OUTCOME_FAMILY = "policy–outcome links computed on the three outcome pages";
+
+const familyMemo = new WeakMap<OutcomeInput, Map<string, CorrelationBlock[]>>();
+
+/**
+ * Every outcome page's correlations, their permutation p adjusted (Holm, Benjamini–Hochberg) across all
+ * the links computed on the three pages, so that a link has the same adjusted p on every page and its
+ * sentence follows it. Computed once per outcome input and options (each page's loader asks for it).
+ *
+ * @example
+ * outcomeBlocks(mipexInput(tables), outcomes).find((b) => b.id === "corr.labour.employment_gap")?.family?.holm
+ */
+export function outcomeBlocks(mipex: MipexInput, outcomes: OutcomeInput, options: {replicates?: number} = {}): CorrelationBlock[] {
+  const key = `${options.replicates ?? ""}|${mipex.countries.length}|${mipex.scores.length}`;
+  const cached = familyMemo.get(outcomes)?.get(key);
+  if (cached) return cached;
+  const blocks = OUTCOME_SPECS.map((spec) => correlationBlock(spec, mipex, outcomes, options));
+  const adjusted = adjustFamily(blocks.map((b) => (b.summary.computable ? b.summary.permutationP : null)), OUTCOME_FAMILY);
+  const result = blocks.map((b, i) => {
+    const family = adjusted[i];
+    if (!family) return b;
+    const finding = {...b.finding, description: `${b.finding.description}; permutation p ${family.raw.toPrecision(2)}, adjusted over ${family.size} links: Holm ${family.holm.toPrecision(2)}, BH ${family.bh.toPrecision(2)}`};
+    return {...b, family, sentence: interpret(b.summary, b.words, family), finding};
+  });
+  if (!familyMemo.has(outcomes)) familyMemo.set(outcomes, new Map());
+  familyMemo.get(outcomes)!.set(key, result);
+  return result;
+}
+
+/**
+ * The blocks of one page, from {@link outcomeBlocks}.
+ *
+ * @example
+ * pageBlocks(EDUCATION_SPECS, mipex, outcomes).map((b) => b.id) // ["corr.education.pisa_science_gap", "corr.education.pisa_resilience"]
+ */
+export function pageBlocks(specs: readonly CorrelationSpec[], mipex: MipexInput, outcomes: OutcomeInput, options: {replicates?: number} = {}): CorrelationBlock[] {
+  const all = outcomeBlocks(mipex, outcomes, options);
+  return specs.map((spec) => all.find((b) => b.id === spec.id)!);
 }
 
 /** A partial table: its rows for display and what each indicator covers. */
@@ -386,6 +445,5 @@ export function partialTable(outcomes: OutcomeInput, pattern: RegExp, countries:
  * outcomeFindings(tables, loadOutcomes()).find((f) => f.id === "corr.labour.employment_gap")?.computed
  */
 export function outcomeFindings(tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput, options: {replicates?: number} = {}): Finding[] {
-  const mipex = mipexInput(tables);
-  return [...POLICY_OUTCOME_SPECS, ...EDUCATION_SPECS, ...EUMIDIS_SPECS].map((spec) => correlationBlock(spec, mipex, outcomes, options).finding);
+  return outcomeBlocks(mipexInput(tables), outcomes, options).map((b) => b.finding);
 }

@@ -15,6 +15,8 @@ import {AREAS, OVERALL_VARIANTS} from "../mipex/areas.ts";
 import type {AreaScoreRow, OverallScoreRow} from "../mipex/build-tables.ts";
 import type {CountryRow} from "../mipex/workspace-tables.ts";
 import {correlationReport} from "../stats/correlation-report.ts";
+import {fisherInterval} from "../stats/correlation-test.ts";
+import {adjustPValues} from "../stats/p-adjust.ts";
 import {partialCorrelation} from "../stats/partial-correlation.ts";
 
 /**
@@ -378,20 +380,90 @@ export interface InterpretLabels {
   y: string;
   /** Extra caveat about the outcome, e.g. "the outcome is measured by citizenship, not by migrant background". */
   caveat?: string;
+  /** Set when the outcome's direction is not verified in its source: the reason, said before any direction. */
+  unverified?: string;
+}
+
+/**
+ * Why a series' direction is unverified, from its source rows' own notes: the note passage that says a
+ * convention was "inferred, not read" (up to the next semicolon), or null when no note says so.
+ *
+ * @example
+ * unverifiedNote(["… SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43); whether …"])
+ * // 'the source note says "SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43)", so the direction of this series is unverified.'
+ */
+export function unverifiedNote(notes: readonly (string | null | undefined)[]): string | null {
+  for (const note of notes) {
+    const match = note ? /[^.;]*inferred,? not read[^;]*/i.exec(note) : null;
+    if (match) return `the source note says "${match[0].trim()}", so the direction of this series is unverified.`;
+  }
+  return null;
+}
+
+/** A test's p-value adjusted across the family of tests it was run with. */
+export interface FamilyAdjustment {
+  /** Tests in the family. */
+  size: number;
+  /** What the family is, for the sentence: "policy–outcome links on the three outcome pages". */
+  family: string;
+  /** The p-value that was adjusted (the permutation p for the outcome pages). */
+  raw: number;
+  /** Holm (family-wise error) and Benjamini–Hochberg (false discovery rate) adjusted p. */
+  holm: number;
+  bh: number;
+}
+
+/**
+ * Holm and Benjamini–Hochberg adjustment of a family of p-values (lib/stats/p-adjust.ts, as R's
+ * `p.adjust`); null p-values (tests not computed) stay out of the family and get null.
+ *
+ * @example
+ * adjustFamily([0.01, null, 0.04], "links")[2] // {size: 2, family: "links", raw: 0.04, holm: 0.04, bh: 0.04}
+ */
+export function adjustFamily(pValues: readonly (number | null)[], family: string): (FamilyAdjustment | null)[] {
+  const present = pValues.map((p, i) => ({p, i})).filter((e): e is {p: number; i: number} => e.p !== null);
+  const holm = adjustPValues(present.map((e) => e.p), "holm");
+  const bh = adjustPValues(present.map((e) => e.p), "BH");
+  const out: (FamilyAdjustment | null)[] = pValues.map(() => null);
+  present.forEach((e, k) => (out[e.i] = {size: present.length, family, raw: e.p, holm: holm[k], bh: bh[k]}));
+  return out;
+}
+
+/**
+ * The countries without which the 95 % (Fisher-z) interval of r would include zero, nearest to zero
+ * first: the countries a clear association rests on. Empty when the interval of all countries already
+ * includes zero.
+ *
+ * @example
+ * disappearsWithout(summary).map((c) => c.name) // ["Estonia"]
+ */
+export function disappearsWithout(s: CorrelationSummary): {iso3: string; name: string; without: number; interval: [number, number]}[] {
+  if (!s.computable || s.rInterval === null || s.n - 1 < 4) return [];
+  const [lo, hi] = s.rInterval;
+  if (lo <= 0 && hi >= 0) return [];
+  return s.influence
+    .filter((c): c is typeof c & {without: number} => c.without !== null && Number.isFinite(c.without) && Math.abs(c.without) < 1)
+    .map((c) => ({iso3: c.iso3, name: c.name, without: c.without, interval: fisherInterval(c.without, s.n - 1)}))
+    .filter((c) => c.interval[0] <= 0 && c.interval[1] >= 0)
+    .sort((a, b) => Math.abs(a.without) - Math.abs(b.without) || a.name.localeCompare(b.name));
 }
 
 /**
  * A paragraph made from the numbers. Its rules never let one sentence contradict another:
  *
- * - **The 95 % interval of r excludes zero**: direction and strength are stated as the finding
- *   ("those scoring higher on x tend to have higher y: a moderate correlation"). If the permutation test
- *   still allows chance (p ≥ 0.05), the finding is called tentative.
+ * - **The 95 % interval of r excludes zero**: direction and strength are stated ("those scoring higher on x
+ *   tend to have higher y: a moderate correlation"). It is a finding only if chance is ruled out: when the
+ *   test belongs to a family, the Holm-adjusted p across the family must be below 0.05 (the sentence gives
+ *   the raw, Holm and Benjamini–Hochberg p); without a family, the permutation p. Otherwise the
+ *   association is called tentative and the sentence says which test leaves chance open.
  * - **The interval includes zero**: no direction or strength is claimed — the data are compatible with no
  *   association, and the sentence gives the range of correlations they are compatible with.
  * - **Leaving one country out**: the most influential country's r-without is always given. "The sign
  *   flips, so one country carries the result" is said only when the interval excludes zero and some
- *   leave-one-out r has the other sign (that country is named). When the interval includes zero a sign
- *   change is expected and is said to mean little.
+ *   leave-one-out r has the other sign (that country is named); otherwise, if leaving out one country
+ *   makes the interval include zero, the sentence says the link disappears without that country. When the
+ *   interval includes zero a sign change is expected and is said to mean little.
+ * - An outcome whose direction is unverified in its source says so before any direction is read.
  * - Always: correlation across countries is not a causal effect (and is imprecise below 30 countries),
  *   then the outcome's own caveat.
  *
@@ -400,17 +472,27 @@ export interface InterpretLabels {
  * // "Across 31 countries, those scoring higher on access to nationality tend to have higher the naturalisation rate:
  * //  a fairly strong correlation (r = 0.55, 95 % CI 0.24 to 0.75; ...). Leaving out Romania, ... gives r = 0.67. ..."
  */
-export function interpret(s: CorrelationSummary, labels: InterpretLabels): string {
+export function interpret(s: CorrelationSummary, labels: InterpretLabels, family?: FamilyAdjustment | null): string {
   if (!s.computable || s.r === null || s.rInterval === null || s.rho === null || s.permutationP === null) {
     return `Not computed: ${s.reason ?? "too few countries"}. The countries' values are shown as a table only; no correlation is claimed.`;
   }
   const [lo, hi] = s.rInterval;
   const excludesZero = lo > 0 || hi < 0;
-  const numbers = `r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}`;
+  const size = family ? family.size.toLocaleString("en") : "";
+  const adjusted = family ? `; adjusted over the ${size} ${family.family}: Holm p ${fmtP(family.holm)}, Benjamini–Hochberg p ${fmtP(family.bh)}` : "";
+  const numbers = `r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}${adjusted}`;
   const parts: string[] = [];
+  if (labels.unverified) parts.push(`Unverified outcome: ${labels.unverified}`);
   if (excludesZero) {
     parts.push(`Across ${s.n} countries, those scoring higher on ${labels.x} tend to have ${s.r > 0 ? "higher" : "lower"} ${labels.y}: ${strength(s.r)} ${s.r > 0 ? "positive" : "negative"} correlation (${numbers}).`);
     if (s.permutationP >= 0.05) parts.push(`The interval excludes zero, but the permutation test does not rule out chance (p ≥ 0.05), so the association is tentative.`);
+    else if (family && family.holm >= 0.05) {
+      parts.push(
+        family.bh < 0.05
+          ? `The interval excludes zero and the link survives the false-discovery-rate correction (Benjamini–Hochberg) for the ${size} tests in the family, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.`
+          : `The interval excludes zero, but with ${size} tests in the family the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.`
+      );
+    }
   } else {
     parts.push(`Across ${s.n} countries, these data show no clear association between ${labels.x} and ${labels.y} (${numbers}).`);
     parts.push(`The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from ${fmt(lo)} to ${fmt(hi)}.`);
@@ -423,9 +505,15 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels): strin
     if (excludesZero) {
       // The flip furthest across zero, among every leave-one-out estimate.
       const flips = s.influence.filter((c) => flipped(c.without)).sort((a, b) => Math.abs(b.without!) - Math.abs(a.without!));
+      const gone = disappearsWithout(s);
       if (flipped(most.without)) sentence += " — the sign flips, so one country carries the result.";
       else if (flips.length) {
         sentence += `; leaving out ${flips[0].name ?? flips[0].iso3} gives r = ${fmt(flips[0].without!)} — the sign flips, so one country carries the result.`;
+      } else if (gone.length) {
+        const shown = gone.slice(0, 3);
+        const more = gone.length - shown.length;
+        const list = shown.length === 1 ? shown[0].name : `${shown.slice(0, -1).map((c) => c.name).join(", ")}${more ? ", " : " or "}${shown[shown.length - 1].name}${more ? ` or any of ${more} more countries` : ""}`;
+        sentence += `. Without ${list} the 95 % interval of r includes zero (${shown.map((c) => `${c.name}: r = ${fmt(c.without)}, ${fmt(c.interval[0])} to ${fmt(c.interval[1])}`).join("; ")}): the link disappears without one country.`;
       } else sentence += ".";
     } else if (flipped(most.without) && fmt(most.without!) !== fmt(0)) {
       sentence += " — a change of sign that means little while the interval includes zero.";

@@ -44,7 +44,8 @@ export function topTenFindings(tables: WorkspaceTables): Finding[] {
       `The ten highest recomputed overall scores 2019 (${variant === "with_health" ? "with" : "without"} health), ISO3 alphabetically, beside the Top Ten mipex.eu names`,
       t.computed.map((c) => c.iso3).sort().join(", "),
       t.published.length > 0 ? t.published.join(", ") : null,
-      "approach_groups_published.csv, top_ten flag (mipex.eu country pages)"
+      "mipex.eu country pages (approach_groups_published.csv, top_ten flag)",
+      "published statement"
     );
   });
 }

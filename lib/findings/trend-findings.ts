@@ -3,6 +3,7 @@ import type {Edition} from "../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {waveChange, type Observation} from "../stats/index.ts";
 import {finding, type Finding} from "./finding.ts";
+import {scoreOfRecord} from "./score-of-record.ts";
 
 /**
  * Trends (src/trends.md): MIPEX scores over time per country and on average, who improved and who
@@ -44,9 +45,11 @@ export interface SeriesPoint {
   iso3: string;
   name: string;
   year: number;
-  /** Recomputed from the indicators. */
+  /** Recomputed from the indicators, or the published score where it cannot be recomputed (flagged). */
   value: number;
   published: number | null;
+  /** True when `value` is the workbook's published score because an indicator it needs is unscored. */
+  usesPublished: boolean;
 }
 
 /** The average of a fixed set of countries in one year of a series. */
@@ -61,13 +64,18 @@ export interface AveragePoint {
   panel: string;
 }
 
-function measureRows(tables: WorkspaceTables, measure: Measure): {iso3: string; year: number; edition: Edition; published: number | null; recomputed: number | null; note: string | null}[] {
+function measureRows(
+  tables: WorkspaceTables,
+  measure: Measure
+): {iso3: string; year: number; edition: Edition; published: number | null; recomputed: number | null; note: string | null; source_cell: string | null}[] {
   if (measure.variant) return tables.overall_scores.filter((r) => r.variant === measure.variant);
   return tables.area_scores.filter((r) => r.area === measure.area);
 }
 
 /**
- * Every recomputed value of every measure: the 2020 edition up to 2019, the 2025 EU update 2020–2024.
+ * Every value of every measure: the 2020 edition up to 2019, the 2025 EU update 2020–2024. A score that
+ * cannot be recomputed (Argentina 2014, Czechia 2007–2013) is the workbook's published one, flagged
+ * `usesPublished`, so no country MIPEX scores drops out of a series or an average.
  *
  * @example
  * seriesPoints(tables).filter((p) => p.measure === "overall_with_health" && p.iso3 === "SWE").map((p) => p.year)
@@ -78,9 +86,10 @@ export function seriesPoints(tables: WorkspaceTables): SeriesPoint[] {
   const out: SeriesPoint[] = [];
   for (const measure of MEASURES) {
     for (const r of measureRows(tables, measure)) {
-      if (r.recomputed === null) continue;
+      const score = scoreOfRecord(r);
+      if (score.value === null) continue;
       if (r.edition === "2020" && r.year > LAST_2020_EDITION_YEAR) continue;
-      out.push({edition: r.edition, measure: measure.id, iso3: r.iso3, name: names.get(r.iso3) ?? r.iso3, year: r.year, value: r.recomputed, published: r.published});
+      out.push({edition: r.edition, measure: measure.id, iso3: r.iso3, name: names.get(r.iso3) ?? r.iso3, year: r.year, value: score.value, published: r.published, usesPublished: score.usesPublished});
     }
   }
   return out.sort((a, b) => a.measure.localeCompare(b.measure) || a.edition.localeCompare(b.edition) || a.iso3.localeCompare(b.iso3) || a.year - b.year);
@@ -136,12 +145,17 @@ export interface CountryChange {
   iso3: string;
   name: string;
   eu27: boolean;
+  /** The recomputed score, or the published one where it cannot be recomputed (see `publishedScoreYears`). */
   fromValue: number | null;
   toValue: number | null;
-  /** Recomputed change, null when a wave cannot be recomputed. */
+  /** toValue − fromValue: what the counts and means use. Null only when the workbook has no score at all. */
   change: number | null;
+  /** The change of the recomputed scores, null when a wave cannot be recomputed. */
+  recomputedChange: number | null;
   /** Change of the workbook's published scores. */
   publishedChange: number | null;
+  /** Years whose score is the published one because it cannot be recomputed (flagged on the page). */
+  publishedScoreYears: number[];
   /** At the page's threshold ({@link CHANGE_THRESHOLD}). */
   category: "improved" | "undermined" | "no change" | "not computable";
   note: string | null;
@@ -167,7 +181,7 @@ export interface ChangeAnalysis {
   to: number;
   threshold: number;
   countries: CountryChange[];
-  /** Countries with a recomputed change. */
+  /** Countries with a change (recomputed, or published where it cannot be recomputed). */
   n: number;
   mean: number;
   standardDeviation: number;
@@ -182,6 +196,10 @@ export interface ChangeAnalysis {
   unchanged: number;
   sensitivity: ThresholdCount[];
   byGroup: {group: string; n: number; mean: number; improved: number; undermined: number}[];
+  /** "Country year" of each published score used because it cannot be recomputed. */
+  publishedScoresUsed: string[];
+  /** The same summary over the countries whose change can be recomputed (the variant that drops the others). */
+  recomputedOnly: {n: number; mean: number | null; improved: number; undermined: number; unchanged: number};
 }
 
 export interface ChangeOptions {
@@ -210,18 +228,24 @@ export function changeAnalysis(tables: WorkspaceTables, {edition, measure: measu
   if (!measure) throw new Error(`Unknown measure "${measureId}"`);
   const byIso3 = new Map(tables.countries.map((c) => [c.iso3, c]));
   const rows = measureRows(tables, measure).filter((r) => r.edition === edition && (r.year === from || r.year === to) && members(byIso3.get(r.iso3)!));
-  // A country belongs to the comparison when the workbook has a row for it in both waves (a score,
-  // published or recomputed); it is "not computable" when one of those rows cannot be recomputed.
+  // A country belongs to the comparison when the workbook has a row for it in both waves. Where a score
+  // cannot be recomputed the published one counts, flagged, and the recomputed change (null) stays beside it.
   const units = [...new Set(rows.map((r) => r.iso3))].filter((iso3) => rows.some((r) => r.iso3 === iso3 && r.year === from) && rows.some((r) => r.iso3 === iso3 && r.year === to)).sort();
   const countries: CountryChange[] = units.map((iso3) => {
     const a = rows.find((r) => r.iso3 === iso3 && r.year === from);
     const b = rows.find((r) => r.iso3 === iso3 && r.year === to);
-    const fromValue = round9(a?.recomputed ?? null);
-    const toValue = round9(b?.recomputed ?? null);
+    const before = scoreOfRecord({recomputed: a?.recomputed ?? null, published: a?.published ?? null});
+    const after = scoreOfRecord({recomputed: b?.recomputed ?? null, published: b?.published ?? null});
+    const fromValue = round9(before.value);
+    const toValue = round9(after.value);
     const change = fromValue !== null && toValue !== null ? toValue - fromValue : null;
-    const pa = round9(a?.published ?? null);
-    const pb = round9(b?.published ?? null);
+    const ra = round9(before.recomputed);
+    const rb = round9(after.recomputed);
+    const pa = round9(before.published);
+    const pb = round9(after.published);
+    const publishedScoreYears = [before.usesPublished ? from : null, after.usesPublished ? to : null].filter((y) => y !== null);
     const missing = [fromValue === null ? from : null, toValue === null ? to : null].filter((y) => y !== null);
+    const why = (row: typeof a) => row?.note ?? "an area score it needs is unscored";
     return {
       iso3,
       name: byIso3.get(iso3)?.name ?? iso3,
@@ -229,9 +253,16 @@ export function changeAnalysis(tables: WorkspaceTables, {edition, measure: measu
       fromValue,
       toValue,
       change,
+      recomputedChange: ra !== null && rb !== null ? rb - ra : null,
       publishedChange: pa !== null && pb !== null ? pb - pa : null,
+      publishedScoreYears,
       category: change === null ? "not computable" : categorize(change, CHANGE_THRESHOLD),
-      note: change === null ? `no recomputed score for ${missing.join(" and ")}: ${(fromValue === null ? a : b)?.note ?? "an area score it needs is unscored"}` : null
+      note:
+        change === null
+          ? `no score for ${missing.join(" and ")}: ${why(fromValue === null ? a : b)}`
+          : publishedScoreYears.length > 0
+            ? `the published ${publishedScoreYears.join(" and ")} score is used: it cannot be recomputed (${why(before.usesPublished ? a : b)})`
+            : null
     };
   });
   const observations: Observation[] = countries.flatMap((c) => [
@@ -242,6 +273,7 @@ export function changeAnalysis(tables: WorkspaceTables, {edition, measure: measu
   const computed = countries.filter((c) => c.change !== null);
   const published = computed.map((c) => c.publishedChange);
   const allPublished = published.every((p) => p !== null);
+  const recomputed = countries.filter((c) => c.recomputedChange !== null).map((c) => c.recomputedChange!);
   return {
     key,
     label,
@@ -268,7 +300,15 @@ export function changeAnalysis(tables: WorkspaceTables, {edition, measure: measu
       publishedImproved: allPublished ? computed.filter((c) => c.publishedChange! > threshold).length : null,
       publishedUndermined: allPublished ? computed.filter((c) => c.publishedChange! < -threshold).length : null
     })),
-    byGroup: result.byGroup.map((g) => ({group: g.group, n: g.n, mean: g.meanChange, improved: g.improvers, undermined: g.decliners}))
+    byGroup: result.byGroup.map((g) => ({group: g.group, n: g.n, mean: g.meanChange, improved: g.improvers, undermined: g.decliners})),
+    publishedScoresUsed: countries.flatMap((c) => c.publishedScoreYears.map((y) => `${c.name} ${y}`)),
+    recomputedOnly: {
+      n: recomputed.length,
+      mean: recomputed.length > 0 ? mean(recomputed) : null,
+      improved: recomputed.filter((c) => c > CHANGE_THRESHOLD).length,
+      undermined: recomputed.filter((c) => c < -CHANGE_THRESHOLD).length,
+      unchanged: recomputed.filter((c) => Math.abs(c) <= CHANGE_THRESHOLD).length
+    }
   };
 }
 
@@ -400,35 +440,73 @@ export function trendAnalyses(tables: WorkspaceTables): {main: ChangeAnalysis; w
   };
 }
 
-/** The page's findings. */
+/**
+ * The page's findings. Means and counts cover every country the workbook scores in both waves, a score
+ * that cannot be recomputed counting as published (flagged in the description); the variant over the
+ * recomputable countries only is beside them (`….recomputed_only`, nothing published to compare with).
+ * Compared values are the workbook's cached cells: MIPEX's stated "average" change is compared in
+ * lib/findings/summary-figures.ts.
+ */
 export function trendFindings(tables: WorkspaceTables): Finding[] {
   const {main, withoutHealth, since2007, update, areas} = trendAnalyses(tables);
   const findings: Finding[] = [];
-  const published = "mean of the changes in the workbook's published scores, same countries";
+  const meanSource = "mean of the changes of the workbook's cached scores, same countries";
+  const countSource = "count over the changes of the workbook's cached scores, same countries";
+  const flagged = (c: ChangeAnalysis) => (c.publishedScoresUsed.length > 0 ? `; published score used where it cannot be recomputed: ${c.publishedScoresUsed.join(", ")}` : "");
   for (const c of [main, withoutHealth, since2007, update]) {
     const what = c.label;
-    findings.push(finding(`change.${c.key}.mean`, `${what}: mean change (${c.n} countries)`, c.mean, c.publishedMean, published));
-    findings.push(finding(`change.${c.key}.mean_ci95_lower`, `${what}: 95% t-interval of the mean change, lower`, c.ci95[0], null));
-    findings.push(finding(`change.${c.key}.mean_ci95_upper`, `${what}: 95% t-interval of the mean change, upper`, c.ci95[1], null));
+    findings.push(finding(`change.${c.key}.mean`, `${what}: mean change (${c.n} countries${flagged(c)})`, c.mean, c.publishedMean, meanSource, basisOf(c.publishedMean)));
+    findings.push(finding(`change.${c.key}.mean_ci95_lower`, `${what}: 95% t-interval of the mean change, lower`, c.ci95[0], null, undefined, "none"));
+    findings.push(finding(`change.${c.key}.mean_ci95_upper`, `${what}: 95% t-interval of the mean change, upper`, c.ci95[1], null, undefined, "none"));
     if (c.bootstrap95) {
-      findings.push(finding(`change.${c.key}.mean_bootstrap95_lower`, `${what}: 95% percentile bootstrap interval (${BOOTSTRAP_REPLICATES} resamples), lower`, c.bootstrap95[0], null));
-      findings.push(finding(`change.${c.key}.mean_bootstrap95_upper`, `${what}: 95% percentile bootstrap interval, upper`, c.bootstrap95[1], null));
+      findings.push(finding(`change.${c.key}.mean_bootstrap95_lower`, `${what}: 95% percentile bootstrap interval (${BOOTSTRAP_REPLICATES} resamples), lower`, c.bootstrap95[0], null, undefined, "none"));
+      findings.push(finding(`change.${c.key}.mean_bootstrap95_upper`, `${what}: 95% percentile bootstrap interval, upper`, c.bootstrap95[1], null, undefined, "none"));
     }
     const at = c.sensitivity.find((s) => s.threshold === c.threshold)!;
-    findings.push(finding(`change.${c.key}.improved_count`, `${what}: countries that improved by more than ${c.threshold} point`, c.improved, at.publishedImproved, "count over the published scores' changes"));
-    findings.push(finding(`change.${c.key}.undermined_count`, `${what}: countries that lost more than ${c.threshold} point`, c.undermined, at.publishedUndermined, "count over the published scores' changes"));
+    findings.push(finding(`change.${c.key}.improved_count`, `${what}: countries that improved by more than ${c.threshold} point${flagged(c)}`, c.improved, at.publishedImproved, countSource, basisOf(at.publishedImproved)));
+    findings.push(finding(`change.${c.key}.undermined_count`, `${what}: countries that lost more than ${c.threshold} point${flagged(c)}`, c.undermined, at.publishedUndermined, countSource, basisOf(at.publishedUndermined)));
+    if (c.publishedScoresUsed.length > 0) {
+      const r = c.recomputedOnly;
+      const only = `only the ${r.n} countries whose change can be recomputed`;
+      findings.push(finding(`change.${c.key}.mean.recomputed_only`, `${what}: mean change over ${only}`, r.mean, null, undefined, "none"));
+      findings.push(finding(`change.${c.key}.improved_count.recomputed_only`, `${what}: countries that improved by more than ${c.threshold} point, ${only}`, r.improved, null, undefined, "none"));
+      findings.push(finding(`change.${c.key}.undermined_count.recomputed_only`, `${what}: countries that lost more than ${c.threshold} point, ${only}`, r.undermined, null, undefined, "none"));
+    }
     if (c === withoutHealth) continue;
+    const cells = cellsOf(tables, c);
     for (const country of c.countries) {
-      findings.push(finding(`change.${c.key}.${country.iso3}`, `${country.name}: ${what}`, country.change, country.publishedChange, "difference of the workbook's published scores"));
+      // A country's own finding compares the recomputation: where a score cannot be recomputed it is
+      // not computable here, while the page's counts and means use the published change.
+      const note = country.publishedScoreYears.length > 0 ? ` (${country.note}; the counts and means use the published change)` : "";
+      findings.push(
+        finding(`change.${c.key}.${country.iso3}`, `${country.name}: ${what}${note}`, country.recomputedChange, country.publishedChange, cells.get(country.iso3), basisOf(country.publishedChange))
+      );
     }
   }
   for (const a of areas) {
-    findings.push(finding(`change_area.2014_2019.${a.measure}`, `${a.label}: mean change in the area score (${a.n} countries)`, a.mean, a.publishedMean, published));
+    findings.push(finding(`change_area.2014_2019.${a.measure}`, `${a.label}: mean change in the area score (${a.n} countries${flagged(a)})`, a.mean, a.publishedMean, meanSource, basisOf(a.publishedMean)));
   }
   const checks = editionCheck(tables);
   const identical = checks.filter((c) => c.difference === 0).length;
-  findings.push(finding("edition_check.2020.identical_count", `Countries whose 2020 score in the 2025 EU update equals their 2019 score in the 2020 edition (of ${checks.length})`, identical, null));
+  findings.push(finding("edition_check.2020.identical_count", `Countries whose 2020 score in the 2025 EU update equals their 2019 score in the 2020 edition (of ${checks.length})`, identical, null, undefined, "none"));
   return findings;
+}
+
+function basisOf(published: number | null): "workbook cell" | "none" {
+  return published === null ? "none" : "workbook cell";
+}
+
+/** "file FROM-CELL → TO-CELL" for each country of a comparison: the workbook cells of its two scores. */
+function cellsOf(tables: WorkspaceTables, c: ChangeAnalysis): Map<string, string> {
+  const measure = MEASURES.find((m) => m.id === c.measure)!;
+  const rows = measureRows(tables, measure).filter((r) => r.edition === c.edition && (r.year === c.from || r.year === c.to));
+  const file = c.edition === "2020" ? "mipex_core_2007-2019.xlsx" : "mipex_EU_2020-2024.xlsx";
+  const out = new Map<string, string>();
+  for (const country of c.countries) {
+    const cell = (year: number) => rows.find((r) => r.iso3 === country.iso3 && r.year === year)?.source_cell ?? "?";
+    out.set(country.iso3, `${file} ${cell(c.from)} → ${cell(c.to)}`);
+  }
+  return out;
 }
 
 function round9(value: number | null): number | null {

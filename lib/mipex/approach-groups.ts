@@ -41,7 +41,8 @@ const REQUIRED = ["iso3", "country", "reference_year", "approach", "top_ten", "c
  *   approach, a value that is not true/false, a repeated row, or a conflict not marked low confidence.
  */
 export function parseApproachGroups(text: string, file: string): ApproachGroupRow[] {
-  const rows = csvParse(text);
+  // A UTF-8 byte-order mark (Excel's "CSV UTF-8") would otherwise stick to the first column's name.
+  const rows = csvParse(text.replace(/^\ufeff/, ""));
   for (const column of REQUIRED) if (!rows.columns.includes(column)) throw new CsvFormatError(file, 1, column, `missing column "${column}"; the header is ${rows.columns.join(",")}`);
   const seen = new Map<string, {row: number; approach: string; confidence: string}>();
   const parsed = rows.map((raw, i): ApproachGroupRow => {

@@ -5,6 +5,7 @@ import type {ParsedArea, ParsedItem, ParsedSheet} from "./parse-country-sheet.ts
 import {linearForm} from "./linear-formula.ts";
 import {AGREEMENT_TOLERANCE, isMismatch, overallScore, weightedAreaScore} from "./recompute.ts";
 import {cellAddress} from "./sheet-grid.ts";
+import {checkSheetShape} from "./sheet-shape.ts";
 import {WorkbookError, warning, type WorkbookWarning} from "./workbook-error.ts";
 
 export interface IndicatorRow {
@@ -93,8 +94,9 @@ export interface EditionInput {
  * @example (needs the workbooks)
  * const tables = buildTables([{spec: EDITION_2020, file, sheets}]);
  * tables.overall_scores.filter((r) => r.year === 2019 && r.variant === "with_health").length // 56
- * @throws WorkbookError for a missing or unknown sheet, a block whose items differ from the other
- *   sheets', or a duplicate (country, year, indicator).
+ * @throws WorkbookError for a missing or unknown sheet, a sheet lacking an area block, items or year rows
+ *   its edition must hold (checkSheetShape), a block whose items differ from the other sheets', or a
+ *   duplicate (country, year, indicator).
  */
 export function buildTables(inputs: readonly EditionInput[]): MipexTables {
   const warnings: WorkbookWarning[] = inputs.flatMap((i) => i.sheets.flatMap((s) => s.warnings));
@@ -127,6 +129,7 @@ function checkSheets({spec, file, sheets}: EditionInput): void {
     const other = seen.get(iso3);
     if (other) throw new WorkbookError({file, sheet: sheet.sheet}, `sheets ${other} and ${sheet.sheet} are both ${iso3}`);
     seen.set(iso3, sheet.sheet);
+    checkSheetShape(sheet, spec);
   }
 }
 

@@ -41,8 +41,12 @@ export interface ParsedArea {
 export interface ParsedSheet {
   file: string;
   sheet: string;
+  /** The last row the sheet holds: a sheet cut short (damaged XML) ends early. */
+  lastRow: number;
   overall: (CellScore & {variant: OverallVariant})[];
   areas: ParsedArea[];
+  /** Rows that name a strand in column B without "Policy strand" in column A: their block is not read. */
+  unlabelledStrands: {row: number; area: AreaId; label: string; title: string}[];
   warnings: WorkbookWarning[];
 }
 
@@ -67,8 +71,15 @@ const OVERALL_LABELS: [RegExp, OverallVariant][] = [
 export function parseCountrySheet(grid: SheetGrid): ParsedSheet {
   const warnings: WorkbookWarning[] = [];
   const strandRows: number[] = [];
+  const unlabelledStrands: ParsedSheet["unlabelledStrands"] = [];
   for (let row = 1; row <= grid.rowCount; row++) {
-    if (/^policy strand$/i.test(cellText(grid, row, 1))) strandRows.push(row);
+    const label = cellText(grid, row, 1);
+    if (/^policy strand$/i.test(label)) strandRows.push(row);
+    else {
+      const title = cellText(grid, row, 2);
+      const named = /strand/i.test(title) ? areaForStrand(title) : undefined;
+      if (named) unlabelledStrands.push({row, area: named.id, label, title});
+    }
   }
   if (strandRows.length === 0) {
     throw new WorkbookError({file: grid.file, sheet: grid.sheet, column: 1}, `no "Policy strand" row in column A; is this a MIPEX country sheet?`);
@@ -83,7 +94,7 @@ export function parseCountrySheet(grid: SheetGrid): ParsedSheet {
     }
     areas.push(parsed);
   });
-  return {file: grid.file, sheet: grid.sheet, overall, areas, warnings};
+  return {file: grid.file, sheet: grid.sheet, lastRow: grid.rowCount, overall, areas, unlabelledStrands, warnings};
 }
 
 function parseOverall(grid: SheetGrid, endRow: number, warnings: WorkbookWarning[]): ParsedSheet["overall"] {
@@ -243,6 +254,8 @@ function readScore(grid: SheetGrid, row: number, column: number, year: number, w
     warnings.push(warning("erratum", where, `${erratum.found}; ${erratum.treatment}`));
     return missing;
   }
+  // A number cell can hold a value no score can be (1e999 reads as Infinity): refused, never clamped.
+  if (typeof value === "number" && !Number.isFinite(value)) throw new WorkbookError(where, `the score for ${year} is ${value}, not a finite number`);
   const score = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(score)) throw new WorkbookError(where, `the score for ${year} is not a number: "${String(value)}"`);
   if (score < 0 || score > 100) throw new WorkbookError(where, `the score for ${year} is ${score}, outside 0–100`);

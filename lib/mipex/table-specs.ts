@@ -61,7 +61,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
       {name: "position", type: "int", description: "Position in the area's block, left to right"},
       {name: "weight", type: "float", description: "Weight in the area score, from the workbooks' area formulas"},
       {name: "title", type: "string", description: "Title in the workbook"},
-      {name: "description", type: "string", description: "Question in the workbook"},
+      // Three items have no question text in any sheet: the column is nullable rather than required.
+      {name: "description", type: "string", nullable: true, description: "Question in the workbook; empty where no sheet gives one"},
       {name: "answer_options", type: "string", description: "Answer options and their scores, where the sheet gives them"}
     ]
   },

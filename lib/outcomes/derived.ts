@@ -34,7 +34,8 @@ const geoKey = (o: Observation) => o.iso3 ?? `geo:${o.geo}`;
 
 /**
  * Non-null, non-conflicting values of one series by geography and year. A key with conflicting values
- * (tidy files) is left out: a derived value must not pick one quote over another silently.
+ * (within a file or across files) is left out: a derived value must not pick one quote over another
+ * silently; where it would have been derived, a conflicted derived value says so (conflictedObservation).
  */
 function valuesOf(observations: Observation[], ref: SeriesRef): Map<string, Observation> {
   const out = new Map<string, Observation>();
@@ -43,6 +44,26 @@ function valuesOf(observations: Observation[], ref: SeriesRef): Map<string, Obse
     out.set(`${geoKey(o)}|${o.year}`, o);
   }
   return out;
+}
+
+/** Rows of one series in conflict (within a file or across files), by geography and year. */
+function conflictsOf(observations: Observation[], ref: SeriesRef): Map<string, Observation[]> {
+  const out = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.indicator !== ref.indicator || o.group !== ref.group || !o.conflict || o.derived) continue;
+    const key = `${geoKey(o)}|${o.year}`;
+    out.set(key, [...(out.get(key) ?? []), o]);
+  }
+  return out;
+}
+
+/**
+ * A derived value that cannot be computed because an input is in conflict: value null, `conflict` set, so
+ * it is left out of statistics and listed like its inputs, never computed from the remaining years or rows.
+ */
+function conflictedObservation(def: DerivedDefinition, base: Observation, inputs: Observation[]): Observation {
+  const rows = inputs.map((o) => `${o.value ?? "empty"} (${o.sourceFile} row ${o.row})`).join(" vs ");
+  return {...derivedObservation(def, base, 0, inputs, `not computed: ${base.geo} ${inputs[0].year} ${inputs[0].indicator} [${inputs[0].group}] is in conflict: ${rows}`), value: null, conflict: true};
 }
 
 function derivedObservation(def: DerivedDefinition, base: Observation, value: number, inputs: Observation[], note: string): Observation {
@@ -87,6 +108,13 @@ export function combineSeries(
   const left = valuesOf(observations, a);
   const right = valuesOf(observations, b);
   const out: Observation[] = [];
+  const leftConflicts = conflictsOf(observations, a);
+  const rightConflicts = conflictsOf(observations, b);
+  for (const key of new Set([...leftConflicts.keys(), ...rightConflicts.keys()])) {
+    const inputs = [...(leftConflicts.get(key) ?? []), ...(rightConflicts.get(key) ?? [])];
+    // Only where a value would be derived but for the conflict: the other series has the key too.
+    if ((leftConflicts.has(key) || left.has(key)) && (rightConflicts.has(key) || right.has(key))) out.push(conflictedObservation(def, inputs[0], inputs));
+  }
   for (const [key, x] of left) {
     const y = right.get(key);
     if (!y) continue;
@@ -115,8 +143,16 @@ export function periodMean(observations: Observation[], def: DerivedDefinition, 
     byGeo.set(geoKey(o), list);
   }
   const out: Observation[] = [];
-  for (const list of byGeo.values()) {
-    if (list.length < minYears) continue;
+  const conflicted = new Map<string, Observation[]>();
+  for (const list of conflictsOf(observations, ref).values()) {
+    if (list[0].year < from || list[0].year > to) continue;
+    const geo = geoKey(list[0]);
+    conflicted.set(geo, [...(conflicted.get(geo) ?? []), ...list]);
+  }
+  for (const inputs of conflicted.values()) out.push(conflictedObservation(def, {...inputs[0], year: to}, inputs));
+  for (const [geo, list] of byGeo) {
+    // A mean over the years left after dropping a conflicting one would be a silent choice.
+    if (conflicted.has(geo) || list.length < minYears) continue;
     list.sort((p, q) => p.year - q.year);
     const mean = list.reduce((s, o) => s + o.value!, 0) / list.length;
     const last = list[list.length - 1];

@@ -2,6 +2,19 @@
 export type OutcomeFormat = "eurostat-sdmx" | "eurostat-tsv" | "tidy";
 
 /**
+ * The column a format's values stand in, for an observation of a given year: a tidy `value`, SDMX-CSV
+ * `OBS_VALUE`, a Eurostat TSV's year column. Messages about a value name it.
+ *
+ * @example
+ * valueColumnOf("eurostat-tsv")({year: 2019}) // "2019"
+ */
+export function valueColumnOf(format: OutcomeFormat): (o: {year: number}) => string {
+  if (format === "tidy") return () => "value";
+  if (format === "eurostat-sdmx") return () => "OBS_VALUE";
+  return (o) => String(o.year);
+}
+
+/**
  * Picks the parser for a file from its name and first line: `*.tsv` → Eurostat TSV; a CSV whose header has
  * `TIME_PERIOD` and `OBS_VALUE` (or a `*.sdmx.csv`) → Eurostat SDMX-CSV; any other `*.csv` → tidy (whose parser
  * then names a missing column). Returns null for other files.

@@ -52,7 +52,7 @@ export function resolveDuplicates(
         column: valueColumn,
         code: `${o.geo} ${o.year} ${o.indicator} ${o.group}`,
         reason: "duplicate",
-        message: `${file}, row ${o.row}: same ${o.geo} ${o.year} ${o.indicator} [${o.group}] and value ${o.value} as row ${same.row}; kept row ${same.row}`
+        message: `${file}, row ${o.row}, column "${valueColumn}": same ${o.geo} ${o.year} ${o.indicator} [${o.group}] and value ${o.value} as row ${same.row}; kept row ${same.row}`
       });
       continue;
     }
@@ -69,12 +69,14 @@ export function resolveDuplicates(
     const first = list[0];
     conflicts.push({
       file,
+      files: list.map(() => file),
       geo: first.geo,
       iso3: first.iso3,
       year: first.year,
       indicator: first.indicator,
       group: first.group,
       rows: list.map((o) => o.row),
+      columns: list.map(() => valueColumn),
       values: list.map((o) => o.value)
     });
   }

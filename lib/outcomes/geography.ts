@@ -41,20 +41,33 @@ export const TIDY_AGGREGATE_CODES: ReadonlySet<string> = new Set(["OECD", "WORLD
 export const AGGREGATE_LABEL = /\b(average|survey|countries|world|total|OECD|EU|EU-?\d+|European Union|Euro area)\b/i;
 
 /**
- * Classifies a tidy row's `iso3` cell. A known ISO3 code is a country; an empty cell, a Eurostat aggregate code,
- * a code in {@link TIDY_AGGREGATE_CODES}, or any code whose country label names an aggregate
- * ({@link AGGREGATE_LABEL}) is an aggregate; anything else is undefined (the parser raises an error).
+ * What an aggregate's own code looks like in tidy files (`EU28`, `EU12BB`, `EU15M`, `EA19`, `OECD_AVG`): a code of
+ * this shape is an aggregate when its label names one too. Any other unknown code is an error whatever its label
+ * says, so a mistyped country code is never taken for an aggregate because its label reads "total".
+ *
+ * @example
+ * AGGREGATE_CODE_SHAPE.test("EU12BB") // true; AGGREGATE_CODE_SHAPE.test("SWX") // false
+ */
+export const AGGREGATE_CODE_SHAPE = /^(EU|EA|OECD)[A-Z0-9_]*$/;
+
+/**
+ * Classifies a tidy row's `iso3` cell. A known ISO3 code is a country. An aggregate is an empty cell whose country
+ * label names an aggregate ({@link AGGREGATE_LABEL}), a Eurostat aggregate code, a code in
+ * {@link TIDY_AGGREGATE_CODES}, or a code of {@link AGGREGATE_CODE_SHAPE} whose label names an aggregate. Anything
+ * else is undefined (the parser raises an error): an unknown code is never an aggregate because of its label alone.
  *
  * @example
  * mapTidyGeo("SWE", "Sweden")                // {iso3: "SWE", isAggregate: false}
  * mapTidyGeo("", "OECD average")             // {iso3: null, isAggregate: true}
  * mapTidyGeo("EU12BB", "12 MS (survey average)") // {iso3: null, isAggregate: true}
  * mapTidyGeo("SWX", "Sweden")                // undefined
+ * mapTidyGeo("XYZ", "Total")                 // undefined
  * mapTidyGeo("", "Sweden")                   // undefined
  */
 export function mapTidyGeo(iso3: string, country: string): GeoMapping | undefined {
   if (/^[A-Z]{3}$/.test(iso3) && findCountry(iso3)) return {iso3, isAggregate: false};
-  const aggregateCode = iso3 !== "" && (isEurostatAggregate(iso3) || TIDY_AGGREGATE_CODES.has(iso3.toUpperCase()));
-  if (aggregateCode || AGGREGATE_LABEL.test(country)) return {iso3: null, isAggregate: true};
-  return undefined;
+  const aggregate = {iso3: null, isAggregate: true};
+  if (iso3 === "") return AGGREGATE_LABEL.test(country) ? aggregate : undefined;
+  if (isEurostatAggregate(iso3) || TIDY_AGGREGATE_CODES.has(iso3.toUpperCase())) return aggregate;
+  return AGGREGATE_CODE_SHAPE.test(iso3) && AGGREGATE_LABEL.test(country) ? aggregate : undefined;
 }

@@ -6,6 +6,7 @@ export * from "./geography.ts";
 export * from "./eurostat-codelists.ts";
 export * from "./eurostat-series.ts";
 export * from "./duplicates.ts";
+export * from "./cross-file.ts";
 export * from "./eurostat-sdmx.ts";
 export * from "./eurostat-tsv.ts";
 export * from "./tidy.ts";

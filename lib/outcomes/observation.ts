@@ -30,7 +30,7 @@ export interface Observation {
   /** 1-based line number of the row in `sourceFile` (0 for derived observations). */
   row: number;
   note: string | null;
-  /** True when the same file gives another, different value for this geography, year, indicator and group. */
+  /** True when this or another file gives another, different value for this geography, year, indicator and group. */
   conflict: boolean;
   /** True for values computed in lib/outcomes/derived.ts rather than read from a file. */
   derived: boolean;
@@ -50,15 +50,21 @@ export interface Exclusion {
   message: string;
 }
 
-/** Rows of one file that give different values for the same geography, year, indicator and group. */
+/**
+ * Rows that give different values for the same geography, year, indicator and group: in one file, or in
+ * several (lib/outcomes/cross-file.ts). `files`, `rows`, `columns` and `values` run in parallel.
+ */
 export interface Conflict {
+  /** The file, or the files joined with "; " when the rows come from more than one. */
   file: string;
+  files: string[];
   geo: string;
   iso3: string | null;
   year: number;
   indicator: string;
   group: string;
   rows: number[];
+  columns: string[];
   values: (number | null)[];
 }
 

@@ -28,7 +28,7 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
       {name: "source_file", type: "string", description: "File inside its outcome folder"},
       {name: "row", type: "int", description: "1-based line in the file (0 for derived values)"},
       {name: "note", type: "string", nullable: true, description: "The source's note, or how a derived value was computed"},
-      {name: "conflict", type: "bool", description: "The same file gives a different value for this geography, year, indicator and group; left out of every statistic"},
+      {name: "conflict", type: "bool", description: "This or another file gives a different value for this geography, year, indicator and group; left out of every statistic"},
       {name: "derived", type: "bool", description: "Computed by lib/outcomes/derived.ts"},
       {name: "dimensions", type: "string", description: "Dimension codes or extra columns, as JSON"}
     ]
@@ -45,7 +45,8 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
       {name: "group_label", type: "string", description: "Group label"},
       {name: "definition", type: "string", description: "What the number measures"},
       {name: "unit", type: "string", description: "Unit"},
-      {name: "years", type: "string", description: "Years with a value, space-separated"},
+      // A series whose every value is missing (a derived value in conflict, a column of ':') has no such year.
+      {name: "years", type: "string", nullable: true, description: "Years with a value, space-separated; empty when every value of the series is missing"},
       {name: "source", type: "string", description: "First source"},
       {name: "source_files", type: "string", description: "Files, separated by '; '"},
       {name: "observations", type: "int", description: "Rows"},
@@ -65,23 +66,24 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
       {name: "row", type: "int", description: "1-based line"},
       {name: "column", type: "string", description: "Column"},
       {name: "code", type: "string", description: "The code or key concerned"},
-      {name: "reason", type: "string", description: "unknown-geography or duplicate"},
+      {name: "reason", type: "string", description: "unknown-geography, or duplicate (the same value as an earlier row of this or another file, named in message)"},
       {name: "message", type: "string", description: "What was found"}
     ]
   },
   {
     name: "conflicts",
-    description: "Rows of one file giving different values for the same geography, year, indicator and group: shown, never averaged or picked",
+    description: "Rows of one file, or of several files, giving different values for the same geography, year, indicator and group: shown, never averaged or picked, and left out of every statistic",
     key: ["file", "geo", "year", "indicator", "group"],
     columns: [
-      {name: "file", type: "string", description: "File"},
+      {name: "file", type: "string", description: "File, or the files separated by '; ' when the rows come from more than one"},
       {name: "geo", type: "string", description: "Geography as written"},
       {name: "iso3", type: "string", nullable: true, description: "ISO3, null for aggregates"},
       {name: "year", type: "int", description: "Year"},
       {name: "indicator", type: "string", description: "Indicator"},
       {name: "group", type: "string", description: "Group"},
-      {name: "rows", type: "string", description: "The file's lines, space-separated"},
-      {name: "values", type: "string", description: "The disagreeing values, space-separated (empty = null)"}
+      {name: "rows", type: "string", description: "The lines, space-separated"},
+      {name: "values", type: "string", description: "The disagreeing values, space-separated (empty = null)"},
+      {name: "files", type: "string", description: "The file of each line, separated by '; '"}
     ]
   },
   {
@@ -126,5 +128,5 @@ export function exclusionRow(e: Exclusion): Record<string, unknown> {
 
 /** Conflict as a table row. */
 export function conflictRow(c: Conflict): Record<string, unknown> {
-  return {file: c.file, geo: c.geo, iso3: c.iso3, year: c.year, indicator: c.indicator, group: c.group, rows: c.rows.join(" "), values: c.values.map((v) => (v === null ? "" : String(v))).join(" ")};
+  return {file: c.file, geo: c.geo, iso3: c.iso3, year: c.year, indicator: c.indicator, group: c.group, rows: c.rows.join(" "), values: c.values.map((v) => (v === null ? "" : String(v))).join(" "), files: c.files.join("; ")};
 }

@@ -15,9 +15,10 @@ export const TIDY_REQUIRED_COLUMNS = ["country", "iso3", "year", "indicator", "g
 /**
  * Parses a tidy outcome CSV (`country, iso3, year, indicator, group, value, unit, source, note`, one value a row).
  *
- * - `iso3` must be an ISO 3166-1 alpha-3 code lib/countries knows, or mark an aggregate: empty, a Eurostat
- *   aggregate code (`EU28`), `OECD`/`WORLD`/`EU`, or any code whose `country` names an aggregate ("OECD average",
- *   "EU-28 (survey average)", "World"); aggregates get iso3 null and `isAggregate`. Anything else is an error.
+ * - `iso3` must be an ISO 3166-1 alpha-3 code lib/countries knows, or mark an aggregate (lib/outcomes/geography.ts
+ *   mapTidyGeo): empty with a `country` naming an aggregate ("OECD average", "World"), a Eurostat aggregate code
+ *   (`EU28`), `OECD`/`WORLD`/`EU`, or an EU/EA/OECD-shaped code with such a label (`EU12BB`, "12 MS (survey
+ *   average)"); aggregates get iso3 null and `isAggregate`. Anything else is an error, whatever the label says.
  * - An empty `value` is kept as an observation with value null (the note usually says why). Tidy files have no flags.
  * - The same country, year, indicator and group twice: the same value → later rows reported as `duplicate`
  *   exclusions; different values → both kept with `conflict: true` and listed in `conflicts` (the press-reported
@@ -52,7 +53,7 @@ export function parseTidyCsv(text: string, options: ParseOptions): ParseResult {
     const mapping = mapTidyGeo(iso3, country);
     if (!mapping) {
       throw new OutcomeFormatError(file, line, "iso3", iso3
-        ? `unknown ISO 3166-1 alpha-3 code "${iso3}" (country "${country}"); aggregates need a label such as "EU average" or "OECD average"`
+        ? `unknown ISO 3166-1 alpha-3 code "${iso3}" (country "${country}"); an aggregate needs an empty iso3 or an aggregate code (EU28, EU27_2020, OECD, WORLD) and a label such as "EU average"`
         : `iso3 is empty but "${country}" is not an aggregate (EU, OECD average, World, ...)`);
     }
     const year = parseYear(get("year"), file, line, "year");

@@ -5,7 +5,7 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 /**
  * Reads a numeric cell: empty → null (missing), a decimal number → its value, anything else → an
  * {@link OutcomeFormatError} naming file, row and column. Thousands separators and decimal commas are refused
- * rather than guessed.
+ * rather than guessed; so are numbers too large to represent (`1e999`).
  *
  * @example
  * parseValue("70.4", "x.csv", 2, "OBS_VALUE") // 70.4
@@ -15,7 +15,10 @@ export function parseValue(cell: string, file: string, row: number, column: stri
   const text = cell.trim();
   if (text === "") return null;
   if (!NUMBER.test(text)) throw new OutcomeFormatError(file, row, column, `not a number: "${cell}"`);
-  return Number(text);
+  const value = Number(text);
+  // 1e999 is written like a number but reads as Infinity: an error, never a value.
+  if (!Number.isFinite(value)) throw new OutcomeFormatError(file, row, column, `not a finite number: "${cell}"`);
+  return value;
 }
 
 /**

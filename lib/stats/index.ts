@@ -58,3 +58,11 @@ export {confusionTable, type ConfusionTable} from "./confusion.ts";
 export {clusterStability, type ClusterStabilityOptions, type ClusterStabilityResult, type ClusterFunction} from "./cluster-stability.ts";
 
 export {waveChange, annualSlope, slopesByUnit, type Observation, type WaveChangeResult, type SlopeResult, type UnitSlopes} from "./trends.ts";
+
+export {fixedEffectsProjector, type FixedEffectsProjector} from "./fixed-effects-projection.ts";
+export {clusterRobustVcov, type ClusterCovarianceType} from "./cluster-robust.ts";
+export {twoWayFixedEffects, type PanelInput, type PanelFit, type TwoWayFit} from "./two-way-fixed-effects.ts";
+export {firstDifferences} from "./first-differences.ts";
+export {distributedLags, laggedValues, type DistributedLagFit} from "./distributed-lags.ts";
+export {eventStudy, eventYears, type EventStudyFit, type EventTimeEstimate} from "./event-study.ts";
+export {wildClusterBootstrap, type WildBootstrapOptions, type WildBootstrapResult} from "./wild-cluster-bootstrap.ts";

@@ -1,7 +1,9 @@
-import type {CorrelationSummary, MissingCountry} from "../../lib/findings/outcome-pairs.ts";
+import type {CorrelationSummary, FamilyAdjustment, MissingCountry} from "../../lib/findings/outcome-pairs.ts";
 
 export interface CorrelationStatsOptions {
   document?: Document;
+  /** The p-value adjusted across the family of tests this correlation belongs to, shown in its own row. */
+  family?: FamilyAdjustment | null;
 }
 
 const f = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? "—" : v.toFixed(d));
@@ -17,13 +19,14 @@ const p = (v: number | null | undefined) => (v === null || v === undefined ? "�
  * @example
  * display(CorrelationStats(block.summary));
  */
-export function CorrelationStats(summary: CorrelationSummary, {document = globalThis.document}: CorrelationStatsOptions = {}): HTMLTableElement {
+export function CorrelationStats(summary: CorrelationSummary, {document = globalThis.document, family = null}: CorrelationStatsOptions = {}): HTMLTableElement {
   const rows: [string, string][] = [["Countries (n)", String(summary.n)]];
   if (!summary.computable) rows.push(["Correlation", `not computed: ${summary.reason ?? "too few countries"} (minimum ${summary.minCountries})`]);
   else {
     rows.push(
       ["Pearson r", `${f(summary.r)}  95 % CI ${interval(summary.rInterval)} (Fisher z), ${interval(summary.rBootstrap)} (BCa bootstrap)`],
       ["Pearson p (t test · permutation)", `${p(summary.pValue)} · ${p(summary.permutationP)}`],
+      ...(family ? [[`Adjusted p over ${family.size.toLocaleString("en")} ${family.family} (Holm · Benjamini–Hochberg)`, `${p(family.holm)} · ${p(family.bh)} (raw ${p(family.raw)})`] as [string, string]] : []),
       ["Spearman ρ", `${f(summary.rho)}  95 % CI ${interval(summary.rhoBootstrap)} (BCa bootstrap)`],
       ["Spearman p (t approx. · permutation)", `${p(summary.rhoPValue)} · ${p(summary.rhoPermutationP)}`],
       ["Fitted line", `${summary.fittedLine ?? "—"}, slope 95 % CI ${summary.slopeInterval ? `[${f(summary.slopeInterval[0], 3)}, ${f(summary.slopeInterval[1], 3)}]` : "—"}, R² = ${f(summary.rSquared)}`],

@@ -334,3 +334,56 @@ export function plainValue(v: unknown): unknown {
   }
   return v;
 }
+
+/** What the console tells a reader whose query tried to leave the site's own tables. */
+export const OUTSIDE_ACCESS_HEADLINE = "The console reads only this site's tables; external access is disabled.";
+
+/**
+ * The first keyword of each statement of `sql`, upper-case (comments and string literals skipped), e.g.
+ * ["SELECT"] or ["SET", "INSTALL"].
+ *
+ * @example
+ * statementKeywords("-- a comment\nSELECT ';' AS x; install httpfs") // ["SELECT", "INSTALL"]
+ */
+export function statementKeywords(sql: string): string[] {
+  const code = sql
+    .replace(/--[^\n]*|\/\*[\s\S]*?(\*\/|$)/g, " ")
+    .replace(/'(?:[^']|'')*'?|"(?:[^"]|"")*"?/g, "''");
+  return code
+    .split(";")
+    .map((statement) => /^\s*([A-Za-z_]+)/.exec(statement)?.[1].toUpperCase())
+    .filter((keyword): keyword is string => keyword !== undefined);
+}
+
+/**
+ * Why the console will not run `sql`, or null. Only INSTALL is refused here: DuckDB-WASM accepts it
+ * (it would fetch the extension at LOAD, which the locked configuration refuses), so without this the
+ * reader would see a silent success. Every other way out (reading a file or URL, ATTACH, COPY, LOAD, SET)
+ * is refused by DuckDB itself and explained by {@link explainRefusal}.
+ *
+ * @example
+ * refusedQuery("INSTALL httpfs") // "The console cannot install or load DuckDB extensions."
+ * refusedQuery("SELECT 'install' AS word") // null
+ */
+export function refusedQuery(sql: string): string | null {
+  return statementKeywords(sql).some((k) => k === "INSTALL" || k === "FORCE") ? "The console cannot install or load DuckDB extensions." : null;
+}
+
+/**
+ * The explanation of a DuckDB error that comes from the console's lock-down (no external access, no
+ * extensions, settings locked), or null for any other error. DuckDB's own message is shown below it:
+ * its advice to install an extension or change a setting does not apply here.
+ *
+ * @example
+ * explainRefusal("Permission Error: Scanning read_csv_auto files is disabled through configuration") // "It cannot read files or URLs, attach databases, copy data in or out, or load extensions: only the tables listed below the editor."
+ * explainRefusal("Binder Error: Referenced column \"nope\" not found") // null
+ */
+export function explainRefusal(message: string): string | null {
+  if (/^Permission Error/m.test(message)) return "It cannot read files or URLs, attach databases, copy data in or out, or load extensions: only the tables listed below the editor.";
+  if (/configuration has been locked/.test(message)) return "DuckDB's settings are locked, so that no query can turn external access or extensions back on.";
+  if (/exists in the \w+ extension|requires extension|Missing Extension Error/.test(message)) {
+    const name = /exists in the (\w+) extension|requires extension '(\w+)'/.exec(message)?.slice(1).find(Boolean);
+    return `The console cannot install or load DuckDB extensions${name ? ` (this query needs ${name})` : ""}; DuckDB's advice below to install or enable one does not apply here.`;
+  }
+  return null;
+}

@@ -42,7 +42,7 @@ export default dataLoader(import.meta.url, async () => {
       id: `outcome:${f.sourceFile}`,
       path: `outcomes/${f.sourceFile}`,
       title: `Outcome file ${f.sourceFile}`,
-      sha256: hashOf(readFileSync(f.path)),
+      sha256: f.sha256,
       download: eurostat ? "https://ec.europa.eu/eurostat/databrowser (dataset code in the file name)" : "See the catalogue table's sources column for the original publication",
       licence: eurostat ? "Eurostat: reuse authorised, source acknowledged (Commission Decision 2011/833/EU)" : "The original publisher's terms (see the catalogue table's sources column)",
       citation: eurostat ? `Eurostat (file ${f.sourceFile}; the dataset code begins the file name). https://ec.europa.eu/eurostat` : `See the catalogue table's sources column (file ${f.sourceFile}).`

@@ -42,6 +42,8 @@ export default dataLoader(import.meta.url, async () => {
     names: Object.fromEntries([...new Set(points.map((p) => p.iso3))].map((iso3) => [iso3, names.get(iso3) ?? iso3])),
     series: [...series.values()],
     averages: panelAverages(points, tables.countries),
+    // Scores in the series that are the workbook's published value because they cannot be recomputed.
+    publishedScoresUsed: [...new Set(points.filter((p) => p.usesPublished).map((p) => `${p.name} ${p.year}`))].sort(),
     threshold: CHANGE_THRESHOLD,
     sensitivityThresholds: SENSITIVITY_THRESHOLDS,
     bootstrapReplicates: BOOTSTRAP_REPLICATES,

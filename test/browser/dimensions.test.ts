@@ -52,6 +52,13 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   test("tables have the expected rows", async () => {
     const expected: Record<string, number> = {
       "countries-table": 56,
+      "components-table": 3,
+      "area-agreement-table": 8,
+      "dimension-means-table": 3,
+      "methods-table": 10,
+      "method-countries-table": 55,
+      "ten-groups-table": 10,
+      "kmeans-countries-table": 56,
       "variance-table": 3,
       "area-loadings-table": 8,
       "loadings-table": 59,
@@ -61,6 +68,18 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
       "clusters-table": 4
     };
     for (const [id, rows] of Object.entries(expected)) expect(await countAllRows(opened.page.locator(`[data-testid="${id}"]`)), id).toBe(rows);
+  });
+
+  test("shows the published classification first, then declared methods beside the leave-one-out ceiling", async () => {
+    const headings = await opened.page.locator("#observablehq-main h2").allTextContents();
+    expect(headings[0]).toBe("The published classification");
+    expect(await opened.page.locator('[data-testid="dimension-scatter"] figcaption').textContent()).toContain("Comprehensive integration");
+    const methods = (await opened.page.locator('[data-testid="methods-table"]').textContent())!;
+    expect(methods).toContain("trained on the published labels (leave-one-out)");
+    expect(methods).toMatch(/-?\d\.\d\d to \d\.\d\d/);
+    const main = (await opened.page.locator("main").textContent())!;
+    expect(main).not.toContain("stated rule");
+    expect(main).toMatch(/\d of 8 areas agree/);
   });
 
   test("switching the dimension pair redraws the scatter", async () => {
@@ -92,7 +111,8 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   });
 
   test("downloads the area heatmap as the whole chart, its colour ramp above it, in SVG and PNG", async () => {
-    const span = opened.page.locator(".mipex-downloads", {hasText: "Download the chart"}).first();
+    // The first chart download after the area heatmap is the heatmap's.
+    const span = opened.page.locator('[data-testid="area-heatmap"] ~ .mipex-downloads').filter({hasText: "Download the chart"}).first();
     const download = async (label: string): Promise<Buffer> => {
       const [file] = await Promise.all([opened.page.waitForEvent("download", {timeout: 30_000}), span.getByRole("button", {name: label, exact: true}).click()]);
       expect(file.suggestedFilename()).toBe(`mipex-area-loadings-2019.${label.toLowerCase()}`);

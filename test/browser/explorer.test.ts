@@ -52,6 +52,19 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
     expect(new URL(opened.page.url()).searchParams.get("measure")).toBe("labour_market_mobility");
   });
 
+  test("says how many pairs it offers, that a nominal p from a search means little, and gives the adjusted p", async () => {
+    const family = opened.page.locator('[data-testid="explorer-family"]');
+    const offered = Number(await family.getAttribute("data-offered"));
+    const tested = Number(await family.getAttribute("data-family"));
+    expect(offered).toBeGreaterThan(1000);
+    expect(tested).toBeLessThanOrEqual(offered);
+    const text = (await family.textContent())!.replace(/\s+/g, " ");
+    expect(text).toContain(`offers ${offered.toLocaleString("en")} pairs`);
+    expect(text).toContain("a nominal p found by trying pairs means little");
+    expect(await opened.page.locator("table.mipex-correlation-stats").textContent()).toContain(`Adjusted p over ${tested.toLocaleString("en")} pairs the explorer offers`);
+    expect(await opened.page.locator('[data-testid="explorer-sentence"]').textContent()).toContain(`adjusted over the ${tested.toLocaleString("en")} pairs`);
+  });
+
   test("prints no stray inspector value (an empty html`` cell once showed \"null\" twice)", async () => {
     const stray = await opened.page.evaluate(() =>
       [...document.querySelectorAll("#observablehq-main *")].filter((e) => e.children.length === 0 && ["null", "undefined"].includes(e.textContent!.trim())).map((e) => e.outerHTML)

@@ -5,7 +5,9 @@
  *   - consoleErrors: console.error messages and uncaught page errors;
  *   - outsideRequests: every request whose origin is not the local server (each is aborted, so a
  *     page that depends on one also shows the failure);
- *   - bytesTransferred(): bytes received (headers + encoded body) by the page and its workers.
+ *   - bytesTransferred(): bytes received (headers + encoded body) by the page and its workers;
+ *   - cspViolations: every `securitypolicyviolation` event of the page (also added to consoleErrors, so
+ *     a test that expects no console error also expects no Content-Security-Policy violation).
  *
  * Used by test/browser/*.test.ts and bench/page-weight.bench.ts.
  */
@@ -176,6 +178,8 @@ export interface OpenedPage {
   requests: string[];
   /** Local responses with status ≥ 400, as "status url". */
   failedResponses: string[];
+  /** Content-Security-Policy violations, as "directive blocked-uri (source:line)". */
+  cspViolations: string[];
   /** Bytes received so far (response headers + encoded bodies), once pending responses settle. */
   bytesTransferred(): Promise<number>;
   /**
@@ -265,6 +269,17 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
     context.on("response", (response) => {
       if (response.status() >= 400 && isLocal(response.url())) failedResponses.push(`${response.status()} ${response.url()}`);
     });
+    const cspViolations: string[] = [];
+    await context.exposeBinding("__mipexCspViolation", (_source, violation: string) => {
+      cspViolations.push(violation);
+      consoleErrors.push(`csp: ${violation}`);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        const report = (window as unknown as {__mipexCspViolation: (v: string) => void}).__mipexCspViolation;
+        report(`${e.effectiveDirective} ${e.blockedURI || "(inline)"} (${e.sourceFile || "?"}:${e.lineNumber})`);
+      });
+    });
     if (options.initScript) await context.addInitScript(options.initScript);
     const page = await context.newPage();
     page.on("console", (message) => {
@@ -287,6 +302,7 @@ export async function startSession(distDir: string): Promise<BrowserSession> {
       outsideRequests,
       requests,
       failedResponses,
+      cspViolations,
       async bytesTransferred() {
         return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
       },

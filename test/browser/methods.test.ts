@@ -3,7 +3,8 @@
  * expected rows, it logs no error and requests nothing outside the site.
  *
  * Contract with the page:
- *   [data-testid="sources-table"] tbody tr      3 sources (data/manifest.json)
+ *   [data-testid="sources-table"] tbody tr      4 sources (data/manifest.json)
+ *   [data-testid="summary-figures-table"] tbody tr  the 20 summary figures MIPEX states
  *   [data-testid="editions-table"] tbody tr     2 editions
  *   [data-testid="weights-table"] tbody tr      8 areas
  *   [data-testid="agreement-table"] tbody tr    4 rows (2 editions × area/overall)
@@ -37,7 +38,8 @@ describe.skipIf(!hasPage)("methods page /methods", () => {
 
   test("tables have the expected rows", async () => {
     const rows = (id: string) => opened.page.locator(`[data-testid="${id}"] tbody tr`).count();
-    expect(await rows("sources-table")).toBe(3);
+    expect(await rows("sources-table")).toBe(4);
+    expect(await rows("summary-figures-table")).toBe(20);
     expect(await rows("editions-table")).toBe(2);
     expect(await rows("weights-table")).toBe(8);
     expect(await rows("agreement-table")).toBe(4);

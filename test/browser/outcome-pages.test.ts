@@ -51,6 +51,19 @@ describe.skipIf(!built)("outcome pages", () => {
     expect(await page.locator('[data-testid="block-corr-nationality-naturalisation"]').textContent()).toContain("MIPEX 2016");
   });
 
+  test("policies-outcomes: one family of links, raw beside Holm and BH p, and the country-level caveat said once", async () => {
+    const {page} = opened.get("policies-outcomes")!;
+    const labour = page.locator('[data-testid="block-corr-labour-employment_gap"]');
+    expect(await labour.locator("table.mipex-correlation-stats").textContent()).toMatch(/Adjusted p over \d+ policy–outcome links .*\(Holm · Benjamini–Hochberg\)\d\.\d{3} · \d\.\d{3} \(raw/);
+    // Its raw permutation p is below 0.05, its Holm p is not: the sentence calls it tentative.
+    expect(await labour.locator('[data-testid="sentence-corr-labour-employment_gap"]').textContent()).toContain("so the association is tentative");
+    const findings = page.locator('[data-testid="findings-table"]');
+    expect(await findings.locator("thead").textContent()).toMatch(/Permutation p.*Holm p.*BH p/s);
+    const body = (await page.textContent("main"))!;
+    expect(body.match(/country-level \(ecological\) associations/g)).toHaveLength(1);
+    expect(body).toContain("not a random sample");
+  });
+
   test("education-pisa: the science gap is correlated; resilience is below the minimum and says so", async () => {
     const {page} = opened.get("education-pisa")!;
     const gap = page.locator('[data-testid="block-corr-education-pisa_science_gap"]');
@@ -61,6 +74,14 @@ describe.skipIf(!built)("outcome pages", () => {
     expect(await page.locator('[data-testid="availability"]').textContent()).toMatch(/not available.*below the minimum of 10/s);
     expect(await resilience.textContent()).toContain("Austria (47 vs 46)");
     expect(await page.locator('[data-testid="partial-rows"] tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  test("education-pisa: the science gap is marked unverified, from its source note, where it is used", async () => {
+    const {page} = opened.get("education-pisa")!;
+    const gap = page.locator('[data-testid="block-corr-education-pisa_science_gap"]');
+    expect(await gap.getAttribute("data-unverified")).toBe("yes");
+    expect(await gap.locator('[data-testid="unverified-corr-education-pisa_science_gap"]').textContent()).toContain("INFERRED, NOT READ");
+    expect(await gap.locator('[data-testid="sentence-corr-education-pisa_science_gap"]').textContent()).toMatch(/^Unverified outcome:/);
   });
 
   test("anti-discrimination-eumidis: states what is missing, the tidy format and the indicator ids; no correlation", async () => {

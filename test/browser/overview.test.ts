@@ -72,6 +72,13 @@ describe.skipIf(!hasOverviewSource)("overview page /", () => {
     expect(await countAllRows(opened.page.locator('[data-testid="ranking-table"]'))).toBe(56);
   });
 
+  test("shows the averages MIPEX states beside the median and the mean, and each group's membership", async () => {
+    // 7 group averages and the overall change 2014–2019.
+    expect(await countAllRows(opened.page.locator('[data-testid="stated-averages-table"]'))).toBe(8);
+    expect(await opened.page.locator('[data-testid="group-membership"] li').count()).toBe(7);
+    expect(await opened.page.locator("main").textContent()).toMatch(/the median of the\s+56 countries is 49\.3/);
+  });
+
   test("no console error, no failed request, nothing requested outside the site", async () => {
     expect(opened.outsideRequests).toEqual([]);
     expect(opened.failedResponses).toEqual([]);

@@ -2,11 +2,13 @@
  * The SQL console (src/sql.md) as built: DuckDB-WASM answers the default query (the 2019 ranking)
  * offline, draws a quick chart, keeps the query in the URL, restores it on load, shows DuckDB's
  * message for a bad query, and downloads the result as CSV, Parquet and Arrow. No request leaves the
- * site, and DuckDB is not loaded by pages that do not use it.
+ * site, whatever the query (DuckDB is locked down and the page has a Content-Security-Policy); a running
+ * query can be cancelled; an error clears the previous result; DuckDB is not loaded by pages that do not use it.
  *
  * Contract with the page: [data-testid] sql-editor (Inputs.textarea form), sql-examples (select),
- * sql-status, sql-error, sql-chart (figure) or sql-chart-note (why there is none), sql-result (table),
- * sql-downloads (buttons).
+ * sql-running (while a query runs: sql-elapsed, sql-cancel), sql-status (data-state="cancelled" after a
+ * cancel), sql-error (data-kind="outside" when the lock-down refused the query), sql-chart (figure) or
+ * sql-chart-note (why there is none), sql-result (table), sql-downloads (buttons).
  */
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -107,6 +109,99 @@ describe.skipIf(!built)("SQL console /sql", () => {
     const ticks = await opened.page.locator('[data-testid="sql-chart"] g[aria-label="x-axis tick label"] text').allTextContents();
     expect(ticks.length).toBeGreaterThan(1);
     expect(ticks.filter((t) => !/^\d{4}$/.test(t))).toEqual([]);
+  });
+
+  /** Type `sql` in the editor and run it. */
+  async function runQuery(sql: string): Promise<void> {
+    await opened.page.locator('[data-testid="sql-editor"] textarea').fill(sql);
+    await opened.page.getByRole("button", {name: "Run query"}).click();
+  }
+
+  test("no query reaches outside the site: DuckDB refuses files, URLs, extensions and settings, and the page says why", async () => {
+    const queries = [
+      "SELECT * FROM read_csv_auto('https://example.com/data.csv')",
+      "SELECT * FROM 'https://example.com/data.csv'",
+      "SELECT * FROM read_text('http://example.com/notes.txt')",
+      "SELECT * FROM glob('https://example.com/*')",
+      "ATTACH 'https://example.com/remote.duckdb' AS remote",
+      "LOAD httpfs",
+      "LOAD 'https://example.com/evil.duckdb_extension.wasm'",
+      "INSTALL httpfs",
+      "FORCE INSTALL json FROM 'https://example.com'",
+      "SET autoinstall_known_extensions = true",
+      "SET autoload_known_extensions = true",
+      "SET enable_external_access = true",
+      "RESET lock_configuration",
+      "COPY (SELECT 1) TO 'https://example.com/out.csv'",
+      "SELECT * FROM read_parquet('https://example.com/data.parquet')"
+    ];
+    for (const sql of queries) {
+      await runQuery(sql);
+      const error = opened.page.locator('[data-testid="sql-error"][data-kind="outside"]');
+      await error.waitFor({timeout: 30_000});
+      expect({sql, text: await error.textContent()}).toEqual({sql, text: expect.stringContaining("The console reads only this site's tables; external access is disabled.")});
+    }
+    // Still locked after all that: the settings are as the console set them.
+    await runQuery("SELECT current_setting('enable_external_access') AS external, current_setting('autoinstall_known_extensions') AS install, current_setting('autoload_known_extensions') AS autoload, current_setting('lock_configuration') AS locked");
+    await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 30_000}).toMatch(/^1 row, 4 columns/);
+    expect((await opened.page.locator('[data-testid="sql-result"] tbody tr').first().locator("td").allTextContents()).map((t) => t.trim()).filter(Boolean)).toEqual(["false", "false", "false", "true"]);
+    await opened.waitForQuiet(500, 10_000);
+    expect(opened.outsideRequests).toEqual([]);
+  });
+
+  test("a /sql?q= link with a query that reads a URL opens without contacting any host", async () => {
+    const link = await session.openPage(`/sql?q=${encodeURIComponent("SELECT * FROM read_csv_auto('https://example.com/data.csv')")}`);
+    try {
+      await link.page.locator('[data-testid="sql-error"][data-kind="outside"]').waitFor({timeout: 90_000});
+      await link.waitForQuiet(500, 10_000);
+      expect(link.outsideRequests).toEqual([]);
+      expect(link.consoleErrors).toEqual([]);
+    } finally {
+      await link.close();
+    }
+  });
+
+  test("a running query shows its progress and can be cancelled; the next query runs", async () => {
+    // 10^10 rows: hours of work.
+    await runQuery("SELECT count(*) FROM range(100000) a, range(100000) b");
+    const running = opened.page.locator('[data-testid="sql-running"]');
+    await running.waitFor({timeout: 30_000});
+    expect(await running.getByRole("status").textContent()).toBe("Running the query…");
+    await expect.poll(() => running.locator('[data-testid="sql-elapsed"]').textContent(), {timeout: 30_000}).toMatch(/^[1-9]\d*\.\d s$/);
+    await opened.page.locator('[data-testid="sql-cancel"]').click();
+    await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').getAttribute("data-state"), {timeout: 60_000}).toBe("cancelled");
+    expect(await opened.page.locator('[data-testid="sql-status"]').textContent()).toMatch(/^Query cancelled after \d+\.\d s\./);
+    await runQuery("SELECT 1 AS one");
+    await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 60_000}).toMatch(/^1 row, 1 column/);
+    expect((await opened.page.locator('[data-testid="sql-result"] tbody tr').first().textContent())?.trim()).toBe("1");
+  });
+
+  test("a new query stops a runaway one instead of waiting behind it", async () => {
+    await runQuery("SELECT count(*) FROM range(100000) a, range(100000) b");
+    await opened.page.locator('[data-testid="sql-running"]').waitFor({timeout: 30_000});
+    await runQuery("SELECT 2 AS two");
+    await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 60_000}).toMatch(/^1 row, 1 column/);
+    expect((await opened.page.locator('[data-testid="sql-result"] tbody tr').first().textContent())?.trim()).toBe("2");
+  });
+
+  test("an error clears the previous result, its chart and its downloads", async () => {
+    await runQuery("SELECT name, 1 AS one FROM countries ORDER BY iso3 LIMIT 3");
+    await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 30_000}).toMatch(/^3 rows/);
+    await opened.page.locator('[data-testid="sql-chart"]').waitFor({timeout: 30_000});
+    expect(await opened.page.locator('[data-testid="sql-downloads"] button').count()).toBe(3);
+    await runQuery("SELECT name, nope FROM countries");
+    await opened.page.locator('[data-testid="sql-error"]').waitFor({timeout: 30_000});
+    await expect.poll(() => opened.page.locator('[data-testid="sql-result"] tbody tr').count(), {timeout: 30_000}).toBe(0);
+    expect(await opened.page.locator('[data-testid="sql-chart"], [data-testid="sql-chart-note"]').count()).toBe(0);
+    expect(await opened.page.locator('[data-testid="sql-downloads"] button').count()).toBe(0);
+    expect(await opened.page.locator('[data-testid="sql-status"]').count()).toBe(0);
+  });
+
+  test("the page runs under a Content-Security-Policy that allows only its own origin", async () => {
+    const policy = await opened.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(policy).toContain("connect-src 'self' blob:;");
+    expect(opened.cspViolations).toEqual([]);
   });
 
   test("no console error, no failed request, nothing requested outside the site", async () => {

@@ -50,6 +50,8 @@ describe.skipIf(!built)("strengths and weaknesses page", () => {
     expect(await countAllRows(opened.page.locator('[data-testid="area-table"]'))).toBe(56);
     expect(await countAllRows(opened.page.locator('[data-testid="area-summary-table"]'))).toBe(8);
     expect(await countAllRows(opened.page.locator('[data-testid="indicator-table"]'))).toBe(12);
+    // The 7 area averages mipex.eu states (none for access to nationality).
+    expect(await countAllRows(opened.page.locator('[data-testid="stated-area-averages-table"]'))).toBe(7);
   });
 
   test("states whether the data agree with MIPEX's named weaknesses", async () => {

@@ -57,6 +57,8 @@ describe.skipIf(!built)("trends page", () => {
     expect(await countAllRows(opened.page.locator('[data-testid="change-table"]'))).toBe(56);
     expect(await countAllRows(opened.page.locator('[data-testid="edition-check-table"]'))).toBe(28);
     expect(await countAllRows(opened.page.locator('[data-testid="area-change-table"]'))).toBe(8);
+    // The overall and five area changes MIPEX states.
+    expect(await countAllRows(opened.page.locator('[data-testid="stated-changes-table"]'))).toBe(6);
   });
 
   test("writes the default selection into the URL", async () => {

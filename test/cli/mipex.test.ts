@@ -1,5 +1,6 @@
 import {spawnSync} from "node:child_process";
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it, vi} from "vitest";
@@ -42,6 +43,7 @@ describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official work
     expect(stdout).toMatch(/Countries: 56/);
     expect(stdout).toMatch(/Edition 2020: 56 countries, years 2007–2020/);
     expect(stdout).toMatch(/area scores: +\d+ published, \d+ recomputed, 0 mismatches/);
+    expect(stdout).toMatch(/Published summary figures \(published_summary_figures\.csv\): 20 rows/);
   });
 
   it("tables: writes one CSV per table, header row first", async () => {
@@ -58,8 +60,12 @@ describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official work
     const {code, stdout} = await mipex(["reproduce", "--json"]);
     expect(code).toBe(0);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(Object.keys(findings[0])).toEqual(["id", "description", "computed", "published", "difference", "status"]);
-    expect(findings.find((f) => f.id === "overall.2019.SWE")).toMatchObject({status: "match"});
+    expect(Object.keys(findings[0])).toEqual(["id", "description", "computed", "published", "difference", "status", "basis", "source"]);
+    expect(findings.find((f) => f.id === "overall.2019.SWE")).toMatchObject({status: "match", basis: "workbook cell", source: "mipex_core_2007-2019.xlsx SE!B15"});
+    expect(findings.find((f) => f.id === "published_area_average.2019.political_participation")).toMatchObject({computed: 25, published: 25, status: "match", basis: "published statement"});
+    // "match" against a published statement comes only from figures MIPEX states in words.
+    const statedIds = findings.filter((f) => f.basis === "published statement").map((f) => f.id as string);
+    expect(statedIds.every((id) => /^(published_|top_ten\.2019|area_weakest\.)/.test(id))).toBe(true);
   });
 
   // In its own process: the sources and the cache folder are read from the environment at start-up.
@@ -73,6 +79,64 @@ describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official work
     expect(code).toBe(1);
     expect(stderr).toMatch(/warning: .*mipex_core_2007-2019\.xlsx differs from the version the workspace was checked against/);
     expect(stderr).toMatch(/mipex: mipex_core_2007-2019\.xlsx: missing country sheets AE, AL, /);
+  });
+
+  describe("check reads the outcome files", () => {
+    const header = "country,iso3,year,indicator,group,value,unit,source,note";
+    const row = (year: number, value: number) => `Sweden,SWE,${year},my_rate,all,${value},%,my survey,`;
+    /** A data folder with the real workbooks (linked, never copied into the project) and crafted outcome files. */
+    function dataFolder(outcomes: Record<string, string>): string {
+      const data = mkdtempSync(join(tmpdir(), "mipex-data-"));
+      mkdirSync(join(data, "mipex"));
+      for (const id of ["mipex_core", "mipex_eu", "approach_groups"]) {
+        const source = locateSource(id);
+        symlinkSync(source.file, join(data, source.path));
+      }
+      mkdirSync(join(data, "outcomes"));
+      for (const [name, text] of Object.entries(outcomes)) writeFileSync(join(data, "outcomes", name), text);
+      return data;
+    }
+
+    it("a conflict between two files is an error at both files' rows; the files read are listed with their sha256", () => {
+      const data = dataFolder({"survey.csv": [header, row(2016, 40), row(2017, 41)].join("\n")});
+      const user = mkdtempSync(join(tmpdir(), "mipex-user-"));
+      const mine = [header, row(2016, 40), row(2017, 45)].join("\n");
+      writeFileSync(join(user, "mine.csv"), mine);
+      const {code, stdout} = mipexProcess(["check"], {MIPEX_DATA_DIR: data, MIPEX_OUTCOMES_DIR: user});
+      expect(code).toBe(1);
+      expect(stdout).toContain(`${createHash("sha256").update(mine).digest("hex")}  ${join(user, "mine.csv")}  (outcomes, tidy)`);
+      expect(stdout).toContain(`${locateSource("mipex_core").actualSha256}  ${join(data, "mipex", "mipex_core_2007-2019.xlsx")}  (mipex_core)`);
+      expect(stdout).toContain("Outcome files: 2 read, 3 observations; 1 errors, 1 warnings, 0 notes");
+      expect(stdout).toContain(
+        '  error   conflict-across-files  survey.csv, row 3, column "value": SWE 2017 my_rate [all] has different values in different files: ' +
+          '41 (survey.csv, row 3, column "value") vs 45 (mine.csv, row 3, column "value"); left out of every statistic until one of the rows is removed'
+      );
+      expect(stdout).toContain('  warning duplicate              mine.csv, row 2, column "value": same SWE 2016 my_rate [all] and value 40 as survey.csv, row 2; kept survey.csv row 2');
+    });
+
+    it("warnings fail only with --strict; --quiet prints just what fails", () => {
+      const data = dataFolder({"survey.csv": [header, row(2016, 40), row(2016, 40)].join("\n")});
+      expect(mipexProcess(["check", "--quiet"], {MIPEX_DATA_DIR: data})).toEqual({code: 0, stdout: "", stderr: ""});
+      expect(mipexProcess(["check", "--quiet", "--strict"], {MIPEX_DATA_DIR: data})).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: 'warning: survey.csv, row 3, column "value": same SWE 2016 my_rate [all] and value 40 as row 2; kept row 2\n'
+      });
+    });
+
+    it("an unknown geography code in a tidy file stops the check at its file, row and column", () => {
+      const data = dataFolder({"survey.csv": [header, row(2016, 40), "Total,XQZ,2016,my_rate,all,1,%,my survey,"].join("\n")});
+      const {code, stderr} = mipexProcess(["check", "--quiet"], {MIPEX_DATA_DIR: data});
+      expect(code).toBe(1);
+      expect(stderr).toContain(`mipex: ${join(data, "outcomes", "survey.csv")}, row 3, column "iso3": unknown ISO 3166-1 alpha-3 code "XQZ" (country "Total")`);
+    });
+  });
+
+  it("exits 1 when MIPEX_DATA_DIR names a folder that does not exist", () => {
+    const missing = join(mkdtempSync(join(tmpdir(), "mipex-data-")), "none");
+    const {code, stderr} = mipexProcess(["check"], {MIPEX_DATA_DIR: missing});
+    expect(code).toBe(1);
+    expect(stderr).toContain(`mipex: MIPEX_DATA_DIR is set to ${missing}, which does not exist.`);
   });
 });
 

@@ -53,6 +53,13 @@ describe("CorrelationStats and MissingCountries", () => {
     expect(text).toContain("199 bootstrap resamples and permutations, seed 2020");
   });
 
+  it("shows the family-adjusted p in its own row when given, and no such row otherwise", () => {
+    const summary = summarizeCorrelation(rows, {replicates: 199});
+    const family = {size: 6, family: "policy–outcome links", raw: 0.01, holm: 0.06, bh: 0.02};
+    expect(CorrelationStats(summary, {document, family}).textContent).toContain("Adjusted p over 6 policy–outcome links (Holm · Benjamini–Hochberg)0.060 · 0.020 (raw 0.010)");
+    expect(CorrelationStats(summary, {document}).textContent).not.toContain("Adjusted p");
+  });
+
   it("says why nothing was computed", () => {
     expect(CorrelationStats(summarizeCorrelation(rows.slice(0, 3)), {document}).textContent).toContain("not computed: 3 countries have both values");
   });

@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {EXAMPLE_QUERIES, QuickChart, chooseChart, columnKinds, queryFromUrl, referencedTables, resultTableFormat, urlWithQuery, yearColumns} from "../../src/components/sql-console.ts";
+import {EXAMPLE_QUERIES, QuickChart, chooseChart, columnKinds, explainRefusal, queryFromUrl, referencedTables, refusedQuery, resultTableFormat, statementKeywords, urlWithQuery, yearColumns} from "../../src/components/sql-console.ts";
 import {TABLE_SPECS} from "../../lib/mipex/table-specs.ts";
 
 describe("SQL console helpers", () => {
@@ -82,5 +82,38 @@ describe("SQL console helpers", () => {
       const words = new Set(example.sql.toLowerCase().match(/[a-z_]+/g));
       expect([...known].some((t) => words.has(t)), example.sql).toBe(true);
     }
+  });
+});
+
+describe("queries that try to leave the site's tables", () => {
+  it("reads the first keyword of each statement, past comments and string literals", () => {
+    expect(statementKeywords("SELECT 1")).toEqual(["SELECT"]);
+    expect(statementKeywords("/* ; */ set threads = 1; -- ; INSTALL x\n load 'a;b'; ")).toEqual(["SET", "LOAD"]);
+    expect(statementKeywords("SELECT 'it''s; INSTALL x' AS a; FORCE INSTALL httpfs")).toEqual(["SELECT", "FORCE"]);
+    expect(statementKeywords("SELECT \"weird;name\" FROM t")).toEqual(["SELECT"]);
+  });
+
+  it("refuses INSTALL (which DuckDB-WASM would accept silently) and nothing else", () => {
+    for (const sql of ["INSTALL httpfs", "install json from 'https://example.com'", "SELECT 1; FORCE INSTALL httpfs", "-- note\nINSTALL spatial"]) {
+      expect(refusedQuery(sql)).toBe("The console cannot install or load DuckDB extensions.");
+    }
+    for (const sql of ["SELECT 'INSTALL httpfs' AS advice", "SELECT * FROM countries -- INSTALL", "LOAD httpfs"]) expect(refusedQuery(sql)).toBeNull();
+  });
+
+  it("explains DuckDB's refusals (DuckDB-WASM 1.29.0's messages), and no other error", () => {
+    const outside = "It cannot read files or URLs, attach databases, copy data in or out, or load extensions: only the tables listed below the editor.";
+    for (const message of [
+      "Permission Error: Scanning read_csv_auto files is disabled through configuration",
+      "Permission Error: Loading external extensions is disabled through configuration",
+      "Permission Error: COPY TO is disabled by configuration",
+      "Permission Error: Import is disabled through configuration"
+    ]) {
+      expect(explainRefusal(message)).toBe(outside);
+    }
+    expect(explainRefusal('Invalid Input Error: Cannot change configuration option "autoinstall_known_extensions" - the configuration has been locked')).toMatch(/settings are locked/);
+    expect(explainRefusal("Missing Extension Error: Attaching path 'https://example.com/a.db' requires extension 'httpfs' to be loaded")).toMatch(/cannot install or load DuckDB extensions \(this query needs httpfs\)/);
+    expect(explainRefusal('Catalog Error: Table Function with name "read_parquet" is not in the catalog, but it exists in the parquet extension.')).toMatch(/needs parquet/);
+    expect(explainRefusal("Binder Error: Referenced column \"nope\" not found in FROM clause!")).toBeNull();
+    expect(explainRefusal("Parser Error: syntax error at or near \"SELEC\"")).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type {AveragePoint, SeriesPoint} from "../../lib/findings/trend-findings.
 import {TrendChart, trendTableRows} from "../../src/components/trend-chart.ts";
 
 function point(edition: "2020" | "2025", iso3: string, year: number, value: number): SeriesPoint {
-  return {edition, measure: "overall_with_health", iso3, name: iso3 === "SWE" ? "Sweden" : "Finland", year, value, published: value};
+  return {edition, measure: "overall_with_health", iso3, name: iso3 === "SWE" ? "Sweden" : "Finland", year, value, published: value, usesPublished: false};
 }
 function average(edition: "2020" | "2025", year: number, mean: number): AveragePoint {
   return {edition, measure: "overall_with_health", year, mean, publishedMean: mean, countries: 2, panel: "the 2 countries scored in every year"};

@@ -5,6 +5,9 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {addUserCsv, filterSeries, packExplorerData, unpackExplorerData, type ExplorerData, type ExplorerSeries} from "../../../lib/explorer/dataset.ts";
 import {explore} from "../../../lib/explorer/explore.ts";
+import {chosenPairAdjustment, explorerFamily} from "../../../lib/explorer/family.ts";
+import {MIN_COUNTRIES} from "../../../lib/findings/outcome-pairs.ts";
+import {adjustPValues} from "../../../lib/stats/p-adjust.ts";
 import {decodeExplorerState, encodeExplorerState, type ExplorerState} from "../../../lib/explorer/state.ts";
 import {POLICY_OUTCOME_SPECS, correlationBlock, mipexInput} from "../../../lib/findings/outcome-findings.ts";
 import {outcomeDirectories} from "../../../loaders/data-sources.ts";
@@ -117,5 +120,46 @@ describe("filterSeries", () => {
     expect(filterSeries(list, "employment", "nat|sex=T").map((s) => s.id)).toEqual(["emp|sex=T", "nat|sex=T"]);
     expect(filterSeries(list, "nothing matches", "ess|all").map((s) => s.id)).toEqual(["ess|all"]);
     expect(filterSeries(list, "sex: total").map((s) => s.id)).toEqual(["emp|sex=T", "nat|sex=T", "ess|all"]);
+  });
+});
+
+describe("the family of pairs the explorer offers", () => {
+  it("counts every measure × series × year a user can pick and tests those with enough countries", () => {
+    const family = explorerFamily(data);
+    const offered = data.series.reduce((s, x) => s + x.years.length, 0) * data.measures.length;
+    expect(family.offered).toBe(offered);
+    expect(family.pairs.length).toBeLessThanOrEqual(offered);
+    expect(family.pairs.every((p) => p.n >= MIN_COUNTRIES && p.p >= 0 && p.p <= 1)).toBe(true);
+    // A family pair is the explorer's own default pairing: same n and r.
+    const pair = family.pairs.find((p) => p.measure === "labour_market_mobility" && p.series === "derived.employment_rate_gap_nat_minus_noneu.Y20-64|sex=T" && p.year === 2019)!;
+    const result = explore(data, {...DEFAULT, measure: "labour_market_mobility", mipexYear: null, indicator: "derived.employment_rate_gap_nat_minus_noneu.Y20-64"}, {replicates: 99});
+    expect(pair.n).toBe(result.summary.n);
+    expect(pair.r).toBeCloseTo(result.summary.r!, 12);
+    expect(pair.p).toBeCloseTo(result.summary.pValue!, 12);
+  });
+
+  it("reports the chosen pair's p adjusted across the family, and the sentence follows it", () => {
+    const family = explorerFamily(data);
+    const result = explore(data, DEFAULT, {replicates: 199, family});
+    const ps = family.pairs.map((p) => (p.measure === DEFAULT.measure && p.series === `${DEFAULT.indicator}|${DEFAULT.group}` && p.year === DEFAULT.year ? result.summary.pValue! : p.p));
+    const index = family.pairs.findIndex((p) => p.measure === DEFAULT.measure && p.series === `${DEFAULT.indicator}|${DEFAULT.group}` && p.year === DEFAULT.year);
+    expect(result.family).toMatchObject({size: family.pairs.length, raw: result.summary.pValue, holm: adjustPValues(ps, "holm")[index], bh: adjustPValues(ps, "BH")[index]});
+    expect(result.family!.holm).toBeGreaterThan(result.summary.pValue!);
+    expect(result.sentence).toContain(`adjusted over the ${family.pairs.length.toLocaleString("en")} pairs the explorer offers`);
+    expect(result.sentence).toContain("tentative");
+    expect(explore(data, DEFAULT, {replicates: 99}).family).toBeNull();
+  });
+
+  it("marks the PISA science gap unverified from its source note", () => {
+    const pisa = data.series.find((s) => s.indicator === "score_gap_science_immigration_background")!;
+    expect(pisa.unverified).toContain("INFERRED, NOT READ");
+    expect(data.series.filter((s) => s.unverified)).toHaveLength(1);
+    const result = explore(data, {...DEFAULT, measure: "education", mipexYear: null, indicator: pisa.indicator, group: pisa.group, year: 2015}, {replicates: 99});
+    expect(result.sentence.startsWith("Unverified outcome:")).toBe(true);
+  });
+
+  it("lets a user's own series join the family", () => {
+    const family = explorerFamily(data);
+    expect(chosenPairAdjustment(family, {measure: "education", series: "mine|all", year: 2019, p: 0.5}).size).toBe(family.pairs.length + 1);
   });
 });

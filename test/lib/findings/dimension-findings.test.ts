@@ -36,7 +36,40 @@ describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", asy
     expect(analysis.ari).toBeLessThanOrEqual(1);
     expect(new Set(analysis.countries.map((c) => c.approach)).size).toBe(4);
     const ids = findingsFrom(analysis).map((f) => f.id);
-    for (const id of ["approach.SWE", "approach.ari", "dimension.variance.1", "dimension.variance.2", "dimension.variance.3", "top_ten.SWE"]) expect(ids).toContain(id);
-    expect(findingsFrom(analysis).find((f) => f.id === "approach.UKR")?.status).toBe("computed");
+    for (const id of ["approach.SWE", "approach.loo_ceiling", "approach.method.kmeans_catpca.ari", "dimension.name.1", "dimension_score_mean.equal_opportunities", "dimension.variance.1", "top_ten.SWE"]) expect(ids).toContain(id);
+    expect(ids).not.toContain("approach.ari");
+    expect(findingsFrom(analysis).find((f) => f.id === "approach.UKR")).toMatchObject({status: "computed", basis: "none"});
+  });
+
+  it("compares each country with its published approach as a published statement, sourced from its mipex.eu page", () => {
+    const sweden = findingsFrom(analysis).find((f) => f.id === "approach.SWE")!;
+    expect(sweden).toMatchObject({published: "Comprehensive integration", basis: "published statement"});
+    expect(sweden.source).toMatch(/mipex\.eu\/sweden/);
+  });
+
+  it("reports every declared method with a bootstrap interval and a permutation p, and the leave-one-out ceiling", () => {
+    expect(analysis.methods.declared.map((m) => m.id)).toHaveLength(7);
+    for (const m of [...analysis.methods.declared, ...analysis.methods.tuned]) {
+      expect(m.interval[0], m.id).toBeLessThanOrEqual(m.ari);
+      expect(m.interval[1], m.id).toBeGreaterThanOrEqual(m.ari);
+      expect(m.permutationP, m.id).toBeGreaterThan(0);
+      expect(m.compared, m.id).toBe(analysis.ariCountries);
+    }
+    // The k-means method is the page's former classification.
+    expect(analysis.methods.declared.find((m) => m.id === "kmeans_catpca")!.ari).toBeCloseTo(analysis.ari, 12);
+    const ceiling = findingsFrom(analysis).find((f) => f.id === "approach.loo_ceiling")!;
+    expect(ceiling.computed).toBe(Math.max(...analysis.methods.tuned.map((m) => m.ari)));
+    expect(ceiling.description).toMatch(/bootstrap 95 % interval/);
+  });
+
+  it("names the three components from their loadings and scores each dimension from its indicators", () => {
+    const names = analysis.naming.components.map((c) => c.name);
+    expect(new Set(names).size).toBe(3);
+    expect(analysis.naming.components.reduce((s, c) => s + c.indicators.length, 0)).toBe(59);
+    expect(analysis.naming.chance.expected).toBeLessThan(analysis.naming.agreeing);
+    for (const d of analysis.dimensionScores.dimensions) {
+      const mean = analysis.countries.reduce((s, c) => s + c.dimensionScores[analysis.dimensionScores.dimensions.indexOf(d)], 0) / analysis.countries.length;
+      expect(d.mean, d.dimension).toBeCloseTo(mean, 10);
+    }
   });
 });

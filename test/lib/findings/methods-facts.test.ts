@@ -2,7 +2,7 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import type {IndicatorRow} from "../../../lib/mipex/build-tables.ts";
-import {areaWeights, CODE_FILES, fraction, warningKinds} from "../../../lib/findings/methods-facts.ts";
+import {areaWeights, CODE_FILES, fraction, publishedOnlyScores, warningKinds} from "../../../lib/findings/methods-facts.ts";
 
 const row = (code: string, area: IndicatorRow["area"], weight: number, level: IndicatorRow["level"] = "indicator"): IndicatorRow => ({code, area, level, parent: null, position: 0, weight, title: code, description: "", answer_options: ""});
 
@@ -37,5 +37,12 @@ describe("methods facts", () => {
 
   it("links only to files that exist", () => {
     for (const {file} of CODE_FILES) expect(existsSync(join(import.meta.dirname, "..", "..", "..", file)), file).toBe(true);
+  });
+
+  it("lists the published scores that cannot be recomputed, years joined into runs", () => {
+    const r = (iso3: string, year: number, recomputed: number | null, published: number | null = 1) =>
+      ({iso3, year, edition: "2020", variant: "with_health", published, recomputed, mismatch: null, note: null, source_cell: null}) as const;
+    const rows = [r("CZE", 2007, null), r("CZE", 2008, null), r("CZE", 2009, null), r("CZE", 2012, null), r("ARG", 2014, null), r("SWE", 2014, 5), r("FIN", 2014, null, null)];
+    expect(publishedOnlyScores(rows, [{iso3: "CZE", name: "Czechia"}, {iso3: "ARG", name: "Argentina"}])).toEqual(["Argentina 2014", "Czechia 2007–2009, 2012"]);
   });
 });

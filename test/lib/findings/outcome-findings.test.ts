@@ -12,12 +12,15 @@ import {
   correlationBlock,
   definitionOfRowsUsed,
   mipexInput,
+  outcomeBlocks,
   outcomeFindings,
+  pageBlocks,
   partialTable,
   type MipexInput
 } from "../../../lib/findings/outcome-findings.ts";
 import {MIN_COUNTRIES, closestMipexYear, interpret, pairCountries, summarizeCorrelation, type OutcomeValue} from "../../../lib/findings/outcome-pairs.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
+import {adjustPValues} from "../../../lib/stats/p-adjust.ts";
 import {pearson} from "../../../lib/stats/correlation.ts";
 import {PROJECT_ROOT, outcomeDirectories} from "../../../loaders/data-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
@@ -126,6 +129,34 @@ describe.skipIf(!haveData)(needing("partial tables", ...SOURCES), () => {
       "corr.antidiscrimination.eumidis_knowledge",
       "corr.antidiscrimination.eumidis_reporting"
     ]);
+  });
+});
+
+describe.skipIf(!haveData)(needing("the policy–outcome links as one family", ...SOURCES), () => {
+  it("adjusts the permutation p of every computed link on the three pages together (Holm, BH) and the sentence follows it", () => {
+    const blocks = outcomeBlocks(mipex, outcomes, {replicates: 199});
+    const computed = blocks.filter((b) => b.summary.computable);
+    const raw = computed.map((b) => b.summary.permutationP!);
+    expect(computed.map((b) => b.family!.raw)).toEqual(raw);
+    expect(computed.map((b) => b.family!.holm)).toEqual(adjustPValues(raw, "holm"));
+    expect(computed.map((b) => b.family!.bh)).toEqual(adjustPValues(raw, "BH"));
+    expect(computed.every((b) => b.family!.size === computed.length)).toBe(true);
+    expect(blocks.filter((b) => !b.summary.computable).every((b) => b.family === null)).toBe(true);
+    for (const b of computed) {
+      expect(b.sentence, b.id).toContain(`adjusted over the ${computed.length} policy–outcome links`);
+      const tentative = b.summary.rInterval![0] > 0 || b.summary.rInterval![1] < 0 ? b.family!.holm >= 0.05 || b.summary.permutationP! >= 0.05 : false;
+      expect(b.sentence.includes("tentative"), b.id).toBe(tentative);
+    }
+    // A page shows the same adjusted p as the family.
+    expect(pageBlocks(EDUCATION_SPECS, mipex, outcomes, {replicates: 199})[0].family).toEqual(blocks.find((b) => b.id === "corr.education.pisa_science_gap")!.family);
+  });
+
+  it("marks the PISA science gap unverified, from its source note, wherever its sentence and finding are used", () => {
+    const pisa = outcomeBlocks(mipex, outcomes, {replicates: 199}).find((b) => b.id === "corr.education.pisa_science_gap")!;
+    expect(pisa.unverified).toMatch(/^the source note says "SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher/);
+    expect(pisa.sentence.startsWith("Unverified outcome:")).toBe(true);
+    expect(pisa.finding.description).toContain("outcome direction unverified");
+    expect(outcomeBlocks(mipex, outcomes, {replicates: 199}).filter((b) => b.unverified).map((b) => b.id)).toEqual(["corr.education.pisa_science_gap"]);
   });
 });
 

@@ -3,7 +3,7 @@
  * interpret gets inputs that put it on one branch, so that no sentence contradicts another.
  */
 import {describe, expect, it} from "vitest";
-import {fittedLineText, interpret, signedText, type CorrelationSummary} from "../../../lib/findings/outcome-pairs.ts";
+import {adjustFamily, disappearsWithout, fittedLineText, interpret, signedText, type CorrelationSummary, type FamilyAdjustment} from "../../../lib/findings/outcome-pairs.ts";
 
 const labels = {x: "health (MIPEX 2015)", y: "good self-rated health"};
 
@@ -81,6 +81,50 @@ describe("interpret: leaving one country out", () => {
   it("always ends with the causal caveat and the outcome's own caveat; below 30 countries says the estimate is imprecise", () => {
     const text = interpret(summary(0.46, [0.03, 0.74], {n: 21}), {...labels, caveat: "Opinion and policy may influence each other."});
     expect(text).toMatch(/not a causal effect: countries differ in who their immigrants are and in much else, and with 21 countries the estimate is imprecise\. Opinion and policy may influence each other\.$/);
+  });
+});
+
+describe("interpret: the sentence follows the p adjusted across the family", () => {
+  const family = (holm: number, bh: number): FamilyAdjustment => ({size: 6, family: "policy–outcome links", raw: 0.01, holm, bh});
+
+  it("adjustFamily gives Holm and Benjamini–Hochberg p (R's p.adjust) and leaves uncomputed tests out of the family", () => {
+    // p.adjust(c(0.01, 0.04, 0.03, 0.2), "holm") = 0.04 0.09 0.09 0.2; "BH" = 0.04 0.05333 0.05333 0.2
+    const adjusted = adjustFamily([0.01, null, 0.04, 0.03, 0.2], "links");
+    expect(adjusted[1]).toBeNull();
+    expect(adjusted.map((a) => a?.holm ?? null)).toEqual([0.04, null, 0.09, 0.09, 0.2]);
+    expect(adjusted[2]!.bh).toBeCloseTo(0.04 * 4 / 3, 12);
+    expect(adjusted[0]).toMatchObject({size: 4, family: "links", raw: 0.01});
+  });
+
+  it("Holm p < 0.05: the direction is a finding and the sentence gives raw, Holm and BH p", () => {
+    const text = interpret(summary(0.55, [0.24, 0.75], {permutationP: 0.001}), labels, family(0.006, 0.006));
+    expect(text).toContain("permutation p = 0.001; adjusted over the 6 policy–outcome links: Holm p = 0.006, Benjamini–Hochberg p = 0.006)");
+    expect(text).not.toContain("tentative");
+  });
+
+  it("raw p < 0.05 but Holm and BH p ≥ 0.05: tentative, because of the family", () => {
+    const text = interpret(summary(0.39, [0.05, 0.65], {permutationP: 0.03}), labels, family(0.18, 0.09));
+    expect(text).toContain("a moderate positive correlation");
+    expect(text).toContain("with 6 tests in the family the adjusted p does not rule out chance (Holm and Benjamini–Hochberg p ≥ 0.05), so the association is tentative.");
+  });
+
+  it("BH p < 0.05 but Holm p ≥ 0.05: says which correction it survives", () => {
+    const text = interpret(summary(0.39, [0.05, 0.65], {permutationP: 0.01}), labels, family(0.06, 0.03));
+    expect(text).toContain("survives the false-discovery-rate correction (Benjamini–Hochberg) for the 6 tests in the family, but not the family-wise one (Holm p ≥ 0.05), so the association is tentative.");
+  });
+
+  it("a clear link that one country's absence takes away says so, naming the country", () => {
+    const s = summary(0.4, [0.05, 0.66], {without: 0.5, others: [0.45, 0.12]});
+    expect(disappearsWithout(s).map((c) => c.name)).toEqual(["Country 1"]);
+    expect(interpret(s, labels)).toMatch(/Without Country 1 the 95 % interval of r includes zero \(Country 1: r = 0\.12, -0\.\d\d to 0\.\d\d\): the link disappears without one country\./);
+    expect(disappearsWithout(summary(0.3, [-0.07, 0.6], {others: [0.01]}))).toEqual([]);
+    const many = interpret(summary(0.4, [0.05, 0.66], {without: 0.5, others: [0.1, 0.11, 0.12, 0.13, 0.14]}), labels);
+    expect(many).toContain("Without Country 0, Country 1, Country 2 or any of 2 more countries the 95 % interval of r includes zero");
+  });
+
+  it("an outcome whose direction is unverified says so before any direction", () => {
+    const text = interpret(summary(0.55, [0.24, 0.75]), {...labels, unverified: "the source infers its sign convention."});
+    expect(text.startsWith("Unverified outcome: the source infers its sign convention. Across 31 countries")).toBe(true);
   });
 });
 

@@ -28,20 +28,48 @@ describe.skipIf(!haveData)(needing("change 2014 → 2019 (with health)", ...SOUR
     expect(f.published as number).toBeCloseTo(overall("SWE", 2019, "with_health").published! - overall("SWE", 2014, "with_health").published!, 8);
   });
 
-  it("averages 55 countries (Argentina's 2014 score cannot be recomputed) with a t interval on 54 df", () => {
+  it("averages all 56 countries, Argentina's 2014 score (not recomputable) counting as published, with a t interval on 55 df", () => {
     const {main} = trendAnalyses(tables);
     const changes = main.countries.filter((c) => c.change !== null);
-    expect(changes).toHaveLength(55);
-    expect(main.countries.find((c) => c.iso3 === "ARG")?.category).toBe("not computable");
+    expect(changes).toHaveLength(56);
+    const arg = main.countries.find((c) => c.iso3 === "ARG")!;
+    expect(arg.publishedScoreYears).toEqual([2014]);
+    expect(arg.recomputedChange).toBeNull();
+    expect(arg.change!).toBeCloseTo(overall("ARG", 2019, "with_health").recomputed! - overall("ARG", 2014, "with_health").published!, 8);
+    expect(arg.note).toMatch(/^the published 2014 score is used: it cannot be recomputed/);
+    expect(main.publishedScoresUsed).toEqual(["Argentina 2014"]);
     const n = changes.length;
     const m = changes.reduce((s, c) => s + c.change!, 0) / n;
     const sd = Math.sqrt(changes.reduce((s, c) => s + (c.change! - m) ** 2, 0) / (n - 1));
-    const half = (2.004879288 * sd) / Math.sqrt(n); // R: qt(0.975, 54)
+    const half = (2.004044783 * sd) / Math.sqrt(n); // R: qt(0.975, 55)
     expect(main.mean).toBeCloseTo(m, 10);
     expect(main.ci95[0]).toBeCloseTo(m - half, 6);
     expect(main.ci95[1]).toBeCloseTo(m + half, 6);
     expect(main.bootstrap95![0]).toBeLessThan(m);
     expect(main.bootstrap95![1]).toBeGreaterThan(m);
+  });
+
+  it("counts 9 countries that undermined policy (Argentina among them), 8 in the variant without it", () => {
+    const {main} = trendAnalyses(tables);
+    expect(main.undermined).toBe(9);
+    expect(main.countries.find((c) => c.iso3 === "ARG")!.category).toBe("undermined");
+    expect(main.recomputedOnly).toMatchObject({n: 55, undermined: 8});
+    const findings = trendFindings(tables);
+    const byId = (id: string) => findings.find((f) => f.id === id)!;
+    expect(byId("change.2014_2019.undermined_count")).toMatchObject({computed: 9, published: 9, status: "match", basis: "workbook cell"});
+    expect(byId("change.2014_2019.undermined_count").description).toContain("Argentina 2014");
+    expect(byId("change.2014_2019.undermined_count.recomputed_only")).toMatchObject({computed: 8, published: null, basis: "none"});
+    // Argentina's own change compares the recomputation, which the unscored indicator prevents.
+    expect(byId("change.2014_2019.ARG")).toMatchObject({computed: null, status: "not_computable", basis: "workbook cell", source: "mipex_core_2007-2019.xlsx AR!B10 → AR!B15"});
+  });
+
+  it("keeps Czechia 2007 in the comparison since 2007, with its published score flagged", () => {
+    const {since2007} = trendAnalyses(tables);
+    expect(since2007.n).toBe(30);
+    expect(since2007.publishedScoresUsed).toEqual(["Czechia 2007"]);
+    expect(since2007.recomputedOnly.n).toBe(29);
+    const points = seriesPoints(tables).filter((p) => p.iso3 === "CZE" && p.measure === "overall_without_health_education" && p.year === 2007);
+    expect(points).toMatchObject([{usesPublished: true, value: overall("CZE", 2007, "without_health_education").published}]);
   });
 
   it("counts improvers and decliners above the ±1 point threshold, with the sensitivity to it", () => {
@@ -50,7 +78,7 @@ describe.skipIf(!haveData)(needing("change 2014 → 2019 (with health)", ...SOUR
     expect(main.improved).toBe(changes.filter((c) => c > 1).length);
     expect(main.undermined).toBe(changes.filter((c) => c < -1).length);
     const at0 = main.sensitivity.find((s) => s.threshold === 0)!;
-    expect(at0.improved + at0.undermined + at0.unchanged).toBe(55);
+    expect(at0.improved + at0.undermined + at0.unchanged).toBe(56);
     expect(at0.improved).toBeGreaterThanOrEqual(main.improved);
   });
 });
@@ -59,7 +87,7 @@ describe.skipIf(!haveData)(needing("other comparisons", ...SOURCES), () => {
   it("compares 2007 with 2019 without health and education for the 30 countries scored in 2007", () => {
     const c = changeAnalysis(tables, {edition: "2020", measure: "overall_without_health_education", from: 2007, to: 2019, key: "x", label: "x", bootstrap: false});
     expect(c.countries).toHaveLength(30);
-    expect(c.n).toBe(29);
+    expect(c.n).toBe(30);
     const fin = c.countries.find((x) => x.iso3 === "FIN")!;
     expect(fin.change!).toBeCloseTo(overall("FIN", 2019, "without_health_education").recomputed! - overall("FIN", 2007, "without_health_education").recomputed!, 8);
   });
@@ -94,6 +122,14 @@ describe.skipIf(!haveData)(needing("other comparisons", ...SOURCES), () => {
     // Health is scored only in 2014 and 2019: a panel of two years is "both", not "every year".
     const withHealth = panelAverages(points, tables.countries).find((a) => a.measure === "overall_with_health" && a.edition === "2020")!;
     expect(withHealth.panel).toMatch(/^the \d+ countries scored in both 2014 and 2019$/);
+  });
+
+  it("names a basis for every finding: the workbook's cached cells, or none", () => {
+    for (const f of trendFindings(tables)) {
+      expect(["workbook cell", "none"], f.id).toContain(f.basis);
+      expect(f.basis === "none", f.id).toBe(f.published === null);
+      if (f.basis === "workbook cell") expect(f.source, f.id).toBeTruthy();
+    }
   });
 
   it("checks the 2025 update's 2020 scores against the 2020 edition's 2019 scores", () => {

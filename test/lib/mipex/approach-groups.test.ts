@@ -26,6 +26,15 @@ describe("parseApproachGroups", () => {
     expect(() => parseApproachGroups("iso3,country\nSWE,Sweden\n", "groups.csv")).toThrow(CsvFormatError);
   });
 
+  it("reads a file saved with a UTF-8 byte-order mark (Excel's CSV UTF-8)", () => {
+    const rows = parseApproachGroups(`\ufeff${header}\nSWE,Sweden,2019,Comprehensive integration,true,high,u,\n`, "bom.csv");
+    expect(rows.map((r) => [r.iso3, r.approach, r.top_ten])).toEqual([["SWE", "Comprehensive integration", true]]);
+  });
+
+  it("rejects a year written as 1e999", () => {
+    expect(() => parseApproachGroups(`${header}\nSWE,Sweden,1e999,Equality on paper,false,high,u,\n`, "g.csv")).toThrow(new CsvFormatError("g.csv", 2, "reference_year", '"1e999" is not a MIPEX year'));
+  });
+
   it("rejects a repeated row and an unmarked conflict", () => {
     const twice = `${header}\nSWE,Sweden,2019,Equality on paper,false,high,u,\nSWE,Sweden,2019,Equality on paper,false,high,u,\n`;
     expect(() => parseApproachGroups(twice, "g.csv")).toThrow(/row 3, column approach: SWE is classified as Equality on paper for 2019 twice \(also row 2\)/);

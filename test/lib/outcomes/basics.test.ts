@@ -46,6 +46,11 @@ describe("geography", () => {
     expect(mapTidyGeo("EU28", "EU-28 (survey average)")).toEqual({iso3: null, isAggregate: true});
     expect(mapTidyGeo("EU12BB", "12 MS (survey average)")).toEqual({iso3: null, isAggregate: true});
     expect(mapTidyGeo("SWX", "Sweden")).toBeUndefined();
+    // An unknown code is never an aggregate because its label says so.
+    expect(mapTidyGeo("XYZ", "Total")).toBeUndefined();
+    expect(mapTidyGeo("SWX", "Sweden total")).toBeUndefined();
+    expect(mapTidyGeo("EU15M", "EU-15 Muslim survey countries")).toEqual({iso3: null, isAggregate: true});
+    expect(mapTidyGeo("EU15M", "Sweden")).toBeUndefined();
     expect(mapTidyGeo("", "Sweden")).toBeUndefined();
   });
 

@@ -43,15 +43,17 @@ describe("derived indicators", () => {
       ...[2, 3, 4, 5].map((v, i) => nat(2016 + i, v, {iso3: "GRC"})),
       // Italy: three years → no value.
       ...[1, 2, 3].map((v, i) => nat(2017 + i, v, {iso3: "ITA"})),
-      // Spain: four years, but 2019 has two conflicting values → three usable years → no value.
+      // Spain: four years, but 2019 has two conflicting values → a conflicted mean (value null), never a mean of the other three.
       ...[1, 2, 3].map((v, i) => nat(2016 + i, v, {iso3: "ESP"})), nat(2019, 4, {iso3: "ESP", conflict: true}), nat(2019, 5, {iso3: "ESP", conflict: true})
     ];
     const {observations} = deriveIndicators(input);
-    expect(observations.map((o) => [o.indicator, o.iso3, o.year, o.value])).toEqual([
-      ["derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", "SWE", 2019, 9.07],
-      ["derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", "GRC", 2019, 3.5]
+    expect(observations.map((o) => [o.indicator, o.iso3, o.year, o.value, o.conflict])).toEqual([
+      ["derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", "ESP", 2019, null, true],
+      ["derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", "SWE", 2019, 9.07, false],
+      ["derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", "GRC", 2019, 3.5, false]
     ]);
-    expect(observations[0].note).toBe("mean of 6 years (2014, 2015, 2016, 2017, 2018, 2019)");
+    expect(observations[0].note).toMatch(/^not computed: .* 2019 naturalisation_rate_nonEU_citizens \[sex=T\] is in conflict: 4 \(.* row \d+\) vs 5 \(.* row \d+\)$/);
+    expect(observations[1].note).toBe("mean of 6 years (2014, 2015, 2016, 2017, 2018, 2019)");
   });
 
   it("health gap and income ratio", () => {

@@ -98,6 +98,7 @@ describe("Eurostat SDMX-CSV, crafted files", () => {
     expect(broken([header, row("SE", "2019", "1.0"), row("SE", "2020", '"12,5"')]).message).toBe('broken.sdmx.csv, row 3, column "OBS_VALUE": not a number: "12,5"');
     expect(broken([header, row("SE", "2019", "1.0", "x")]).message).toMatch(/^broken\.sdmx\.csv, row 2, column "OBS_FLAG": unknown flag letter "x"/);
     expect(broken([header, row("SE", "2019-Q1", "1.0")]).message).toBe('broken.sdmx.csv, row 2, column "TIME_PERIOD": not a year (YYYY): "2019-Q1"');
+    expect(broken([header, row("SE", "2019", "-1e999")]).message).toBe('broken.sdmx.csv, row 2, column "OBS_VALUE": not a finite number: "-1e999"');
   });
 
   it("refuses two different values for one key and reports an identical repeat", () => {

@@ -60,6 +60,7 @@ describe("Eurostat TSV, crafted files", () => {
     expect(broken(["freq,unit,sex\\TIME_PERIOD\t2018 ", "A,PC,T\t1.0 "]).message).toMatch(/row 1, column "freq,unit,sex\\TIME_PERIOD": missing required dimension "geo"/);
     expect(broken(["freq,unit,sex,geo\\TIME_PERIOD\t2018 \tyear2 "]).message).toBe('lfsa_ergan_bad.tsv, row 1, column "year2": not a year (YYYY): "year2 "');
     expect(broken([header, "A,PC,T,SE\t1.0 \tabc "]).message).toBe('lfsa_ergan_bad.tsv, row 2, column "2019": not a number: "abc"');
+    expect(broken([header, "A,PC,T,SE\t1.0 \t1e999 u"]).message).toBe('lfsa_ergan_bad.tsv, row 2, column "2019": not a finite number: "1e999"');
     expect(broken([header, "A,PC,T,SE\t1.0 \t2.0 q"]).message).toMatch(/^lfsa_ergan_bad\.tsv, row 2, column "2019": unknown flag letter "q"/);
     expect(broken([header, "A,PC,T,SE\t1.0 "]).message).toMatch(/^lfsa_ergan_bad\.tsv, row 2, column "2019": expected 3 tab-separated fields, found 2/);
     expect(broken([header, "A,PC,T,SE\t1.0 \t2.0 ", "A,PC,T,SE\t1.0 \t3.0 "]).message).toMatch(/^lfsa_ergan_bad\.tsv, row 3, column "freq,unit,sex,geo\\TIME_PERIOD": duplicate of row 2 .*3 vs 2/);

@@ -70,7 +70,7 @@ describe("tidy CSV, crafted files", () => {
       [7, "GRC", "GRC", false, null, false]
     ]);
     expect(r.observations[2].note).toBe("first quote, with a comma");
-    expect(r.conflicts).toEqual([{file, geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], values: [5.1, 5.2]}]);
+    expect(r.conflicts).toEqual([{file, files: [file, file], geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], columns: ["value", "value"], values: [5.1, 5.2]}]);
     expect(r.exclusions).toMatchObject([{file, row: 6, column: "value", reason: "duplicate"}]);
   });
 
@@ -85,6 +85,10 @@ describe("tidy CSV, crafted files", () => {
     expect(broken([header, "Sweden,,2019,x,y,1,%,s,"]).message).toMatch(/^bad\.csv, row 2, column "iso3": iso3 is empty but "Sweden" is not an aggregate/);
     expect(broken([header, "Sweden,SWE,19,x,y,1,%,s,"]).message).toBe('bad.csv, row 2, column "year": not a year (YYYY): "19"');
     expect(broken([header, "Sweden,SWE,2019,x,y,n/a,%,s,"]).message).toBe('bad.csv, row 2, column "value": not a number: "n/a"');
+    expect(broken([header, "Sweden,SWE,2019,x,y,1e999,%,s,"]).message).toBe('bad.csv, row 2, column "value": not a finite number: "1e999"');
+    expect(broken([header, "Total,XYZ,2019,x,y,1,%,s,"]).message).toBe(
+      'bad.csv, row 2, column "iso3": unknown ISO 3166-1 alpha-3 code "XYZ" (country "Total"); an aggregate needs an empty iso3 or an aggregate code (EU28, EU27_2020, OECD, WORLD) and a label such as "EU average"'
+    );
     // A quoted note with a line break: the next record's line number is still right.
     expect(broken([header, 'Sweden,SWE,2019,x,y,1,%,s,"two\nlines"', "Sweden,SWE,2019,x,z,1 1,%,s,"]).message).toBe('bad.csv, row 4, column "value": not a number: "1 1"');
   });

@@ -1,6 +1,8 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, relative} from "node:path";
+import {PROJECT_ROOT} from "../../../loaders/data-sources.ts";
 import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from "vitest";
 import {loadOutcomes, type LoadedOutcomes} from "../../../loaders/outcomes/load-outcomes.ts";
 import {OutcomeFormatError} from "../../../lib/outcomes/observation.ts";
@@ -122,6 +124,35 @@ describe("loadOutcomes errors", () => {
       expect((error as Error).message).toBe(`${join(dir, "mine.csv")}, row 2, column "value": not a number: "abc"`);
     } finally {
       rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe("outcome files in two folders", () => {
+  const header = "country,iso3,year,indicator,group,value,unit,source,note";
+  const row = (year: number, value: number) => `Sweden,SWE,${year},gallup_mai,adults,${value},index,Gallup,`;
+
+  it("a user's edited copy of a shared file: a conflict naming both files from the project root, both rows left out", () => {
+    const shared = mkdtempSync(join(tmpdir(), "mipex-shared-"));
+    const user = mkdtempSync(join(tmpdir(), "mipex-user-"));
+    try {
+      mkdirSync(join(shared, "tidy"));
+      mkdirSync(join(user, "tidy"));
+      writeFileSync(join(shared, "tidy", "gallup.csv"), [header, row(2016, 7.92), row(2019, 8.1)].join("\n"));
+      writeFileSync(join(user, "tidy", "gallup.csv"), [header, row(2016, 7.92), row(2019, 6)].join("\n"));
+      const loaded = loadOutcomes([shared, user]);
+      const [a, b] = [shared, user].map((d) => relative(PROJECT_ROOT, join(d, "tidy", "gallup.csv")));
+      expect(loaded.files.map((f) => [f.sourceFile, f.label, f.exclusions, f.conflicts])).toEqual([
+        ["tidy/gallup.csv", a, 0, 1],
+        ["tidy/gallup.csv", b, 1, 1]
+      ]);
+      expect(loaded.files[0].sha256).toBe(createHash("sha256").update(readFileSync(join(shared, "tidy", "gallup.csv"))).digest("hex"));
+      expect(loaded.exclusions.map((e) => e.message)).toEqual([`${b}, row 2, column "value": same SWE 2016 gallup_mai [adults] and value 7.92 as ${a}, row 2; kept ${a} row 2`]);
+      expect(loaded.conflicts).toMatchObject([{file: `${a}; ${b}`, files: [a, b], rows: [3, 3], columns: ["value", "value"], values: [8.1, 6]}]);
+      expect(loaded.observations.filter((o) => o.year === 2019).map((o) => [o.sourceFile, o.conflict])).toEqual([[a, true], [b, true]]);
+    } finally {
+      rmSync(shared, {recursive: true, force: true});
+      rmSync(user, {recursive: true, force: true});
     }
   });
 });

@@ -1,0 +1,63 @@
+import {describe, expect, it} from "vitest";
+import type {AreaId} from "../../../lib/mipex/areas.ts";
+import {dimensionScores, nameFromLoadings} from "../../../lib/findings/dimension-names.ts";
+
+const ind = (code: string, area: AreaId) => ({code, area, title: code});
+// Two secure-future areas load on component 1, anti-discrimination on 2, education and health on 3.
+const indicators = [
+  ind("fr1", "family_reunification"),
+  ind("fr2", "family_reunification"),
+  ind("an1", "access_to_nationality"),
+  ind("ad1", "anti_discrimination"),
+  ind("ad2", "anti_discrimination"),
+  ind("ed1", "education"),
+  ind("he1", "health")
+];
+const loadings = [
+  [0.9, 0.1, 0.0],
+  [0.8, 0.2, 0.1],
+  [0.7, 0.0, 0.3],
+  [0.1, 0.9, 0.0],
+  [0.2, 0.8, 0.1],
+  [0.0, 0.1, 0.9],
+  [0.1, 0.3, 0.7]
+];
+
+describe("naming rotated components from the indicators that load on them", () => {
+  it("names each component after the MIPEX dimension carrying most of its members' squared loading", () => {
+    const naming = nameFromLoadings(loadings, indicators);
+    expect(naming.components.map((c) => c.name)).toEqual(["secure_future", "basic_rights", "equal_opportunities"]);
+    expect(naming.membership).toEqual([1, 1, 1, 2, 2, 3, 3]);
+    expect(naming.components[0].support.secure_future).toBe(1);
+    expect(naming.components[0].varianceShare).toBeCloseTo((0.81 + 0.64 + 0.49 + 0.01 + 0.04 + 0 + 0.01) / 7, 12);
+    expect(naming.components[2].top[0]).toMatchObject({code: "ed1", loading: 0.9});
+  });
+
+  it("does not force a one-to-one match: two components may share a name and a dimension may have none", () => {
+    const twoEqual = nameFromLoadings([[0.9, 0.1], [0.1, 0.9], [0.8, 0.2], [0.2, 0.7]], [ind("ed1", "education"), ind("he1", "health"), ind("pp1", "political_participation"), ind("he2", "health")]);
+    expect(twoEqual.components.map((c) => c.name)).toEqual(["equal_opportunities", "equal_opportunities"]);
+    expect(twoEqual.unnamed).toEqual(["basic_rights", "secure_future"]);
+  });
+
+  it("counts agreeing areas and gives the exact chance level of that count", () => {
+    const naming = nameFromLoadings(loadings, indicators);
+    expect(naming.agreeing).toBe(5);
+    expect(naming.areas.find((a) => a.area === "education")).toMatchObject({dominantComponent: 3, agrees: true});
+    // Five areas with labels SF, SF, BR, EO, EO: all five agree in 1 × 2 × 2 of 5! orderings.
+    expect(naming.chance.pAtLeastObserved).toBeCloseTo(4 / 120, 12);
+  });
+
+  it("scores each country as the mean of its dimension's indicators, on 0–100", () => {
+    const naming = nameFromLoadings(loadings, indicators);
+    const values = [
+      [100, 50, 0, 100, 100, 0, 50],
+      [0, 0, 0, 50, 50, 100, null]
+    ];
+    const scores = dimensionScores(values, naming);
+    expect(scores.dimensions.map((d) => d.dimension)).toEqual(["basic_rights", "equal_opportunities", "secure_future"]);
+    expect(scores.scores).toEqual([[100, 25, 50], [50, 100, 0]]);
+    expect(scores.dimensions[0]).toMatchObject({mean: 75, indicators: ["ad1", "ad2"], lowestFor: 0});
+    expect(scores.dimensions[2].lowestFor).toBe(1);
+    expect(() => dimensionScores([[100, 50, 0, 100, 100, null, null]], naming)).toThrow(/no score on any equal_opportunities indicator/);
+  });
+});

@@ -1,0 +1,40 @@
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it, vi} from "vitest";
+import {haveSources} from "../../have-sources.ts";
+
+describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups"))("the table cache", () => {
+  it("a corrupt cache file is named, discarded and rebuilt", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "mipex-cache-"));
+    vi.stubEnv("MIPEX_CACHE_DIR", cacheDir);
+    try {
+      const first = await import("../../../loaders/mipex/cached-tables.ts");
+      const {tables} = await first.cachedMipex({warn: () => {}});
+      const [name] = readdirSync(cacheDir);
+      const file = join(cacheDir, name);
+      // A build killed while writing: the file ends mid-way.
+      const whole = readFileSync(file, "utf8");
+      writeFileSync(file, whole.slice(0, 1000));
+      vi.resetModules();
+      const again = await import("../../../loaders/mipex/cached-tables.ts");
+      const warnings: string[] = [];
+      const rebuilt = await again.cachedMipex({warn: (m) => warnings.push(m)});
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`^the table cache ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is corrupt \\(not JSON: .+\\); discarded, the tables are read again from the workbooks$`));
+      expect(rebuilt.tables.area_scores.length).toBe(tables.area_scores.length);
+      expect(readFileSync(file, "utf8")).toBe(whole);
+      // A file that parses but lacks a table is corrupt too.
+      const parsed = JSON.parse(whole) as {tables: Record<string, unknown>};
+      delete parsed.tables.comments;
+      writeFileSync(file, JSON.stringify(parsed));
+      vi.resetModules();
+      const third = await import("../../../loaders/mipex/cached-tables.ts");
+      const more: string[] = [];
+      await third.cachedMipex({warn: (m) => more.push(m)});
+      expect(more).toEqual([`the table cache ${file} is corrupt (no comments table); discarded, the tables are read again from the workbooks`]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }, 300_000);
+});
