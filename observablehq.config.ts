@@ -50,6 +50,9 @@ export default {
   // overwriting each other's output.
   output: process.env.MIPEX_DIST ?? "dist",
   pages,
+  // Links end in .html (cleanUrls: false, spelled preserveExtension in Framework 1.13), so dist/ works on
+  // any plain static host: a server that does not rewrite /trends to /trends.html would answer 404.
+  preserveExtension: true,
   // Stable URLs for the data package, its tables and the embeddable chart module (lib/site/exported-paths.ts),
   // and the 56 country profiles of src/country/[iso3].md (lib/site/country-paths.ts).
   dynamicPaths: [...exportedPaths(), ...countryPaths()],
