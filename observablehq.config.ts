@@ -67,13 +67,13 @@ export default {
   search: true,
   footer: `Data: ${MIPEX_CITATION}`,
   // Two accessibility fixes for content the libraries generate, applied as it appears:
-  // - a scrolling Inputs.table must be reachable by keyboard and named (axe: scrollable-region-focusable);
-  //   it is named after the heading above it;
+  // - a scrolling table (src/components/data-table.ts, Inputs.table) must be reachable by keyboard and named
+  //   (axe: scrollable-region-focusable); it is named after the heading above it;
   // - Plot labels its mark groups (<g aria-label="bar">) without a role, which ARIA does not allow on a
   //   plain <g> (axe: aria-prohibited-attr); they become named groups.
   head: `<script type="module">
 const fix = () => {
-  for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex])")) {
+  for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex]), .mipex-table-scroll:not([aria-label])")) {
     table.tabIndex = 0;
     if (!table.getAttribute("aria-label")) {
       let heading = null;

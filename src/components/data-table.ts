@@ -35,6 +35,9 @@ export interface DataTableOptions {
 
 type Row = Record<string, any>;
 
+/** Rows drawn at first and at each "Show more": a 49,000-row query result must not build 49,000 rows at once. */
+export const ROWS_PER_PAGE = 500;
+
 /** Values that sort last whatever the direction. */
 function isMissing(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "number" && Number.isNaN(value));
@@ -110,6 +113,14 @@ export function DataTable(data: Iterable<Row> | ArrayLike<Row>, options: DataTab
   const tbody = document.createElement("tbody");
   let sortColumn = options.sort;
   let descending = Boolean(options.reverse);
+  let drawn = ROWS_PER_PAGE;
+  const more = document.createElement("button");
+  more.type = "button";
+  more.className = "mipex-table-more";
+  more.addEventListener("click", () => {
+    drawn += ROWS_PER_PAGE;
+    render();
+  });
 
   const buttons = columns.map((column) => {
     const th = document.createElement("th");
@@ -133,7 +144,7 @@ export function DataTable(data: Iterable<Row> | ArrayLike<Row>, options: DataTab
   thead.append(headRow);
   table.append(thead, tbody);
   scroller.append(table);
-  figure.append(scroller);
+  figure.append(scroller, more);
   if (download && rows.length) figure.append(DownloadTable(rows, {filename: download.filename, columns: download.columns ?? columns, document}));
 
   function render(): void {
@@ -151,8 +162,10 @@ export function DataTable(data: Iterable<Row> | ArrayLike<Row>, options: DataTab
       if (column === sortColumn) th.setAttribute("aria-sort", descending ? "descending" : "ascending");
       else th.removeAttribute("aria-sort");
     }
+    more.hidden = order.length <= drawn;
+    more.textContent = `Show ${Math.min(ROWS_PER_PAGE, order.length - drawn)} more of ${order.length.toLocaleString("en-US")} rows`;
     tbody.replaceChildren(
-      ...order.map((i) => {
+      ...order.slice(0, drawn).map((i) => {
         const tr = document.createElement("tr");
         for (const column of columns) {
           const td = document.createElement("td");

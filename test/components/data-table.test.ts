@@ -86,3 +86,17 @@ describe("compareCells, isNumericColumn, cellText", () => {
     expect(cellText(["a", 1])).toBe("a, 1");
   });
 });
+
+describe("DataTable with many rows", () => {
+  it("draws the rows a page at a time", () => {
+    const many = Array.from({length: 1200}, (_, i) => ({i}));
+    const table = DataTable(many, {document});
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(500);
+    const more = table.querySelector<HTMLButtonElement>(".mipex-table-more")!;
+    expect(more.hidden).toBe(false);
+    more.click();
+    more.click();
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(1200);
+    expect(more.hidden).toBe(true);
+  });
+});
