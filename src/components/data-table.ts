@@ -1,5 +1,5 @@
-import {DownloadTable} from "./downloads.ts";
-import {cellText} from "./format.ts";
+import {DownloadTable} from "./downloads.js";
+import {cellText} from "./format.js";
 
 /** What a cell shows: text, or an element (a link, a code span). */
 type Cell = string | Node;

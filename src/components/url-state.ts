@@ -116,8 +116,25 @@ export function urlStateQuery<S>(state: S, params: UrlParams<S>, search = ""): s
  * @example
  * writeUrlState({group: "eu27"}, {group: choice(["all", "eu27"], "all")}) // "https://…/strengths-weaknesses.html?group=eu27"
  */
-export function writeUrlState<S>(state: S, params: UrlParams<S>, {location, history} = globalThis as unknown as {location: Location; history: History}): string {
-  const href = `${location.pathname}${urlStateQuery(state, params, location.search)}${location.hash}`;
-  history.replaceState(history.state, "", href);
+export function writeUrlState<S>(state: S, params: UrlParams<S>, browser: Browser = globalThis as unknown as Browser): string {
+  return replaceQuery(urlStateQuery(state, params, browser.location.search), browser);
+}
+
+/** The parts of `window` the address bar is written through (a stand-in in tests). */
+export interface Browser {
+  location: Location;
+  history: History;
+}
+
+/**
+ * Put a query string the page encoded itself (the explorer's, compare's and what-if's, whose
+ * parameters depend on one another) in the address bar, without a new history entry.
+ *
+ * @example
+ * replaceQuery("measure=health&mipexYear=closest") // "https://…/explorer.html?measure=health&mipexYear=closest"
+ */
+export function replaceQuery(query: string, {location, history}: Browser = globalThis as unknown as Browser): string {
+  const search = query === "" || query === "?" ? "" : query.startsWith("?") ? query : `?${query}`;
+  history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
   return location.href;
 }

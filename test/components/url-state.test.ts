@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {choice, freeText, listOf, numberChoice, readUrlState, urlStateQuery, writeUrlState, type UrlParams} from "../../src/components/url-state.ts";
+import {choice, freeText, listOf, numberChoice, readUrlState, replaceQuery, urlStateQuery, writeUrlState, type UrlParams} from "../../src/components/url-state.ts";
 import {createRandom} from "../../lib/stats/random.ts";
 
 interface State {
@@ -54,5 +54,17 @@ describe("writeUrlState", () => {
     const history = {state: null, replaceState: (_: unknown, __: string, url: string) => calls.push(url)} as unknown as History;
     writeUrlState({country: "DEU", year: null, countries: ["DEU"], q: ""}, params, {location, history});
     expect(calls).toEqual(["/trends.html?x=1&country=DEU&year=closest&countries=DEU#top"]);
+  });
+});
+
+describe("replaceQuery", () => {
+  it("writes a page's own query, with or without ?, and drops an empty one", () => {
+    const calls: string[] = [];
+    const location = {pathname: "/explorer.html", search: "?old=1", hash: "", href: ""} as Location;
+    const history = {state: null, replaceState: (_: unknown, __: string, url: string) => calls.push(url)} as unknown as History;
+    replaceQuery("a=1", {location, history});
+    replaceQuery("?b=2", {location, history});
+    replaceQuery("", {location, history});
+    expect(calls).toEqual(["/explorer.html?a=1", "/explorer.html?b=2", "/explorer.html"]);
   });
 });
