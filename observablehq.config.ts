@@ -66,12 +66,14 @@ export default {
   // Framework from node_modules), so search works offline.
   search: true,
   footer: `Data: ${MIPEX_CITATION}`,
-  // Two accessibility fixes for content the libraries generate, applied as it appears:
+  // The site's icon (src/favicon.svg; Framework copies it and makes the path relative), then two
+  // accessibility fixes for content the libraries generate, applied as it appears:
   // - a scrolling table (src/components/data-table.ts, Inputs.table) must be reachable by keyboard and named
   //   (axe: scrollable-region-focusable); it is named after the heading above it;
   // - Plot labels its mark groups (<g aria-label="bar">) without a role, which ARIA does not allow on a
   //   plain <g> (axe: aria-prohibited-attr); they become named groups.
-  head: `<script type="module">
+  head: `<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script type="module">
 const fix = () => {
   for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex]), .mipex-table-scroll:not([aria-label])")) {
     table.tabIndex = 0;

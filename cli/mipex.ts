@@ -119,6 +119,13 @@ function formatSummary(s: CheckSummary, sources: {id: string; file: string; know
   return lines.join("\n");
 }
 
+// A reader who pipes the output into `head` closes the pipe early: that is the end of the output, not an
+// error, so stop quietly (as cat and grep do) instead of printing Node's EPIPE stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 // exitCode, not exit(): exiting at once would cut off output still being written to a pipe.
 main(process.argv.slice(2)).then(
   (code) => {

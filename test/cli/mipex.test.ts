@@ -55,6 +55,14 @@ describe("npm run mipex", () => {
     expect(stderr).toMatch(/mipex: mipex_core_2007-2019\.xlsx: missing country sheets AE, AL, /);
   });
 
+  it("reproduce | head: stops quietly when the reader closes the pipe (no EPIPE stack trace)", () => {
+    const cli = `"${process.execPath}" --import tsx "${join(PROJECT_ROOT, "cli", "mipex.ts")}"`;
+    const result = spawnSync("bash", ["-c", `set -o pipefail; ${cli} reproduce | head -n 3`], {cwd: PROJECT_ROOT, encoding: "utf8", timeout: 230_000});
+    expect(result.stdout.trim().split("\n")).toHaveLength(3);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.status).toBe(0);
+  }, 240_000);
+
   it("exits 2 on a usage error", () => {
     expect(mipex(["tables", "--format", "xls", "--out", "/tmp/x"]).code).toBe(2);
     expect(mipex(["frobnicate"]).code).toBe(2);
