@@ -1,4 +1,4 @@
-import {spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -55,9 +55,17 @@ describe("npm run mipex", () => {
     expect(stderr).toMatch(/mipex: mipex_core_2007-2019\.xlsx: missing country sheets AE, AL, /);
   });
 
-  it("reproduce | head: stops quietly when the reader closes the pipe (no EPIPE stack trace)", () => {
+  it("reproduce | head: stops quietly when the reader closes the pipe (no EPIPE stack trace)", async () => {
     const cli = `"${process.execPath}" --import tsx "${join(PROJECT_ROOT, "cli", "mipex.ts")}"`;
-    const result = spawnSync("bash", ["-c", `set -o pipefail; ${cli} reproduce | head -n 3`], {cwd: PROJECT_ROOT, encoding: "utf8", timeout: 230_000});
+    // Asynchronous: reproduce takes a while, and a blocking spawnSync would stall vitest's worker.
+    const result = await new Promise<{status: number | null; stdout: string; stderr: string}>((resolveRun) => {
+      const child = spawn("bash", ["-c", `set -o pipefail; ${cli} reproduce | head -n 3`], {cwd: PROJECT_ROOT});
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk) => (stdout += chunk));
+      child.stderr.on("data", (chunk) => (stderr += chunk));
+      child.on("close", (status) => resolveRun({status, stdout, stderr}));
+    });
     expect(result.stdout.trim().split("\n")).toHaveLength(3);
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
     expect(result.status).toBe(0);
