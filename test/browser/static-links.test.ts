@@ -45,7 +45,7 @@ describe("every internal link works on a plain static server", () => {
     const opened = await session.openPage(path);
     try {
       await opened.page.locator("#observablehq-main").waitFor();
-      await opened.waitForQuiet(500, 20_000);
+      await opened.waitForQuiet(300, 10_000);
       const targets = await opened.page.evaluate(() =>
         [...document.querySelectorAll("[href], [src]")].map((e) => e.getAttribute("href") ?? e.getAttribute("src") ?? "").map((value) => {
           try {
