@@ -119,7 +119,7 @@ describe.skipIf(!hasOverviewSource)("overview page /", () => {
   });
 
   test("table numbers: fixed decimals, no exponent notation", async () => {
-    const scores = await opened.page.locator('[data-testid="ranking-table"] tbody tr td:nth-child(5)').allTextContents();
+    const scores = await opened.page.locator('[data-testid="ranking-table"] tbody tr td:nth-child(4)').allTextContents();
     expect(scores.length).toBeGreaterThan(10);
     for (const s of scores) expect(s).toMatch(/^\d+\.\d{2}$/);
     const cells = await opened.page.locator("main table td").allTextContents();
