@@ -39,7 +39,7 @@ describe("the details a careful reader notices", () => {
     expect(text).not.toMatch(CODE_ANSWER);
   });
 
-  test.each(["/", "/compare", "/what-if", "/country/SWE"])("the contents sidebar of %s has whole headings", async (path) => {
+  test.each(["/compare", "/trends", "/strengths-weaknesses", "/country/SWE"])("the contents sidebar of %s has whole headings", async (path) => {
     const headings = await withPage(path, "#observablehq-main h2", ({page}) => page.locator("#observablehq-toc a").allTextContents());
     expect(headings.length).toBeGreaterThan(0);
     expect(headings.filter((h) => /[,→(]\s*$|\$\{/.test(h.trim()))).toEqual([]);
