@@ -53,6 +53,9 @@ export default {
   // overwriting each other's output.
   output: process.env.MIPEX_DIST ?? "dist",
   pages,
+  // Links end in .html (cleanUrls: false, spelled preserveExtension in Framework 1.13), so dist/ works on
+  // any plain static host: a server that does not rewrite /trends to /trends.html would answer 404.
+  preserveExtension: true,
   // Stable URLs for the data package, its tables and the embeddable chart module (lib/site/exported-paths.ts),
   // and the 56 country profiles of src/country/[iso3].md (lib/site/country-paths.ts).
   dynamicPaths: [...exportedPaths(), ...countryPaths()],
@@ -66,15 +69,17 @@ export default {
   // Framework from node_modules), so search works offline.
   search: true,
   footer: `Data: ${MIPEX_CITATION}`,
-  // Two accessibility fixes for content the libraries generate, applied as it appears:
-  // - a scrolling Inputs.table must be reachable by keyboard and named (axe: scrollable-region-focusable);
-  //   it is named after the heading above it;
+  // The site's icon (src/favicon.svg; Framework copies it and makes the path relative), then two
+  // accessibility fixes for content the libraries generate, applied as it appears:
+  // - a scrolling table (src/components/data-table.ts, Inputs.table) must be reachable by keyboard and named
+  //   (axe: scrollable-region-focusable); it is named after the heading above it;
   // - Plot labels its mark groups (<g aria-label="bar">) without a role, which ARIA does not allow on a
   //   plain <g> (axe: aria-prohibited-attr); they become named groups.
   // The Content-Security-Policy allows this inline script by its hash, computed per page after the build.
-  head: `<script type="module">
+  head: `<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script type="module">
 const fix = () => {
-  for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex])")) {
+  for (const table of document.querySelectorAll("form[class$='-table']:not([tabindex]), .mipex-table-scroll:not([aria-label])")) {
     table.tabIndex = 0;
     if (!table.getAttribute("aria-label")) {
       let heading = null;

@@ -81,6 +81,12 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the command line and sets the exit code; a failure prints its message only (bad data is not a crash). */
 export function runCli(argv: string[]): Promise<void> {
+  // A reader who pipes the output into `head` closes the pipe early: that is the end of the output, not an
+  // error, so stop quietly (as cat and grep do) instead of printing Node's EPIPE stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   // exitCode, not exit(): exiting at once would cut off output still being written to a pipe.
   return main(argv).then(
     (code) => {

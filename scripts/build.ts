@@ -14,7 +14,8 @@ const bin = (name: string) => join(PROJECT_ROOT, "node_modules", ".bin", name);
 
 try {
   await stagedBuild(output, async (staging) => {
-    const options = {cwd: PROJECT_ROOT, env: {...process.env, MIPEX_DIST: staging}};
+    // Framework posts usage events unless told not to: a research build never phones home.
+    const options = {cwd: PROJECT_ROOT, env: {...process.env, MIPEX_DIST: staging, OBSERVABLE_TELEMETRY_DISABLE: "true"}};
     await runStep(bin("tsx"), ["scripts/prebuild.ts"], options);
     await runStep(bin("observable"), ["build"], options);
     fixBuiltHtml(staging);

@@ -4,4 +4,4 @@
 export {EDITION_SERIES, EDITION_RULE, panelTable} from "../panel/panel-table.ts";
 export {twfeEstimate, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, MIN_PANEL_COUNTRIES} from "../panel/panel-estimate.ts";
 export {unpackEditionScores} from "../panel/edition-scores.ts";
-export {encodePanelParams, decodePanelState, isPanelMode} from "../panel/panel-state.ts";
+export {encodePanelParams, decodePanelState, isPanelMode, keepPanelParams} from "../panel/panel-state.ts";

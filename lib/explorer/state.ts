@@ -1,6 +1,8 @@
 /**
  * The explorer's selection and its URL form, so that a link reopens the same chart:
  * `?measure=access_to_nationality&mipexYear=2016&indicator=…&group=…&year=2019&control=mipex:health&filter=employment`.
+ * Every part of the selection is written, `mipexYear=closest` included: a link that left it out was read
+ * with the default year (2016) and showed another r than the page it was copied from.
  */
 import type {ExplorerData} from "./dataset.ts";
 
@@ -20,6 +22,9 @@ export interface ExplorerState {
   filter?: string;
 }
 
+/** How `mipexYear` says "the year closest to the outcome year" (null in the state). */
+export const CLOSEST_YEAR = "closest";
+
 /** The parameter names, in URL order. */
 export const STATE_PARAMS = ["measure", "mipexYear", "indicator", "group", "year", "control", "filter"] as const;
 
@@ -27,13 +32,13 @@ export const STATE_PARAMS = ["measure", "mipexYear", "indicator", "group", "year
  * The selection as a query string (no leading `?`).
  *
  * @example
- * encodeExplorerState({measure: "health", mipexYear: 2019, indicator: "x", group: "sex=T", year: 2019, control: null, filter: "self-rated"})
- * // "measure=health&mipexYear=2019&indicator=x&group=sex%3DT&year=2019&filter=self-rated"
+ * encodeExplorerState({measure: "health", mipexYear: null, indicator: "x", group: "sex=T", year: 2019, control: null, filter: "self-rated"})
+ * // "measure=health&mipexYear=closest&indicator=x&group=sex%3DT&year=2019&filter=self-rated"
  */
 export function encodeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
   params.set("measure", state.measure);
-  if (state.mipexYear !== null) params.set("mipexYear", String(state.mipexYear));
+  params.set("mipexYear", state.mipexYear === null ? CLOSEST_YEAR : String(state.mipexYear));
   params.set("indicator", state.indicator);
   params.set("group", state.group);
   params.set("year", String(state.year));
@@ -77,7 +82,9 @@ export function decodeExplorerState(search: string, data: Pick<ExplorerData, "me
   }
   if (series && !series.years.includes(state.year) && series.years.length) state.year = series.years[series.years.length - 1];
   const mipexYear = params.get("mipexYear");
-  if (mipexYear !== null) {
+  // A link written before mipexYear was always set left it out for "closest"; a bare address gets the default.
+  if (mipexYear === CLOSEST_YEAR || (mipexYear === null && [...params.keys()].some((k) => k !== "filter"))) state.mipexYear = null;
+  else if (mipexYear !== null) {
     const y = Number(mipexYear);
     const m = data.measures.find((x) => x.id === state.measure);
     if (m?.years.includes(y)) state.mipexYear = y;

@@ -171,6 +171,23 @@ export function parseCompareQuery(search: string, known?: {countries: readonly s
 }
 
 /**
+ * The codes a query string names that are not in `known`, as written, so that the page can say which
+ * ones it left out rather than drop them silently.
+ *
+ * @example
+ * unknownCompareIds("?c=swe,XXX&g=eu27,nope", {countries: ["SWE"], groups: ["eu27"]}) // ["XXX", "nope"]
+ */
+export function unknownCompareIds(search: string, known: {countries: readonly string[]; groups: readonly string[]}): string[] {
+  const params = new URLSearchParams(search);
+  const unknown = (name: string, normalize: (s: string) => string, allowed: readonly string[]) =>
+    (params.get(name) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "" && !allowed.includes(normalize(s)));
+  return [...new Set([...unknown("c", (s) => s.toUpperCase(), known.countries), ...unknown("g", (s) => s.toLowerCase(), known.groups)])];
+}
+
+/**
  * The selection to show on load: the one in the query string when it names one (`?c=…` or `?g=…`, even
  * empty: `?c=&g=` is an explicitly empty selection), else `fallback` (a bare `/compare`).
  *

@@ -23,7 +23,7 @@ import type {Observation} from "../outcomes/observation.ts";
 import {classifyApproach, MIPEX_DIMENSION_LABELS, type ApproachModel} from "./approach-model.ts";
 import {fitDimensions, indicatorMatrix, publishedApproaches, trainApproachModel} from "./approaches.ts";
 import {competitionRanks} from "./rank.ts";
-import {parseAnswerOptions, type WhatIfData} from "./what-if.ts";
+import {indicatorAnswerOptions, type AnswerOption, type WhatIfData} from "./what-if.ts";
 
 export const PROFILE_EDITION: Edition = "2020";
 export const PROFILE_YEAR = 2019;
@@ -64,13 +64,14 @@ export function trainedApproachModel(tables: Pick<WorkspaceTables, "indicators" 
  */
 export function whatIfData(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores" | "countries">): WhatIfData {
   const indicators = tables.indicators.filter((i) => i.level === "indicator");
+  const answers = indicatorAnswerOptions(tables.indicators);
   const score = new Map(tables.indicator_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR).map((r) => [`${r.iso3}|${r.indicator}`, r.score]));
   const iso3s = [...new Set(tables.indicator_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR).map((r) => r.iso3))].sort();
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
   return {
     edition: PROFILE_EDITION,
     year: PROFILE_YEAR,
-    indicators: indicators.map((i) => ({code: i.code, area: i.area, title: i.title, weight: i.weight, options: parseAnswerOptions(i.answer_options)})),
+    indicators: indicators.map((i) => ({code: i.code, area: i.area, title: i.title, weight: i.weight, options: answers.get(i.code) ?? []})),
     countries: iso3s.map((iso3) => ({iso3, name: names.get(iso3) ?? iso3, scores: indicators.map((i) => score.get(`${iso3}|${i.code}`) ?? null)}))
   };
 }
@@ -181,7 +182,7 @@ export interface ProfileInputs {
   outcomes?: {observations: readonly Observation[]; catalogue: readonly CatalogueEntry[]};
 }
 
-function answerFor(options: ReturnType<typeof parseAnswerOptions>, score: number | null): string | null {
+function answerFor(options: readonly AnswerOption[], score: number | null): string | null {
   if (score === null) return null;
   return options.find((o) => Math.abs(o.score - score) < 0.5)?.label ?? null;
 }
@@ -247,7 +248,7 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
   const dimensionField = matrix.countries.flatMap((iso3) => classified.get(iso3)!.scores.map((score, k) => ({iso3, name: names.get(iso3) ?? iso3, label: dimensionLabels[k], score})));
 
   // Indicators and answers.
-  const options = new Map(tables.indicators.map((i) => [i.code, parseAnswerOptions(i.answer_options)]));
+  const options = indicatorAnswerOptions(tables.indicators);
   const scoreAt = new Map<string, number>();
   const latest = new Map<string, {score: number; year: number; edition: Edition}>();
   for (const r of tables.indicator_scores) {

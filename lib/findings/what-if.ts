@@ -89,6 +89,44 @@ export function parseAnswerOptions(text: string | null | undefined): AnswerOptio
   return [...seen.values()].sort((a, b) => b.score - a.score);
 }
 
+/** A sub-indicator's code and the scores a composite's option names for it: "bb28a=50", "cc59=50 or 100". */
+const CODE_TERM = /^\s*([a-z]{2}\d+[a-z]?)\s*=\s*(\d+(?:\s*or\s*\d+)*)\s*$/i;
+
+/**
+ * A composite indicator's answer option, written in its sub-indicators' codes ("bb28a=50 & bb28b=0"),
+ * in the sub-indicators' own wording; a term naming no known sub-indicator answer is kept as written.
+ *
+ * @example
+ * spellOutAnswer("bb28a=100", new Map([["bb28a", {title: "a. Language form", options: [{score: 100, label: "No requirement"}]}]]))
+ * // "Language form: No requirement"
+ */
+export function spellOutAnswer(label: string, subIndicators: ReadonlyMap<string, {title: string; options: readonly AnswerOption[]}>): string {
+  return label
+    .split(/\s*&\s*/)
+    .map((term) => {
+      const match = CODE_TERM.exec(term);
+      const sub = match ? subIndicators.get(match[1].toLowerCase()) : undefined;
+      if (!match || !sub) return term;
+      const answers = match[2].split(/\s*or\s*/).map((score) => sub.options.find((o) => o.score === Number(score))?.label);
+      if (answers.some((a) => a === undefined)) return term;
+      return `${sub.title.replace(/^[a-z]\.\s+/, "")}: ${answers.join(" or ")}`;
+    })
+    .join("; ");
+}
+
+/**
+ * Every indicator's answer options ({@link parseAnswerOptions}), a composite's spelled out in its
+ * sub-indicators' wording ({@link spellOutAnswer}), by indicator code.
+ *
+ * @example
+ * indicatorAnswerOptions(tables.indicators).get("bb28")![0].label // "Pre-entry … language form: No Requirement OR Voluntary course/…"
+ */
+export function indicatorAnswerOptions(indicators: readonly {code: string; title: string; answer_options: string | null}[]): Map<string, AnswerOption[]> {
+  const parsed = new Map(indicators.map((i) => [i.code, parseAnswerOptions(i.answer_options)]));
+  const subIndicators = new Map(indicators.map((i) => [i.code.toLowerCase(), {title: i.title, options: parsed.get(i.code)!}]));
+  return new Map([...parsed].map(([code, options]) => [code, options.map((o) => ({score: o.score, label: spellOutAnswer(o.label, subIndicators)}))]));
+}
+
 /**
  * The answers the simulator offers for an indicator: its answer options, or 0/50/100 where the workbook
  * gives none (composite indicators computed from sub-indicators), plus the current score when it is not

@@ -1,6 +1,7 @@
 import {SHEET_TO_ISO3} from "../countries/index.ts";
 import {seriesId, type DerivedDefinition} from "./derived.ts";
 import type {Observation} from "./observation.ts";
+import {readableIndicatorLabel} from "./readable-label.ts";
 
 /**
  * The 56 MIPEX 2020 countries (iso3), from the workbook's sheet codes.
@@ -81,7 +82,8 @@ export function buildCatalogue(observations: Observation[], derived: DerivedDefi
       id,
       indicator: first.indicator,
       group: first.group,
-      label: def?.label ?? first.indicatorLabel,
+      // A tidy file names a series by its column only: give it words (the code stays in id and indicator).
+      label: def?.label ?? (first.indicatorLabel === first.indicator ? readableIndicatorLabel(first.indicator, list.find((o) => o.note)?.note ?? null) : first.indicatorLabel),
       groupLabel: first.groupLabel,
       definition: def?.derivation ?? (first.note === null ? `${first.indicatorLabel} — ${first.groupLabel}` : (list.find((o) => o.note)?.note ?? "")),
       unit: [...new Set(list.map((o) => o.unit))].join(" / "),

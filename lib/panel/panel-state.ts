@@ -64,3 +64,21 @@ export function decodePanelState(search: string, fallback: PanelState, offered: 
 export function isPanelMode(search: string): boolean {
   return new URLSearchParams(search).get("mode") === "panel";
 }
+
+/**
+ * Another part of the page's query (the explorer's cross-section state) with the panel parameters of
+ * `search` carried over, so that writing one part of the address never drops the other.
+ *
+ * @example
+ * keepPanelParams("measure=health", "?measure=education&mode=panel&pmeasure=labour") // "measure=health&mode=panel&pmeasure=labour"
+ */
+export function keepPanelParams(query: string, search: string): string {
+  const params = new URLSearchParams(query);
+  const from = new URLSearchParams(search);
+  for (const p of PARAMS) {
+    params.delete(p);
+    const value = from.get(p);
+    if (value !== null) params.set(p, value);
+  }
+  return params.toString();
+}

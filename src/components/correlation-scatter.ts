@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {CorrelationSummary, PairRow} from "../../lib/findings/outcome-pairs.ts";
+import {labelsThatFit} from "./label-thinning.js";
 
 export interface CorrelationScatterOptions {
   width: number;
@@ -36,10 +37,14 @@ export function CorrelationScatter(rows: readonly PairRow[], {width, summary, xL
       `(95 % CI ${fixed(summary.rInterval?.[0])} to ${fixed(summary.rInterval?.[1])}); fitted line ${summary.fittedLine ?? "—"} with its 95 % confidence band. ` +
       `Most influential country: ${summary.mostInfluential?.name ?? "—"} (circled).`
     : `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). No line is fitted: ${summary.reason}.`;
+  const height = Math.min(480, Math.max(300, width * 0.6));
+  // In a dense cluster only the labels that fit are drawn; every country is in its tooltip and the table.
+  const fit = labelsThatFit(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.iso3, width, height, margin: {left: 40, right: 30, top: 20, bottom: 30}, lift: 8});
+  const labelled = rows.filter((d) => fit.has(d) || d.iso3 === most);
   const svg = Plot.plot({
     document,
     width,
-    height: Math.min(480, Math.max(300, width * 0.6)),
+    height,
     marginRight: 30,
     grid: true,
     x: {label: `${xLabel} →`, nice: true},
@@ -55,7 +60,7 @@ export function CorrelationScatter(rows: readonly PairRow[], {width, summary, xL
         : []),
       Plot.dot(rows, {x: "x", y: "y", r: 3.5, fill: "steelblue", stroke: "white", strokeWidth: 0.5, title: (d: PairRow) => `${d.name}: ${fixed(d.x, 1)}, ${fixed(d.y, 2)}`}),
       ...(most ? [Plot.dot(rows.filter((d) => d.iso3 === most), {x: "x", y: "y", r: 8, stroke: "orangered", strokeWidth: 1.5})] : []),
-      Plot.text(rows, {x: "x", y: "y", text: "iso3", dy: -8, fontSize: 9, fill: "currentColor"})
+      Plot.text(labelled, {x: "x", y: "y", text: "iso3", dy: -8, fontSize: 9, fill: "currentColor"})
     ]
   });
   figure.append(svg);

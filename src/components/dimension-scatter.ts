@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
+import {labelsThatFit} from "./label-thinning.js";
 
 /** One country on two dimensions. */
 export interface ScatterPoint {
@@ -43,10 +44,14 @@ export function DimensionScatter(data: readonly ScatterPoint[], {width, xLabel, 
     `Scatter plot of ${data.length} countries on ${xLabel} (across) and ${yLabel} (up), coloured by group (${counts}). ` +
     `Highest on ${xLabel}: ${byX[0].name}; lowest: ${byX[byX.length - 1].name}. Highest on ${yLabel}: ${byY[0].name}; lowest: ${byY[byY.length - 1].name}.` +
     (highlighted.length > 0 ? ` Ringed (${highlightLabel}): ${highlighted.map((d) => d.name).join(", ")}.` : "");
+  const height = Math.max(360, Math.round(width * 0.62));
+  // In a dense cluster only the labels that fit are drawn; every country is in its tooltip and the table.
+  const fit = labelsThatFit(data, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.iso3, width, height, lift: 9});
+  const labelled = data.filter((d) => fit.has(d));
   const svg = Plot.plot({
     document,
     width,
-    height: Math.max(360, Math.round(width * 0.62)),
+    height,
     grid: true,
     inset: 12,
     x: {label: `${xLabel} →`},
@@ -59,7 +64,7 @@ export function DimensionScatter(data: readonly ScatterPoint[], {width, xLabel, 
       Plot.ruleY([0], {strokeOpacity: 0.3}),
       Plot.dot(highlighted, {x: "x", y: "y", r: 8, stroke: "currentColor", strokeWidth: 1.2}),
       Plot.dot(data, {x: "x", y: "y", r: 4, fill: "group", title: (d: ScatterPoint) => `${d.name}: ${d.group}; ${xLabel} ${d.x.toFixed(2)}, ${yLabel} ${d.y.toFixed(2)}`}),
-      Plot.text(data, {x: "x", y: "y", text: "iso3", dy: -9, fontSize: 9, fill: "currentColor"}),
+      Plot.text(labelled, {x: "x", y: "y", text: "iso3", dy: -9, fontSize: 9, fill: "currentColor"}),
       Plot.dot(centroids, {x: "x", y: "y", symbol: "times", r: 7, stroke: "group", strokeWidth: 2.5})
     ]
   });

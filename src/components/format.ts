@@ -110,3 +110,24 @@ export function countRepeats<T>(items: readonly T[]): {item: T; n: number}[] {
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
   return [...counts].map(([item, n]) => ({item, n}));
 }
+
+/**
+ * A table cell's text when the page gives no formatter (src/components/data-table.ts): whole numbers as
+ * digits (years stay "2019", counts from 10,000 get separators), other numbers with two decimals, dates
+ * as YYYY-MM-DD, booleans as yes/no, "—" for a missing value.
+ *
+ * @example
+ * [cellText(2019), cellText(49258), cellText(0.12345), cellText(null), cellText(true)] // ["2019", "49,258", "0.12", "—", "yes"]
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return DASH;
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return DASH;
+    if (Number.isInteger(value)) return Math.abs(value) >= 10000 ? value.toLocaleString("en-US") : String(value);
+    return fixed(value, 2);
+  }
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(cellText).join(", ");
+  return String(value);
+}

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
+import {estimateTextWidth} from "./downloads.js";
 
 /** One cell: how strongly an item (indicator or area) loads on a dimension. */
 export interface LoadingCell {
@@ -40,18 +41,30 @@ export function LoadingsHeatmap(data: readonly LoadingCell[], {width, items, dim
   });
   const text = description ?? `Heatmap of ${rows.length} loadings on ${columns.length} dimensions. ${strongest.join("; ")}.`;
   const showLabels = labels ?? rows.length <= 30;
+  // Margins from the labels, so that none is clipped: the row labels' width (up to 45 % of the chart,
+  // then they wrap onto two lines), the column labels wrapped to their column's width.
+  const fontSize = 10;
+  const longestRow = Math.max(...rows.map((r) => estimateTextWidth(r, fontSize)));
+  const marginLeft = Math.min(Math.max(60, longestRow + 12), Math.round(width * 0.45));
+  const columnWidth = Math.max(60, Math.min(150, Math.floor((width - marginLeft - 20) / columns.length)));
+  const columnLines = Math.max(...columns.map((c) => Math.ceil(estimateTextWidth(c, fontSize) / (columnWidth - 8))));
+  const marginTop = 18 + 12 * columnLines;
   const svg = Plot.plot({
     document,
-    width: Math.min(width, 140 + 150 * columns.length),
-    height: 22 * rows.length + 50,
-    marginLeft: 170,
-    x: {domain: columns, label: null, axis: "top"},
-    y: {domain: rows, label: null},
+    width: marginLeft + columnWidth * columns.length + 20,
+    height: 22 * rows.length + marginTop + 20,
+    marginLeft,
+    marginTop,
+    x: {domain: columns, label: null, axis: null},
+    y: {domain: rows, label: null, axis: null},
     // Binned (threshold) colours: readable steps, and a legend of swatches rather than a canvas ramp.
     color: {type: "threshold", scheme: "rdbu", domain: [-0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6], legend: true, label: "Loading"},
     ariaLabel: "Loadings heatmap",
     ariaDescription: text,
     marks: [
+      // Line widths in ems, with room to spare: Plot's estimate of a text's width can fall short of the font's.
+      Plot.axisX({anchor: "top", label: null, fontSize, lineWidth: (0.85 * (columnWidth - 8)) / fontSize, tickSize: 0}),
+      Plot.axisY({label: null, fontSize, lineWidth: (0.85 * (marginLeft - 16)) / fontSize, tickSize: 0}),
       Plot.cell(data, {x: "dimension", y: "item", fill: "value", inset: 0.5, title: (d: LoadingCell) => `${d.item}${d.group ? ` (${d.group})` : ""} on ${d.dimension}: ${d.value.toFixed(2)}`}),
       ...(showLabels ? [Plot.text(data, {x: "dimension", y: "item", text: (d: LoadingCell) => d.value.toFixed(2), fill: (d: LoadingCell) => (Math.abs(d.value) > 0.55 ? "white" : "black")})] : [])
     ]

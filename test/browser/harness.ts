@@ -79,8 +79,11 @@ export interface StaticServer {
  * compressible types when the client accepts it (as static hosts do; page weights are measured with
  * it), long-lived caching of hashed/versioned assets (each test opens a fresh browser context, so
  * every page load starts with an empty cache).
+ *
+ * `plain: true` serves files only as they are named, like `python3 -m http.server` or a bucket with no
+ * rewriting: `/foo` is 404 unless a file called foo exists, and a 404 is a bare "Not found".
  */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+export async function serveDirectory(dir: string, {plain = false}: {plain?: boolean} = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const gzipCache = new Map<string, Buffer>();
 
@@ -89,7 +92,9 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
     if (path !== root && !path.startsWith(root + sep)) return undefined; // no escaping the root
     const candidates = pathname.endsWith("/")
       ? [join(path, "index.html")]
-      : [path, `${path}.html`, join(path, "index.html")];
+      : plain
+        ? [path]
+        : [path, `${path}.html`, join(path, "index.html")];
     return candidates.find((c) => existsSync(c) && statSync(c).isFile());
   }
 
@@ -109,7 +114,7 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
     let status = 200;
     if (!file) {
       status = 404;
-      file = findFile("/404.html");
+      file = plain ? undefined : findFile("/404.html");
       if (!file) {
         res.writeHead(404, {"content-type": "text/plain; charset=utf-8"}).end("Not found");
         return;
@@ -203,12 +208,12 @@ export function builtSiteDir(projectRoot: string): string {
   return process.env.MIPEX_DIST ?? join(projectRoot, "dist");
 }
 
-/** Serve `distDir` and launch Chromium. Fails clearly when the site has not been built. */
-export async function startSession(distDir: string): Promise<BrowserSession> {
+/** Serve `distDir` (with clean URLs, or `plain`: see serveDirectory) and launch Chromium. Fails clearly when the site has not been built. */
+export async function startSession(distDir: string, serving: {plain?: boolean} = {}): Promise<BrowserSession> {
   if (!existsSync(join(distDir, "index.html"))) {
     throw new Error(`${join(distDir, "index.html")} not found: run npm run build first`);
   }
-  const server = await serveDirectory(distDir);
+  const server = await serveDirectory(distDir, serving);
   let browser: Browser;
   try {
     browser = await launchChromium();

@@ -101,11 +101,11 @@ describe.skipIf(!built)("strengths and weaknesses page", () => {
   });
 
   test("country names and the key numbers of the area summary show in full at 1280 px", async () => {
-    const names = opened.page.locator('[data-testid="area-table"] tbody td:nth-child(2)');
+    const names = opened.page.locator('[data-testid="area-table"] tbody td:nth-child(1)');
     const cut = await names.evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent));
     expect(cut).toEqual([]);
     // Difference, median, quartiles and range are inside the visible part of the table, not behind a sideways scroll.
-    const visible = await opened.page.locator('[data-testid="area-summary-table"] form').evaluate((form) => {
+    const visible = await opened.page.locator('[data-testid="area-summary-table"] .mipex-table-scroll').evaluate((form) => {
       const right = form.getBoundingClientRect().right;
       return [...form.querySelectorAll("thead th")].filter((th) => th.getBoundingClientRect().right <= right + 1).map((th) => th.textContent?.trim());
     });

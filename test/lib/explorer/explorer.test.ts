@@ -68,6 +68,16 @@ describe.skipIf(!haveData)(needing("URL state", ...SOURCES), () => {
     expect(decodeExplorerState(`?${query}`, data, DEFAULT)).toEqual({state, corrections: []});
   });
 
+  it("writes the closest-year choice, so a link with another measure does not fall back to the default year", () => {
+    const state: ExplorerState = {...DEFAULT, measure: "labour_market_mobility", mipexYear: null};
+    const query = encodeExplorerState(state);
+    expect(new URLSearchParams(query).get("mipexYear")).toBe("closest");
+    expect(decodeExplorerState(`?${query}`, data, DEFAULT)).toEqual({state, corrections: []});
+    // Links written before: no mipexYear meant "closest"; an address without any selection is the default.
+    expect(decodeExplorerState(`?${query.replace("mipexYear=closest&", "")}`, data, DEFAULT).state.mipexYear).toBeNull();
+    expect(decodeExplorerState("", data, DEFAULT).state.mipexYear).toBe(DEFAULT.mipexYear);
+  });
+
   it("keeps the outcome filter in the link; an empty filter is left out", () => {
     const state: ExplorerState = {...DEFAULT, filter: "self-rated health"};
     const query = encodeExplorerState(state);

@@ -4,7 +4,7 @@
  * (skipped when the data are not on this machine), and the selection in the URL, empty included.
  */
 import {describe, expect, it} from "vitest";
-import {compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection} from "../../../lib/findings/compare.ts";
+import {compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection, unknownCompareIds} from "../../../lib/findings/compare.ts";
 import type {Edition} from "../../../lib/mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {haveSources} from "../../have-sources.ts";
@@ -151,6 +151,8 @@ describe("compare URL state", () => {
   it("restores ?c=SWE,FIN&g=eu27 in URL order, keeping only known ids", () => {
     expect(parseCompareQuery("?c=swe,FIN,XXX,SWE&g=EU27,nope", known)).toEqual({countries: ["SWE", "FIN"], groups: ["eu27"]});
     expect(parseCompareQuery("", known)).toEqual({countries: [], groups: []});
+    expect(unknownCompareIds("?c=swe,FIN,XXX,SWE,xxx&g=EU27,nope", known)).toEqual(["XXX", "xxx", "nope"]);
+    expect(unknownCompareIds("?c=SWE&g=eu27", known)).toEqual([]);
   });
 
   it("writes the selection back; an empty selection is ?c=&g=", () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {AREA_IDS} from "../../../lib/mipex/areas.ts";
 import type {ApproachModel} from "../../../lib/findings/approach-model.ts";
-import {answerChoices, areaScores, bestSingleChanges, parseAnswerOptions, parseScenarioQuery, scenarioApproach, scenarioQuery, simulate, type WhatIfData} from "../../../lib/findings/what-if.ts";
+import {answerChoices, areaScores, bestSingleChanges, indicatorAnswerOptions, parseAnswerOptions, spellOutAnswer, parseScenarioQuery, scenarioApproach, scenarioQuery, simulate, type WhatIfData} from "../../../lib/findings/what-if.ts";
 
 /**
  * Three countries, two indicators per area: area a's first indicator weighs 0.75 and the second 0.25
@@ -20,6 +20,32 @@ function data(): WhatIfData {
     countries: [country("AAA", () => 50), country("BBB", () => 60), country("CCC", (code) => (code === "health_2" ? 62.5 : 40))]
   };
 }
+
+describe("composite answers in words", () => {
+  // As the workbook writes them (indicators table): bb28's options name its sub-indicators' answers by code.
+  const indicators = [
+    {code: "bb28", title: "Pre-entry or immediately post-entry", answer_options: "0 - bb28a=0 & bb28b=0 \n17 - bb28a=50 & bb28b=0\n100 - bb28a=100"},
+    {code: "bb28a", title: "a. Pre-entry language form", answer_options: "100 - No Requirement\n50 - Requirement to take a language course\n0 - Requirement includes language test/assessment"},
+    {code: "bb28b", title: "b. Pre-entry integration form", answer_options: "100-  None\n50 - Requirement to take an integration course\n0 - Requirement to pass an integration test/assessment"},
+    {code: "cc59cd64", title: "Diversity at school", answer_options: "100 - cc59=50 or 100 & cd64=50 or 100\n0 - zz99=0"},
+    {code: "cc59", title: "Measures", answer_options: "100 - Both\n50 - One"},
+    {code: "cd64", title: "Teacher training", answer_options: "100 - Required\n50 - Offered"}
+  ];
+  it("spells out each sub-indicator's answer in its own words", () => {
+    const options = indicatorAnswerOptions(indicators);
+    expect(options.get("bb28")).toEqual([
+      {score: 100, label: "Pre-entry language form: No Requirement"},
+      {score: 17, label: "Pre-entry language form: Requirement to take a language course; Pre-entry integration form: Requirement to pass an integration test/assessment"},
+      {score: 0, label: "Pre-entry language form: Requirement includes language test/assessment; Pre-entry integration form: Requirement to pass an integration test/assessment"}
+    ]);
+    expect(options.get("cc59cd64")![0].label).toBe("Measures: One or Both; Teacher training: Offered or Required");
+    expect(options.get("bb28a")![0].label).toBe("No Requirement");
+  });
+  it("keeps a term it cannot read as written", () => {
+    expect(indicatorAnswerOptions(indicators).get("cc59cd64")![1].label).toBe("zz99=0");
+    expect(spellOutAnswer("bb28a=25", new Map([["bb28a", {title: "a. Form", options: [{score: 100, label: "None"}]}]]))).toBe("bb28a=25");
+  });
+});
 
 describe("parseAnswerOptions", () => {
   it("reads score – text lines, highest first, and ignores other text", () => {
