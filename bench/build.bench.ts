@@ -131,10 +131,14 @@ export function benchBuild(argv: string[] = process.argv.slice(2)): void {
   const coldOut = output();
   if (coldOut) outputs.push(coldOut);
   const cold = run(site, coldOut, offline);
-  console.log(`cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + the rest ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`);
+  console.log(
+    `cold: ${s(cold.totalMs)} (npm cache fill ${s(cold.fillMs)} + the rest ${s(cold.buildMs)})  ${ratio(cold.totalMs / 1000, COLD_TARGET_S)} of ${COLD_TARGET_S} s`
+  );
   // A nested Framework load is inside its parent's time, so only top-level loads are added up.
   const loaderMs = cold.loaders.reduce((sum, [, ms, depth]) => sum + (depth === 0 ? ms : 0), 0);
-  const phase = cold.loaderPhase ? `; the pre-build runner took ${s(cold.loaderPhase.ms)} with ${cold.loaderPhase.workers} workers (${((cold.loaderPhase.ms / cold.totalMs) * 100).toFixed(0)} % of the build)` : "";
+  const phase = cold.loaderPhase
+    ? `; the pre-build runner took ${s(cold.loaderPhase.ms)} with ${cold.loaderPhase.workers} workers (${((cold.loaderPhase.ms / cold.totalMs) * 100).toFixed(0)} % of the build)`
+    : "";
   console.log(`  data loaders: ${cold.loaders.length} ran, ${s(loaderMs)} added up${phase}; slowest:`);
   for (const [path, ms] of cold.loaders.slice(0, 8)) console.log(`    ${s(ms).padStart(7)}  ${path}`);
   const warm: Timed[] = [];

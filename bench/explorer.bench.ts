@@ -23,8 +23,28 @@ import {projectRoot} from "./site.ts";
 
 const RUNS = Number(process.argv[2] ?? 9);
 const STATES: {name: string; state: ExplorerState}[] = [
-  {name: "access to nationality × naturalisation (n = 31)", state: {measure: "access_to_nationality", mipexYear: 2016, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null}},
-  {name: "overall × Gallup acceptance, control: anti-discrimination (n = 36)", state: {measure: "overall.with_health", mipexYear: 2014, indicator: "migrant_acceptance_index", group: "adult population", year: 2016, control: "mipex:anti_discrimination"}}
+  {
+    name: "access to nationality × naturalisation (n = 31)",
+    state: {
+      measure: "access_to_nationality",
+      mipexYear: 2016,
+      indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019",
+      group: "sex=T",
+      year: 2019,
+      control: null
+    }
+  },
+  {
+    name: "overall × Gallup acceptance, control: anti-discrimination (n = 36)",
+    state: {
+      measure: "overall.with_health",
+      mipexYear: 2014,
+      indicator: "migrant_acceptance_index",
+      group: "adult population",
+      year: 2016,
+      control: "mipex:anti_discrimination"
+    }
+  }
 ];
 
 function median(values: number[]): number {
@@ -57,13 +77,23 @@ console.log("Node", process.version);
 for (const {name, state} of STATES) console.log(`  ${name}: ${fmt(time(RUNS, () => explore(data, state)))}`);
 
 // Where the time goes, for the first selection.
-const pairing = pairCountries(data.scores, data.observations, data.countries, {measure: STATES[0].state.measure, mipexYear: 2016, indicator: STATES[0].state.indicator, group: "sex=T", outcomeYears: [2019]});
+const pairing = pairCountries(data.scores, data.observations, data.countries, {
+  measure: STATES[0].state.measure,
+  mipexYear: 2016,
+  indicator: STATES[0].state.indicator,
+  group: "sex=T",
+  outcomeYears: [2019]
+});
 const x = pairing.rows.map((r) => r.x);
 const y = pairing.rows.map((r) => r.y);
 console.log("  breakdown (first selection):");
-console.log(`    pairing the 56 countries: ${fmt(time(RUNS, () => pairCountries(data.scores, data.observations, data.countries, {measure: "access_to_nationality", mipexYear: 2016, indicator: STATES[0].state.indicator, group: "sex=T", outcomeYears: [2019]})))}`);
+console.log(
+  `    pairing the 56 countries: ${fmt(time(RUNS, () => pairCountries(data.scores, data.observations, data.countries, {measure: "access_to_nationality", mipexYear: 2016, indicator: STATES[0].state.indicator, group: "sex=T", outcomeYears: [2019]})))}`
+);
 console.log(`    bootstrap, Pearson: ${fmt(time(RUNS, () => bootstrapCorrelation(x, y, {method: "pearson", replicates: 10_000, seed: 1})))}`);
-console.log(`    bootstrap, Spearman (re-ranks each resample): ${fmt(time(RUNS, () => bootstrapCorrelation(x, y, {method: "spearman", replicates: 10_000, seed: 1})))}`);
+console.log(
+  `    bootstrap, Spearman (re-ranks each resample): ${fmt(time(RUNS, () => bootstrapCorrelation(x, y, {method: "spearman", replicates: 10_000, seed: 1})))}`
+);
 console.log(`    permutation test, Pearson: ${fmt(time(RUNS, () => permutationCorrelationTest(x, y, {method: "pearson", permutations: 10_000, seed: 1})))}`);
 console.log(`    permutation test, Spearman: ${fmt(time(RUNS, () => permutationCorrelationTest(x, y, {method: "spearman", permutations: 10_000, seed: 1})))}`);
 

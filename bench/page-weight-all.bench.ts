@@ -23,7 +23,6 @@ const OVERVIEW_BYTES = 500 * 1024;
 const OVERVIEW_CHART_MS = 1000;
 const SQL_ANSWER_MS = 3000;
 
-
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -115,7 +114,9 @@ export async function benchPageWeightAll(argv: string[] = process.argv.slice(2))
         notes.push(`chart < 1 s: ${result.firstChartMs !== null && result.firstChartMs <= OVERVIEW_CHART_MS ? "ok" : "MISSED"}`);
       }
       if (result.firstAnswerAfterLoadMs !== null) {
-        notes.push(`first answer ${Math.round(result.firstAnswerAfterLoadMs)} ms after load (target 3 s: ${result.firstAnswerAfterLoadMs <= SQL_ANSWER_MS ? "ok" : "MISSED"})`);
+        notes.push(
+          `first answer ${Math.round(result.firstAnswerAfterLoadMs)} ms after load (target 3 s: ${result.firstAnswerAfterLoadMs <= SQL_ANSWER_MS ? "ok" : "MISSED"})`
+        );
       }
       if (result.outside) notes.push(`${result.outside} OUTSIDE REQUESTS`);
       console.log(

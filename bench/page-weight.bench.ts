@@ -24,10 +24,9 @@ import {benchOptions, chooseSite, formatBytes, projectRoot, ratio} from "./site.
 const OVERVIEW_TARGET_BYTES = 500 * 1024;
 const CHART_TIMEOUT_MS = 60_000;
 
-
 /** Size on disk of the file the harness's server answers `url` with (clean URLs), 0 if none. */
 /** `--pages /,/sql` limits the pages measured; `--pages` absent = every built page. */
-function pageFilter(argv: string[]): ((path: string) => boolean) {
+function pageFilter(argv: string[]): (path: string) => boolean {
   const {pages} = benchOptions(argv);
   if (pages === undefined) return () => true;
   const wanted = new Set(pages.split(","));

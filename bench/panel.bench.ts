@@ -36,7 +36,9 @@ function syntheticPanel(G: number): PanelRow[] {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = syntheticPanel(COUNTRIES);
-console.log(`Panel: TWFE + CR1/CR2 + wild cluster bootstrap (${DRAWS.toLocaleString("en")} draws, p and interval), ${COUNTRIES} countries × 13 years = ${rows.length} rows; target < 300 ms in the browser\n`);
+console.log(
+  `Panel: TWFE + CR1/CR2 + wild cluster bootstrap (${DRAWS.toLocaleString("en")} draws, p and interval), ${COUNTRIES} countries × 13 years = ${rows.length} rows; target < 300 ms in the browser\n`
+);
 
 twfeEstimate(rows, {draws: DRAWS});
 const node: number[] = [];
@@ -51,7 +53,9 @@ for (let run = 0; run < RUNS; run++) {
   if (result.ok) nodeP = result.value.bootstrap.pValue;
 }
 // On a shared machine wall time counts the time other processes hold the cores; CPU time is this work's own cost.
-console.log(`Node ${process.version}: ${median(node).toFixed(1)} ms wall (min ${Math.min(...node).toFixed(1)}), ${median(cpu).toFixed(1)} ms CPU (min ${Math.min(...cpu).toFixed(1)}); load average ${loadavg()[0].toFixed(1)}; bootstrap p (β = 0) ${nodeP.toFixed(4)}`);
+console.log(
+  `Node ${process.version}: ${median(node).toFixed(1)} ms wall (min ${Math.min(...node).toFixed(1)}), ${median(cpu).toFixed(1)} ms CPU (min ${Math.min(...cpu).toFixed(1)}); load average ${loadavg()[0].toFixed(1)}; bootstrap p (β = 0) ${nodeP.toFixed(4)}`
+);
 
 const dist = builtSiteDir(projectRoot);
 if (!existsSync(join(dist, "explorer.html"))) console.log(`Chromium: skipped (no ${join(dist, "explorer.html")}; build with MIPEX_DIST=… npm run build)`);
@@ -76,7 +80,9 @@ else {
       },
       {moduleUrl, rows, draws: DRAWS, runs: RUNS}
     );
-    console.log(`Headless Chromium (the page's bundle): ${median(durations).toFixed(1)} ms (min ${Math.min(...durations).toFixed(1)}, max ${Math.max(...durations).toFixed(1)})`);
+    console.log(
+      `Headless Chromium (the page's bundle): ${median(durations).toFixed(1)} ms (min ${Math.min(...durations).toFixed(1)}, max ${Math.max(...durations).toFixed(1)})`
+    );
     await opened.close();
   } finally {
     await session.close();
@@ -84,8 +90,11 @@ else {
 }
 
 const r = spawnSync("Rscript", ["bench/panel-bootstrap.R", String(COUNTRIES), String(DRAWS)], {cwd: projectRoot, encoding: "utf8"});
-if (r.error || r.status !== 0) console.log(r.error && (r.error as NodeJS.ErrnoException).code === "ENOENT" ? "R: R not installed" : `R: failed (${r.stderr.trim().split("\n").at(-1)})`);
+if (r.error || r.status !== 0)
+  console.log(r.error && (r.error as NodeJS.ErrnoException).code === "ENOENT" ? "R: R not installed" : `R: failed (${r.stderr.trim().split("\n").at(-1)})`);
 else {
   const [ms, n, p] = r.stdout.trim().split(/\s+/).map(Number);
-  console.log(`R (plm + clubSandwich + a refit per draw with lm.fit, ${n} rows): ${ms.toFixed(0)} ms, bootstrap p (β = 0.25) ${p.toFixed(4)} — ${(ms / median(node)).toFixed(0)} × Node`);
+  console.log(
+    `R (plm + clubSandwich + a refit per draw with lm.fit, ${n} rows): ${ms.toFixed(0)} ms, bootstrap p (β = 0.25) ${p.toFixed(4)} — ${(ms / median(node)).toFixed(0)} × Node`
+  );
 }

@@ -48,6 +48,8 @@ const cells = await zipXmlFloor();
 
 console.log(`Both MIPEX workbooks (${cells} cells), ${runs} runs after a warm-up, in one process:`);
 console.log(`  zip + XML scan (floor)              median ${median(floor).toFixed(0)} ms  (min ${floor[0].toFixed(0)}, max ${floor.at(-1)!.toFixed(0)})`);
-console.log(`  workspace tables (read+parse+build) median ${median(workspace).toFixed(0)} ms  (min ${workspace[0].toFixed(0)}, max ${workspace.at(-1)!.toFixed(0)})`);
+console.log(
+  `  workspace tables (read+parse+build) median ${median(workspace).toFixed(0)} ms  (min ${workspace[0].toFixed(0)}, max ${workspace.at(-1)!.toFixed(0)})`
+);
 console.log(`  ratio workspace / floor             ${(median(workspace) / median(floor)).toFixed(1)}`);
 console.log(`  target < 3000 ms: ratio to target   ${(median(workspace) / 3000).toFixed(2)}`);

@@ -65,15 +65,23 @@ const data = robustnessData(tables);
 const model = createIndexModel(data);
 console.log(`Robustness: ${data.countries.length} countries × ${data.indicators.length} indicators, median of ${RUNS} runs\n`);
 console.log("Node", process.version);
-console.log(`  ${DRAWS.toLocaleString("en")} draws over 8 choices (rank intervals, top ten, bands): ${timed(RUNS, () => runUncertainty(model, {draws: DRAWS}), 1000)}`);
-console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES} (${(BASE_SAMPLES * 10).toLocaleString("en")} runs), 200 bootstrap resamples × 57 outputs: ${timed(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES}), 3000)}`);
-console.log(`  Sobol, 8 choices, N = ${BASE_SAMPLES}, point estimates only: ${timed(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES, resamples: 1}))}`);
+console.log(
+  `  ${DRAWS.toLocaleString("en")} draws over 8 choices (rank intervals, top ten, bands): ${timed(RUNS, () => runUncertainty(model, {draws: DRAWS}), 1000)}`
+);
+console.log(
+  `  Sobol, 8 choices, N = ${BASE_SAMPLES} (${(BASE_SAMPLES * 10).toLocaleString("en")} runs), 200 bootstrap resamples × 57 outputs: ${timed(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES}), 3000)}`
+);
+console.log(
+  `  Sobol, 8 choices, N = ${BASE_SAMPLES}, point estimates only: ${timed(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES, resamples: 1}))}`
+);
 console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores while measuring)`);
 const nodeSeven = {
   uncertainty: time(RUNS, () => runUncertainty(model, {draws: DRAWS, choices: SEVEN})),
   sensitivity: time(RUNS, () => runSensitivity(model, {baseSamples: BASE_SAMPLES, choices: SEVEN, resamples: 1}))
 };
-console.log(`  like for like with R — ${DRAWS.toLocaleString("en")} draws, 7 choices: ${fmt(nodeSeven.uncertainty)}; Sobol, 7 choices, N = ${BASE_SAMPLES}, no bootstrap: ${fmt(nodeSeven.sensitivity)}`);
+console.log(
+  `  like for like with R — ${DRAWS.toLocaleString("en")} draws, 7 choices: ${fmt(nodeSeven.uncertainty)}; Sobol, 7 choices, N = ${BASE_SAMPLES}, no bootstrap: ${fmt(nodeSeven.sensitivity)}`
+);
 
 // Headless Chromium, in the page's own worker script.
 const dist = builtSiteDir(projectRoot);
@@ -146,11 +154,21 @@ if (rscript.error) {
     const start = performance.now();
     const r = spawnSync("Rscript", [join(projectRoot, "bench", "robustness.R"), dir, String(DRAWS), String(BASE_SAMPLES)], {encoding: "utf8"});
     if (r.status !== 0) throw new Error(`bench/robustness.R failed: ${r.stderr}`);
-    const seconds = Object.fromEntries(r.stdout.trim().split("\n").map((line) => line.trim().split(/\s+/)).map(([task, s]) => [task, Number(s) * 1000]));
+    const seconds = Object.fromEntries(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((line) => line.trim().split(/\s+/))
+        .map(([task, s]) => [task, Number(s) * 1000])
+    );
     const version = (rscript.stderr || rscript.stdout).split("\n")[0];
     console.log(`\nR (${version}), one run, the same scheme in plain R (test/fixtures/r/robustness-index.R)`);
-    console.log(`  ${DRAWS.toLocaleString("en")} draws, 7 choices: ${seconds.uncertainty.toFixed(0)} ms (${(seconds.uncertainty / median(nodeSeven.uncertainty)).toFixed(0)} × Node)`);
-    console.log(`  Sobol, 7 choices, N = ${BASE_SAMPLES}, no bootstrap: ${seconds.sensitivity.toFixed(0)} ms (${(seconds.sensitivity / median(nodeSeven.sensitivity)).toFixed(0)} × Node)`);
+    console.log(
+      `  ${DRAWS.toLocaleString("en")} draws, 7 choices: ${seconds.uncertainty.toFixed(0)} ms (${(seconds.uncertainty / median(nodeSeven.uncertainty)).toFixed(0)} × Node)`
+    );
+    console.log(
+      `  Sobol, 7 choices, N = ${BASE_SAMPLES}, no bootstrap: ${seconds.sensitivity.toFixed(0)} ms (${(seconds.sensitivity / median(nodeSeven.sensitivity)).toFixed(0)} × Node)`
+    );
     console.log(`  (whole R process ${(performance.now() - start).toFixed(0)} ms)`);
   } finally {
     rmSync(dir, {recursive: true, force: true});

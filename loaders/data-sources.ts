@@ -105,7 +105,9 @@ export function locateSource(id: string, {warn = defaultWarn}: {warn?: (message:
   const actualSha256 = createHash("sha256").update(readFileSync(file)).digest("hex");
   const knownVersion = entry.sha256 === null || entry.sha256 === actualSha256;
   if (!knownVersion) {
-    warn(`${file} differs from the version the workspace was checked against (sha256 ${actualSha256}, expected ${entry.sha256}); published-vs-recomputed comparisons may differ.`);
+    warn(
+      `${file} differs from the version the workspace was checked against (sha256 ${actualSha256}, expected ${entry.sha256}); published-vs-recomputed comparisons may differ.`
+    );
   }
   const result = {...entry, file, actualSha256, knownVersion};
   located.set(cacheKey, result);
@@ -128,7 +130,11 @@ export function outcomeDirectories(env: NodeJS.ProcessEnv = process.env): string
   const candidates = dataDirectories(env).map((d) => join(d, "outcomes"));
   const shared = candidates.find((d) => existsSync(d));
   if (env.MIPEX_DATA_DIR && !shared) {
-    throw new DataFolderError("MIPEX_DATA_DIR", fromProjectRoot(env.MIPEX_DATA_DIR), "has no outcomes/ folder (create an empty one if you have no outcome tables)");
+    throw new DataFolderError(
+      "MIPEX_DATA_DIR",
+      fromProjectRoot(env.MIPEX_DATA_DIR),
+      "has no outcomes/ folder (create an empty one if you have no outcome tables)"
+    );
   }
   if (shared) dirs.push(shared);
   if (env.MIPEX_OUTCOMES_DIR) dirs.push(fromProjectRoot(env.MIPEX_OUTCOMES_DIR));

@@ -8,7 +8,9 @@ import {build, type Plugin} from "esbuild";
 import worldCountries from "world-countries";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
-const entries = readdirSync(join(root, "lib", "browser")).filter((f) => f.endsWith(".ts")).map((f) => join(root, "lib", "browser", f));
+const entries = readdirSync(join(root, "lib", "browser"))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => join(root, "lib", "browser", f));
 const outdir = join(root, "src", "components", "lib");
 
 // lib/countries reads five fields of world-countries; the whole package (translations, borders, ...)
@@ -18,9 +20,9 @@ const slimWorldCountries: Plugin = {
   setup(build) {
     build.onResolve({filter: /^world-countries$/}, () => ({path: "world-countries", namespace: "slim"}));
     build.onLoad({filter: /.*/, namespace: "slim"}, () => {
-      const countries = (worldCountries as unknown as {cca2: string; cca3: string; ccn3: string; name: {common: string}; region: string; subregion: string}[]).map(
-        ({cca2, cca3, ccn3, name, region, subregion}) => ({cca2, cca3, ccn3, name: {common: name.common}, region, subregion})
-      );
+      const countries = (
+        worldCountries as unknown as {cca2: string; cca3: string; ccn3: string; name: {common: string}; region: string; subregion: string}[]
+      ).map(({cca2, cca3, ccn3, name, region, subregion}) => ({cca2, cca3, ccn3, name: {common: name.common}, region, subregion}));
       return {contents: `export default ${JSON.stringify(countries)};`, loader: "js"};
     });
   }

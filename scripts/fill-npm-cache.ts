@@ -64,12 +64,7 @@ export const PACKAGES: readonly CachedPackage[] = [
   {
     name: "@duckdb/duckdb-wasm",
     why: "`sql`, `DuckDBClient` (Framework pins this version in dist/duckdb.js)",
-    files: [
-      "dist/duckdb-mvp.wasm",
-      "dist/duckdb-eh.wasm",
-      "dist/duckdb-browser-mvp.worker.js",
-      "dist/duckdb-browser-eh.worker.js"
-    ]
+    files: ["dist/duckdb-mvp.wasm", "dist/duckdb-eh.wasm", "dist/duckdb-browser-mvp.worker.js", "dist/duckdb-browser-eh.worker.js"]
   },
   {name: "topojson-client", why: "implicit `topojson` (world maps)"}
 ];
@@ -276,7 +271,7 @@ export async function fillNpmCache(options: FillOptions = {}): Promise<FillResul
   const stamp = {fingerprint: fingerprint(versions), versions};
   const outputs = expectedOutputs(versions);
 
-  let current = false;
+  let current: boolean;
   try {
     const previous = JSON.parse(await readFile(stampPath, "utf-8"));
     current = previous.fingerprint === stamp.fingerprint && outputs.every((o) => existsSync(join(cacheDir, o)));
@@ -299,9 +294,7 @@ export async function fillNpmCache(options: FillOptions = {}): Promise<FillResul
   for (const r of removed) log(`  removed ${r} (not the installed version)`);
   const written: string[] = [];
   // Bundles are independent: build them concurrently, write them in list order.
-  const bundles = await Promise.all(
-    PACKAGES.map(async (p) => (p.bundle === false ? undefined : bundlePackage(p, versions[p.name], installed, log)))
-  );
+  const bundles = await Promise.all(PACKAGES.map(async (p) => (p.bundle === false ? undefined : bundlePackage(p, versions[p.name], installed, log))));
   for (const [i, p] of PACKAGES.entries()) {
     const version = versions[p.name];
     const code = bundles[i];

@@ -176,7 +176,9 @@ export async function prebuildDataLoaders(root: string, log: (line: string) => v
   const results = await runDataLoaders(root, jobs, {workers});
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const sum = results.reduce((total, r) => total + r.ms, 0);
-  log(`data loaders: ${results.length} ran in ${Math.min(workers, jobs.length)} workers in ${seconds(performance.now() - start)} (loader times add up to ${seconds(sum)})`);
+  log(
+    `data loaders: ${results.length} ran in ${Math.min(workers, jobs.length)} workers in ${seconds(performance.now() - start)} (loader times add up to ${seconds(sum)})`
+  );
   for (const r of [...results].sort((a, b) => b.ms - a.ms)) {
     const size = r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${(r.bytes / 1e3).toFixed(1)} kB`;
     log(`  ${seconds(r.ms).padStart(7)}  ${r.target} (worker ${r.worker + 1}, ${size}${r.members ? `, ${r.members} members` : ""})`);

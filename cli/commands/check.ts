@@ -5,7 +5,10 @@ import type {OutcomeReport} from "../../lib/outcomes/outcome-report.ts";
 
 /** `mipex check [--json] [--quiet] [--strict]`: validate every source (workbooks, summary figures, outcome files) and print a summary. */
 export async function run(args: string[]): Promise<number> {
-  const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}, strict: {type: "boolean", default: false}}});
+  const {values} = parseArgs({
+    args,
+    options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}, strict: {type: "boolean", default: false}}
+  });
   const [{cachedMipex}, {checkSummary}, {assertUniqueKeys, specsWithRows}, {loadPublishedSummaryFigures}, {loadOutcomes}, {outcomeReport}] = await Promise.all([
     import("../../loaders/mipex/cached-tables.ts"),
     import("../../loaders/mipex/check-summary.ts"),
@@ -32,7 +35,14 @@ export async function run(args: string[]): Promise<number> {
   } else if (values.json) {
     console.log(JSON.stringify({files, ...summary, summaryFigures, outcomes: {files: outcomes.files.length, reports}}, null, 2));
   } else {
-    console.log([formatFiles(files), formatSummary(summary, sources), `Published summary figures (published_summary_figures.csv): ${summaryFigures} rows`, formatOutcomeReports(outcomes, reports, values.strict)].join("\n\n"));
+    console.log(
+      [
+        formatFiles(files),
+        formatSummary(summary, sources),
+        `Published summary figures (published_summary_figures.csv): ${summaryFigures} rows`,
+        formatOutcomeReports(outcomes, reports, values.strict)
+      ].join("\n\n")
+    );
   }
   return code;
 }
@@ -57,9 +67,14 @@ function formatOutcomeReports(outcomes: LoadedOutcomes, reports: readonly Outcom
 
 function formatSummary(s: CheckSummary, sources: {id: string; file: string; knownVersion: boolean}[]): string {
   const lines = ["Sources:"];
-  for (const src of sources) lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
+  for (const src of sources)
+    lines.push(`  ${src.id.padEnd(16)} ${src.file}${src.knownVersion ? "" : "  (a different version from the one checked: see warning)"}`);
   lines.push("", `Countries: ${s.countries}`);
-  lines.push(`Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea).map(([a, n]) => `${a} ${n}`).join(", ")})`);
+  lines.push(
+    `Indicators: ${s.indicators.indicator} indicators and ${s.indicators.subIndicator} sub-indicators (${Object.entries(s.indicators.byArea)
+      .map(([a, n]) => `${a} ${n}`)
+      .join(", ")})`
+  );
   for (const e of s.editions) {
     lines.push(
       "",

@@ -19,7 +19,16 @@ export async function run(args: string[]): Promise<number> {
   if (values.json) {
     console.log(
       JSON.stringify(
-        findings.map(({id, description, computed, published, difference, status, basis, source}) => ({id, description, computed, published, difference, status, basis, source: source ?? null})),
+        findings.map(({id, description, computed, published, difference, status, basis, source}) => ({
+          id,
+          description,
+          computed,
+          published,
+          difference,
+          status,
+          basis,
+          source: source ?? null
+        })),
         null,
         2
       )

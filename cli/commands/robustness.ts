@@ -70,8 +70,26 @@ export function formatRobustness({data, choices, uncertainty: u, sensitivity: s,
     `Uncertainty: ${u.draws.toLocaleString("en")} configurations (seed ${u.seed}) over ${u.choices.map(label).join(", ")}; every alternative of a choice equally likely.`,
     "",
     ...table(
-      ["rank", "country", "score", "median", `${Math.round(u.quantiles[0] * 100)}–${Math.round(u.quantiles[1] * 100)} %`, `P(top ${u.top})`, "P(band changes)", "mean |shift|"],
-      u.countries.map((c) => [String(c.rank), c.name, c.score.toFixed(2), String(c.medianRank), rankInterval(c.rankLow, c.rankHigh), pct(c.topProbability), pct(c.bandChangeProbability), c.meanAbsoluteShift.toFixed(2)]),
+      [
+        "rank",
+        "country",
+        "score",
+        "median",
+        `${Math.round(u.quantiles[0] * 100)}–${Math.round(u.quantiles[1] * 100)} %`,
+        `P(top ${u.top})`,
+        "P(band changes)",
+        "mean |shift|"
+      ],
+      u.countries.map((c) => [
+        String(c.rank),
+        c.name,
+        c.score.toFixed(2),
+        String(c.medianRank),
+        rankInterval(c.rankLow, c.rankHigh),
+        pct(c.topProbability),
+        pct(c.bandChangeProbability),
+        c.meanAbsoluteShift.toFixed(2)
+      ]),
       [true, false, true, true, true, true, true, true]
     ),
     "",
@@ -93,7 +111,12 @@ export function formatRobustness({data, choices, uncertainty: u, sensitivity: s,
     "",
     ...table(
       ["rank", "country", ...AREAS.map((a) => a.letter.toUpperCase()), "largest move"],
-      dropArea.map((r) => [String(r.defaultRank), r.name, ...AREAS.map((a) => String(r.rankWithout[a.id])), r.largestShift === 0 ? "0" : `${r.largestShift} (${AREAS.find((a) => a.id === r.largestShiftArea)!.name})`]),
+      dropArea.map((r) => [
+        String(r.defaultRank),
+        r.name,
+        ...AREAS.map((a) => String(r.rankWithout[a.id])),
+        r.largestShift === 0 ? "0" : `${r.largestShift} (${AREAS.find((a) => a.id === r.largestShiftArea)!.name})`
+      ]),
       [true, false, ...AREAS.map(() => true), false]
     ),
     "",

@@ -9,11 +9,34 @@
  * EU_ACCESSION.get("HRV") // 2013
  */
 export const EU_ACCESSION: ReadonlyMap<string, number> = new Map([
-  ["BEL", 1958], ["DEU", 1958], ["FRA", 1958], ["ITA", 1958], ["LUX", 1958], ["NLD", 1958],
-  ["DNK", 1973], ["IRL", 1973], ["GBR", 1973], ["GRC", 1981], ["ESP", 1986], ["PRT", 1986],
-  ["AUT", 1995], ["FIN", 1995], ["SWE", 1995],
-  ["CYP", 2004], ["CZE", 2004], ["EST", 2004], ["HUN", 2004], ["LVA", 2004], ["LTU", 2004],
-  ["MLT", 2004], ["POL", 2004], ["SVK", 2004], ["SVN", 2004], ["BGR", 2007], ["ROU", 2007], ["HRV", 2013]
+  ["BEL", 1958],
+  ["DEU", 1958],
+  ["FRA", 1958],
+  ["ITA", 1958],
+  ["LUX", 1958],
+  ["NLD", 1958],
+  ["DNK", 1973],
+  ["IRL", 1973],
+  ["GBR", 1973],
+  ["GRC", 1981],
+  ["ESP", 1986],
+  ["PRT", 1986],
+  ["AUT", 1995],
+  ["FIN", 1995],
+  ["SWE", 1995],
+  ["CYP", 2004],
+  ["CZE", 2004],
+  ["EST", 2004],
+  ["HUN", 2004],
+  ["LVA", 2004],
+  ["LTU", 2004],
+  ["MLT", 2004],
+  ["POL", 2004],
+  ["SVK", 2004],
+  ["SVN", 2004],
+  ["BGR", 2007],
+  ["ROU", 2007],
+  ["HRV", 2013]
 ]);
 
 /** The last year a member state that left was a member for the whole year. */

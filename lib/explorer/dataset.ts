@@ -53,7 +53,12 @@ export interface ExplorerData {
  * @example
  * packExplorerData(countries, mipexScores(...), outcomes.observations, outcomes.catalogue)
  */
-export function packExplorerData(countries: readonly MipexCountry[], scores: readonly MipexScore[], observations: readonly Observation[], catalogue: readonly CatalogueEntry[]): PackedExplorerData {
+export function packExplorerData(
+  countries: readonly MipexCountry[],
+  scores: readonly MipexScore[],
+  observations: readonly Observation[],
+  catalogue: readonly CatalogueEntry[]
+): PackedExplorerData {
   const countryIndex = new Map(countries.map((c, i) => [c.iso3, i]));
   const measureIds = MIPEX_MEASURES.map((m) => m.id);
   const scoreBlocks = new Map<string, {m: number; y: number; c: number[]; v: number[]}>();
@@ -70,7 +75,10 @@ export function packExplorerData(countries: readonly MipexCountry[], scores: rea
   // A year is offered for a measure when at least half the countries have a score in it.
   const measures = MIPEX_MEASURES.map((m, i) => ({
     ...m,
-    years: [...scoreBlocks.values()].filter((b) => b.m === i && b.c.length >= countries.length / 2).map((b) => b.y).sort((a, b) => a - b)
+    years: [...scoreBlocks.values()]
+      .filter((b) => b.m === i && b.c.length >= countries.length / 2)
+      .map((b) => b.y)
+      .sort((a, b) => a - b)
   }));
   const seriesIndex = new Map<string, number>();
   const series: ExplorerSeries[] = [];
@@ -85,7 +93,17 @@ export function packExplorerData(countries: readonly MipexCountry[], scores: rea
       const entry = catalogue.find((e) => e.id === id);
       s = series.length;
       seriesIndex.set(id, s);
-      series.push({id, indicator: o.indicator, group: o.group, label: entry?.label ?? o.indicatorLabel, groupLabel: entry?.groupLabel ?? o.groupLabel, unit: entry?.unit ?? o.unit, definition: entry?.definition ?? "", source: entry?.source ?? o.source, years: []});
+      series.push({
+        id,
+        indicator: o.indicator,
+        group: o.group,
+        label: entry?.label ?? o.indicatorLabel,
+        groupLabel: entry?.groupLabel ?? o.groupLabel,
+        unit: entry?.unit ?? o.unit,
+        definition: entry?.definition ?? "",
+        source: entry?.source ?? o.source,
+        years: []
+      });
     }
     const key = `${s}|${o.year}`;
     const block = valueBlocks.get(key) ?? {s, y: o.year, c: [], v: []};
@@ -175,7 +193,19 @@ export function addUserCsv(data: ExplorerData, text: string, fileName: string): 
     const first = list[0];
     const years = [...new Set(list.filter((o) => o.value !== null && o.iso3 !== null && mipex.has(o.iso3)).map((o) => o.year))].sort((a, b) => a - b);
     const unverified = unverifiedNote([...new Set(list.map((o) => o.note))]);
-    series.push({id, indicator: first.indicator, group: first.group, label: first.indicatorLabel, groupLabel: first.groupLabel, unit: first.unit, definition: list.find((o) => o.note)?.note ?? `from ${fileName}`, source: first.source, years, user: true, ...(unverified ? {unverified} : {})});
+    series.push({
+      id,
+      indicator: first.indicator,
+      group: first.group,
+      label: first.indicatorLabel,
+      groupLabel: first.groupLabel,
+      unit: first.unit,
+      definition: list.find((o) => o.note)?.note ?? `from ${fileName}`,
+      source: first.source,
+      years,
+      user: true,
+      ...(unverified ? {unverified} : {})
+    });
   }
   const observations = data.observations.filter((o) => !replaced.has(`${o.indicator}|${o.group}`));
   for (const o of inMipex) observations.push({iso3: o.iso3, year: o.year, indicator: o.indicator, group: o.group, value: o.value, conflict: o.conflict});

@@ -49,11 +49,19 @@ export interface ExplorerResult {
 export function explore(
   data: ExplorerData,
   state: ExplorerState,
-  {replicates = REPLICATES, seed = SEED, minCountries = MIN_COUNTRIES, family = null}: {replicates?: number; seed?: number; minCountries?: number; family?: ExplorerFamily | null} = {}
+  {
+    replicates = REPLICATES,
+    seed = SEED,
+    minCountries = MIN_COUNTRIES,
+    family = null
+  }: {replicates?: number; seed?: number; minCountries?: number; family?: ExplorerFamily | null} = {}
 ): ExplorerResult {
   const series = data.series.find((s) => s.indicator === state.indicator && s.group === state.group);
   if (!series) throw new Error(`No outcome series ${state.indicator} [${state.group}]`);
-  const choice = state.mipexYear !== null ? {year: state.mipexYear, reason: `MIPEX ${state.mipexYear}: chosen`} : closestMipexYear(data.scores, state.measure, [state.year], Math.ceil(data.countries.length / 2));
+  const choice =
+    state.mipexYear !== null
+      ? {year: state.mipexYear, reason: `MIPEX ${state.mipexYear}: chosen`}
+      : closestMipexYear(data.scores, state.measure, [state.year], Math.ceil(data.countries.length / 2));
   const spec: PairSpec = {measure: state.measure, mipexYear: choice.year, indicator: series.indicator, group: series.group, outcomeYears: [state.year]};
   let controlLabel: string | null = null;
   if (state.control?.startsWith("mipex:")) {
@@ -71,8 +79,19 @@ export function explore(
   }
   const pairing = pairCountries(data.scores, data.observations, data.countries, spec);
   const summary = summarizeCorrelation(pairing.rows, {replicates, seed, minCountries});
-  const adjusted = family && summary.computable && summary.pValue !== null ? chosenPairAdjustment(family, {measure: state.measure, series: series.id, year: state.year, p: summary.pValue}) : null;
-  const sentence = interpret(summary, {x: `${measureLabel(state.measure).toLowerCase()} (MIPEX ${choice.year})`, y: `${series.label} [${series.groupLabel}], ${state.year}`, ...(series.unverified ? {unverified: series.unverified} : {})}, adjusted);
+  const adjusted =
+    family && summary.computable && summary.pValue !== null
+      ? chosenPairAdjustment(family, {measure: state.measure, series: series.id, year: state.year, p: summary.pValue})
+      : null;
+  const sentence = interpret(
+    summary,
+    {
+      x: `${measureLabel(state.measure).toLowerCase()} (MIPEX ${choice.year})`,
+      y: `${series.label} [${series.groupLabel}], ${state.year}`,
+      ...(series.unverified ? {unverified: series.unverified} : {})
+    },
+    adjusted
+  );
   const table = pairing.rows.map((r) => ({
     iso3: r.iso3,
     country: r.name,
@@ -86,5 +105,19 @@ export function explore(
     control: controlLabel,
     control_value: r.z ?? null
   }));
-  return {state, mipexYear: choice.year, mipexYearReason: choice.reason, measureLabel: measureLabel(state.measure), series, controlLabel, rows: pairing.rows, missing: pairing.missing, conflicts: pairing.conflicts, summary, family: adjusted, sentence, table};
+  return {
+    state,
+    mipexYear: choice.year,
+    mipexYearReason: choice.reason,
+    measureLabel: measureLabel(state.measure),
+    series,
+    controlLabel,
+    rows: pairing.rows,
+    missing: pairing.missing,
+    conflicts: pairing.conflicts,
+    summary,
+    family: adjusted,
+    sentence,
+    table
+  };
 }

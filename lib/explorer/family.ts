@@ -79,7 +79,15 @@ export function explorerFamily(data: ExplorerData, {minCountries = MIN_COUNTRIES
         if (x.length < minCountries || new Set(x).size < 2 || new Set(y).size < 2) continue;
         const r = pearson(x, y);
         const df = x.length - 2;
-        pairs.push({measure: measure.id, series: series.id, year, mipexYear, n: x.length, r, p: correlationTPValue(correlationTStatistic(r, df), df, "two-sided")});
+        pairs.push({
+          measure: measure.id,
+          series: series.id,
+          year,
+          mipexYear,
+          n: x.length,
+          r,
+          p: correlationTPValue(correlationTStatistic(r, df), df, "two-sided")
+        });
       }
     }
   }

@@ -54,7 +54,11 @@ export function encodeExplorerState(state: ExplorerState): string {
  * @example
  * decodeExplorerState("?measure=health&year=2019", data, defaults).state.measure // "health"
  */
-export function decodeExplorerState(search: string, data: Pick<ExplorerData, "measures" | "series">, defaults: ExplorerState): {state: ExplorerState; corrections: string[]} {
+export function decodeExplorerState(
+  search: string,
+  data: Pick<ExplorerData, "measures" | "series">,
+  defaults: ExplorerState
+): {state: ExplorerState; corrections: string[]} {
   const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const corrections: string[] = [];
   const state: ExplorerState = {...defaults};

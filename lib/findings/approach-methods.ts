@@ -89,10 +89,19 @@ function fourClusters(rows: readonly (readonly number[])[], names: readonly Mipe
  * @example
  * tenGroups(input).groups.length // 10
  */
-export function tenGroups(input: Pick<MethodInput, "dimensionScores">): {labels: number[]; groups: {group: number; size: number; centroid: number[]; average: number; approach: Approach}[]} {
+export function tenGroups(input: Pick<MethodInput, "dimensionScores">): {
+  labels: number[];
+  groups: {group: number; size: number; centroid: number[]; average: number; approach: Approach}[];
+} {
   const labels = cutTree(wardClustering(input.dimensionScores), 10);
   const groups = centroids(input.dimensionScores, labels, 10)
-    .map((centroid, c) => ({group: c + 1, size: labels.filter((l) => l === c + 1).length, centroid, average: centroid.reduce((s, v) => s + v, 0) / centroid.length, approach: verbalApproach(centroid)}))
+    .map((centroid, c) => ({
+      group: c + 1,
+      size: labels.filter((l) => l === c + 1).length,
+      centroid,
+      average: centroid.reduce((s, v) => s + v, 0) / centroid.length,
+      approach: verbalApproach(centroid)
+    }))
     .sort((a, b) => b.average - a.average);
   // Groups are numbered by their average score, highest first, as MIPEX ranks them.
   const renumber = new Map(groups.map((g, rank) => [g.group, rank + 1]));
@@ -125,7 +134,8 @@ export const DECLARED_METHODS: readonly DeclaredMethod[] = [
   {
     id: "ward_ten_groups",
     label: "Ward, ten groups, verbal definitions on each group",
-    rationale: "MIPEX sorts countries into ten groups ranked by average score: Ward clustering of the dimension scores into ten, each group named by the verbal definitions of its mean profile.",
+    rationale:
+      "MIPEX sorts countries into ten groups ranked by average score: Ward clustering of the dimension scores into ten, each group named by the verbal definitions of its mean profile.",
     classify: (input) => {
       const {labels, groups} = tenGroups(input);
       return labels.map((l) => groups[l - 1].approach);
@@ -134,7 +144,8 @@ export const DECLARED_METHODS: readonly DeclaredMethod[] = [
   {
     id: "kmeans_dimension_scores",
     label: "k-means (k = 4) on the 0–100 dimension scores",
-    rationale: "Four approaches as four clusters of the dimension profiles, labelled by centroid (highest mean comprehensive, lowest without integration, the larger EO − SF temporary).",
+    rationale:
+      "Four approaches as four clusters of the dimension profiles, labelled by centroid (highest mean comprehensive, lowest without integration, the larger EO − SF temporary).",
     classify: (input) => fourClusters(input.dimensionScores, MIPEX_DIMENSIONS, "kmeans")
   },
   {
@@ -152,9 +163,12 @@ export const DECLARED_METHODS: readonly DeclaredMethod[] = [
   {
     id: "overall_bands",
     label: "Overall score alone (60 / 50 / 40)",
-    rationale: "A one-dimensional baseline: approaches as levels of the overall score, cut at MIPEX's 60-point band line, its halfway point 50 and its 40-point band line.",
+    rationale:
+      "A one-dimensional baseline: approaches as levels of the overall score, cut at MIPEX's 60-point band line, its halfway point 50 and its 40-point band line.",
     classify: (input) =>
-      input.overall.map((s) => (s >= 60 ? "Comprehensive integration" : s >= 50 ? "Temporary integration" : s >= 40 ? "Equality on paper" : "Immigration without integration"))
+      input.overall.map((s) =>
+        s >= 60 ? "Comprehensive integration" : s >= 50 ? "Temporary integration" : s >= 40 ? "Equality on paper" : "Immigration without integration"
+      )
   }
 ];
 
@@ -226,13 +240,23 @@ export interface MethodComparison {
  * @example
  * compareMethods(input, published).declared.map((m) => m.agreement.ari)
  */
-export function compareMethods(input: MethodInput, published: ReadonlyMap<string, Approach | null>, {replicates = AGREEMENT_REPLICATES, seed = APPROACH_SEED}: {replicates?: number; seed?: number} = {}): MethodComparison {
-  const compared = input.countries.map((iso3, i) => ({iso3, i, published: published.get(iso3) ?? null})).filter((c): c is {iso3: string; i: number; published: Approach} => c.published !== null);
+export function compareMethods(
+  input: MethodInput,
+  published: ReadonlyMap<string, Approach | null>,
+  {replicates = AGREEMENT_REPLICATES, seed = APPROACH_SEED}: {replicates?: number; seed?: number} = {}
+): MethodComparison {
+  const compared = input.countries
+    .map((iso3, i) => ({iso3, i, published: published.get(iso3) ?? null}))
+    .filter((c): c is {iso3: string; i: number; published: Approach} => c.published !== null);
   const reference = compared.map((c) => c.published);
   const score = (id: string, label: string, rationale: string, tuned: boolean, labels: (Approach | null)[]): MethodResult => {
     const kept = compared.map((c) => labels[c.i] as Approach);
     return {
-      id, label, rationale, tuned, labels,
+      id,
+      label,
+      rationale,
+      tuned,
+      labels,
       agreement: labelAgreement(kept, reference, {replicates, permutations: replicates, seed}),
       matches: kept.filter((l, k) => l === reference[k]).length
     };
@@ -244,12 +268,23 @@ export function compareMethods(input: MethodInput, published: ReadonlyMap<string
   });
   const tuned = TUNED_CLASSIFIERS.map((c) => {
     const features = c.features(input);
-    const predictions = leaveOneOutPredictions(compared.map((k) => features[k.i]), reference, c.classifier);
+    const predictions = leaveOneOutPredictions(
+      compared.map((k) => features[k.i]),
+      reference,
+      c.classifier
+    );
     const labels: (Approach | null)[] = input.countries.map(() => null);
     compared.forEach((k, j) => (labels[k.i] = predictions[j]));
     return score(c.id, c.label, c.rationale, true, labels);
   });
   const ceiling = tuned.reduce((a, b) => (b.agreement.ari > a.agreement.ari ? b : a));
   const agreeingMethods = Object.fromEntries(compared.map((c) => [c.iso3, declared.filter((m) => m.labels[c.i] === c.published).length]));
-  return {declared, tuned, ceiling, alwaysDifferent: compared.filter((c) => agreeingMethods[c.iso3] === 0).map((c) => c.iso3), agreeingMethods, compared: compared.length};
+  return {
+    declared,
+    tuned,
+    ceiling,
+    alwaysDifferent: compared.filter((c) => agreeingMethods[c.iso3] === 0).map((c) => c.iso3),
+    agreeingMethods,
+    compared: compared.length
+  };
 }

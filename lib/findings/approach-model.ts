@@ -28,9 +28,7 @@ export const MIPEX_DIMENSION_LABELS: Record<MipexDimension, string> = {
 };
 
 /** How one indicator's score becomes the number the components weigh. */
-export type VariableTransform =
-  | {kind: "catpca"; categories: number[]; quantifications: number[]}
-  | {kind: "pca"; mean: number; scale: number};
+export type VariableTransform = {kind: "catpca"; categories: number[]; quantifications: number[]} | {kind: "pca"; mean: number; scale: number};
 
 /** Everything needed to place and classify a country; JSON-serializable. */
 export interface ApproachModel {
@@ -95,7 +93,9 @@ export function quantify(transform: VariableTransform, value: number | null | un
  */
 export function placeCountry(model: ApproachModel, vector: readonly (number | null)[]): number[] {
   if (vector.length !== model.indicators.length) {
-    throw new Error(`placeCountry: the vector has ${vector.length} scores; the model needs ${model.indicators.length} (${model.indicators.slice(0, 3).join(", ")}, ...)`);
+    throw new Error(
+      `placeCountry: the vector has ${vector.length} scores; the model needs ${model.indicators.length} (${model.indicators.slice(0, 3).join(", ")}, ...)`
+    );
   }
   const p = model.rotation.length;
   const principal = new Array<number>(p).fill(0);
@@ -112,7 +112,10 @@ export function placeCountry(model: ApproachModel, vector: readonly (number | nu
  * @example
  * nearestCentroid([[1, 1], [-1, -1]], [0.8, 0.5]) // {cluster: 1, distance: ..., nearestOther: 2, ...}
  */
-export function nearestCentroid(centroids: readonly (readonly number[])[], scores: readonly number[]): {cluster: number; distance: number; nearestOther: number; nearestOtherDistance: number} {
+export function nearestCentroid(
+  centroids: readonly (readonly number[])[],
+  scores: readonly number[]
+): {cluster: number; distance: number; nearestOther: number; nearestOtherDistance: number} {
   const distances = centroids.map((c) => Math.sqrt(c.reduce((s, v, k) => s + (v - scores[k]) ** 2, 0)));
   const order = distances.map((_, i) => i).sort((a, b) => distances[a] - distances[b] || a - b);
   const [own, other] = order;
@@ -166,7 +169,8 @@ export function classifyScores(model: ApproachModel, scores: number[]): Classifi
 export function labelClusters(centroids: readonly (readonly number[])[], dimensionNames: readonly MipexDimension[]): Approach[] {
   if (centroids.length !== 4) throw new Error(`labelClusters: the rule labels exactly 4 clusters, got ${centroids.length}`);
   for (const d of MIPEX_DIMENSIONS) {
-    if (dimensionNames.filter((n) => n === d).length !== 1) throw new Error(`labelClusters: dimension names must contain ${d} once, got ${dimensionNames.join(", ")}`);
+    if (dimensionNames.filter((n) => n === d).length !== 1)
+      throw new Error(`labelClusters: dimension names must contain ${d} once, got ${dimensionNames.join(", ")}`);
   }
   const at = (c: readonly number[], d: MipexDimension) => c[dimensionNames.indexOf(d)];
   const mean = (c: readonly number[]) => (at(c, "basic_rights") + at(c, "equal_opportunities") + at(c, "secure_future")) / 3;

@@ -78,7 +78,10 @@ export interface IndicatorMatrix {
  * @example
  * indicatorMatrix(tables, {edition: "2020", year: 2019}).values.length // 56
  */
-export function indicatorMatrix(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">, {edition, year}: {edition: Edition; year: number}): IndicatorMatrix {
+export function indicatorMatrix(
+  tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">,
+  {edition, year}: {edition: Edition; year: number}
+): IndicatorMatrix {
   const indicators = tables.indicators.filter((i) => i.level === "indicator");
   const rows = tables.indicator_scores.filter((r) => r.edition === edition && r.year === year && r.level === "indicator");
   if (rows.length === 0) throw new Error(`No indicator scores for ${year} in the ${edition} edition`);
@@ -159,8 +162,20 @@ export function fitDimensions(matrix: IndicatorMatrix, method: DimensionMethod, 
   const signs = order.map((k) => orientationSign(rotated.loadings.map((row) => row[k])));
   const rotation = rotated.rotation.map((row) => order.map((k, c) => row[k] * signs[c]));
   const rotatedLoadings = rotated.loadings.map((row) => order.map((k, c) => row[k] * signs[c]));
-  const naming = nameDimensions(rotatedLoadings, matrix.indicators.map((i) => i.area));
-  const transform = {method: method === "catpca" ? "catpca-ordinal" : "pca-standardized", edition: matrix.edition, year: matrix.year, indicators: codes, variables, weights, rotation, dimensionNames: naming.names};
+  const naming = nameDimensions(
+    rotatedLoadings,
+    matrix.indicators.map((i) => i.area)
+  );
+  const transform = {
+    method: method === "catpca" ? "catpca-ordinal" : "pca-standardized",
+    edition: matrix.edition,
+    year: matrix.year,
+    indicators: codes,
+    variables,
+    weights,
+    rotation,
+    dimensionNames: naming.names
+  };
   const scores = matrix.values.map((row) => placeCountry({...transform, centroids: [], approaches: []}, row));
   return {
     method,
@@ -278,7 +293,10 @@ export function clusterScores(scores: number[][], algorithm: ClusterAlgorithm, k
  * const model = trainApproachModel(fitDimensions(matrix, "catpca"));
  * classifyApproach(model, matrix.values[0]).approach
  */
-export function trainApproachModel(fit: FittedDimensions, {algorithm = "kmeans", seed = APPROACH_SEED}: {algorithm?: ClusterAlgorithm; seed?: number} = {}): {model: ApproachModel; labels: number[]} {
+export function trainApproachModel(
+  fit: FittedDimensions,
+  {algorithm = "kmeans", seed = APPROACH_SEED}: {algorithm?: ClusterAlgorithm; seed?: number} = {}
+): {model: ApproachModel; labels: number[]} {
   const {labels, centroids} = clusterScores(fit.scores, algorithm, 4, seed);
   const approaches = labelClusters(centroids, fit.naming.names);
   return {model: {...fit.transform, centroids, approaches}, labels};
@@ -297,7 +315,10 @@ export interface TopTenMember {
  * @example
  * topTen(tables).map((c) => c.iso3) // ["SWE", "FIN", "PRT", ...]
  */
-export function topTen(tables: Pick<WorkspaceTables, "overall_scores" | "countries">, {edition = "2020", year = 2019}: {edition?: Edition; year?: number} = {}): TopTenMember[] {
+export function topTen(
+  tables: Pick<WorkspaceTables, "overall_scores" | "countries">,
+  {edition = "2020", year = 2019}: {edition?: Edition; year?: number} = {}
+): TopTenMember[] {
   return ranking(tables.overall_scores, tables.countries, {edition, year, variant: "with_health"})
     .filter((c) => c.rank <= 10)
     .map(({iso3, rank, score}) => ({iso3, rank, score}));
@@ -334,7 +355,15 @@ export function publishedApproaches(rows: readonly ApproachGroupRow[], reference
       if (row.confidence === "low") earlier.confidence = "low";
       continue;
     }
-    result.set(row.iso3, {iso3: row.iso3, approach: row.conflict ? null : row.approach, topTen: row.top_ten, confidence: row.confidence, conflict: row.conflict, alternatives: [row.approach], note: row.note});
+    result.set(row.iso3, {
+      iso3: row.iso3,
+      approach: row.conflict ? null : row.approach,
+      topTen: row.top_ten,
+      confidence: row.confidence,
+      conflict: row.conflict,
+      alternatives: [row.approach],
+      note: row.note
+    });
   }
   return result;
 }
@@ -346,7 +375,17 @@ export function publishedApproaches(rows: readonly ApproachGroupRow[], reference
  * @example
  * agreementWithPublished(countries, labels, published) // {ari: 0.5, countries: 55}
  */
-export function agreementWithPublished(countries: readonly string[], labels: readonly (number | string)[], published: ReadonlyMap<string, PublishedApproach>): {ari: number; countries: number} {
+export function agreementWithPublished(
+  countries: readonly string[],
+  labels: readonly (number | string)[],
+  published: ReadonlyMap<string, PublishedApproach>
+): {ari: number; countries: number} {
   const kept = countries.map((iso3, i) => ({label: labels[i], published: published.get(iso3)?.approach ?? null})).filter((c) => c.published !== null);
-  return {ari: adjustedRandIndex(kept.map((c) => c.label), kept.map((c) => c.published as string)), countries: kept.length};
+  return {
+    ari: adjustedRandIndex(
+      kept.map((c) => c.label),
+      kept.map((c) => c.published as string)
+    ),
+    countries: kept.length
+  };
 }

@@ -103,7 +103,17 @@ export function areaPoints(tables: WorkspaceTables, {edition = "2020", year = 20
     if (r.recomputed === null) throw new Error(`${r.iso3} has no recomputed ${r.area} score for ${year}: ${r.note ?? "unknown reason"}`);
     const c = byIso3.get(r.iso3);
     if (!c) throw new Error(`${r.iso3} is not in the countries table`);
-    return {area: r.area, areaName: names.get(r.area)!, iso3: r.iso3, name: c.name, score: r.recomputed, published: r.published, eu27: c.eu27, oecd: c.oecd, traditionalDestination: c.traditional_destination};
+    return {
+      area: r.area,
+      areaName: names.get(r.area)!,
+      iso3: r.iso3,
+      name: c.name,
+      score: r.recomputed,
+      published: r.published,
+      eu27: c.eu27,
+      oecd: c.oecd,
+      traditionalDestination: c.traditional_destination
+    };
   });
 }
 
@@ -155,8 +165,14 @@ export function areaSummaries(points: readonly AreaPoint[]): AreaSummary[] {
         q3: quantileType7(scores, 0.75),
         min,
         max,
-        lowest: rows.filter((p) => p.score === min).map((p) => p.name).sort(),
-        highest: rows.filter((p) => p.score === max).map((p) => p.name).sort(),
+        lowest: rows
+          .filter((p) => p.score === min)
+          .map((p) => p.name)
+          .sort(),
+        highest: rows
+          .filter((p) => p.score === max)
+          .map((p) => p.name)
+          .sort(),
         standardDeviation: scores.length > 1 ? Math.sqrt(scores.reduce((s, v) => s + (v - m) ** 2, 0) / (scores.length - 1)) : 0
       });
     }
@@ -255,7 +271,14 @@ export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 
     const publishedOrder = publishedAreaOrder(published);
     ordered.forEach((s, i) => {
       findings.push(
-        finding(`area_rank.${year}.${i + 1}${suffix}`, `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`, s.area, publishedOrder?.[i] ?? null, publishedOrder ? "order of the means of the workbook's cached area scores" : undefined, publishedOrder ? "workbook cell" : "none")
+        finding(
+          `area_rank.${year}.${i + 1}${suffix}`,
+          `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`,
+          s.area,
+          publishedOrder?.[i] ?? null,
+          publishedOrder ? "order of the means of the workbook's cached area scores" : undefined,
+          publishedOrder ? "workbook cell" : "none"
+        )
       );
     });
   }
@@ -272,7 +295,16 @@ export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 
   );
   const drivers = indicatorMeans(tables, weaknessAreas(summaries), {edition, year}).filter((m) => m.group === "all");
   for (const m of drivers) {
-    findings.push(finding(`indicator_mean.${year}.${m.indicator}`, `${m.areaName} indicator "${m.title}": mean score ${year} across ${m.countries} countries`, m.mean, null, undefined, "none"));
+    findings.push(
+      finding(
+        `indicator_mean.${year}.${m.indicator}`,
+        `${m.areaName} indicator "${m.title}": mean score ${year} across ${m.countries} countries`,
+        m.mean,
+        null,
+        undefined,
+        "none"
+      )
+    );
   }
   return findings;
 }

@@ -104,13 +104,19 @@ export function compareData(tables: Pick<WorkspaceTables, "countries" | "indicat
     overall.set(`${r.iso3}|${r.edition}|${r.year}`, r.recomputed);
     trendKeys.add(`${r.edition}|${r.year}`);
   }
-  const periods = [...trendKeys].map((k) => ({edition: k.split("|")[0] as Edition, year: Number(k.split("|")[1])})).sort((a, b) => a.edition.localeCompare(b.edition) || a.year - b.year);
+  const periods = [...trendKeys]
+    .map((k) => ({edition: k.split("|")[0] as Edition, year: Number(k.split("|")[1])}))
+    .sort((a, b) => a.edition.localeCompare(b.edition) || a.year - b.year);
   const editions = [...new Set(periods.map((p) => p.edition))].map((edition) => {
     const years = periods.filter((p) => p.edition === edition).map((p) => p.year);
     return {edition, first: Math.min(...years), last: Math.max(...years)};
   });
-  const area = new Map(tables.area_scores.filter((r) => r.edition === COMPARE_EDITION && r.year === COMPARE_YEAR).map((r) => [`${r.iso3}|${r.area}`, r.recomputed]));
-  const indicator = new Map(tables.indicator_scores.filter((r) => r.edition === COMPARE_EDITION && r.year === COMPARE_YEAR).map((r) => [`${r.iso3}|${r.indicator}`, r.score]));
+  const area = new Map(
+    tables.area_scores.filter((r) => r.edition === COMPARE_EDITION && r.year === COMPARE_YEAR).map((r) => [`${r.iso3}|${r.area}`, r.recomputed])
+  );
+  const indicator = new Map(
+    tables.indicator_scores.filter((r) => r.edition === COMPARE_EDITION && r.year === COMPARE_YEAR).map((r) => [`${r.iso3}|${r.indicator}`, r.score])
+  );
 
   const note = (members: readonly string[], scored: (iso3: string) => boolean): string => {
     const missing = members.filter((m) => !scored(m));
@@ -135,11 +141,27 @@ export function compareData(tables: Pick<WorkspaceTables, "countries" | "indicat
     year: COMPARE_YEAR,
     edition: COMPARE_EDITION,
     areas: AREAS.map((a) => ({id: a.id, name: a.name})),
-    indicators: tables.indicators.map((i) => ({code: i.code, area: i.area, areaName: AREAS.find((a) => a.id === i.area)!.name, level: i.level, title: i.title})),
+    indicators: tables.indicators.map((i) => ({
+      code: i.code,
+      area: i.area,
+      areaName: AREAS.find((a) => a.id === i.area)!.name,
+      level: i.level,
+      title: i.title
+    })),
     editions,
     entities: [
       ...countries.map((c) => entity(c.iso3, "country", c.name, [c.iso3])),
-      ...COMPARE_GROUPS.map((g) => entity(g.id, "group", g.label, countries.filter(g.member).map((c) => c.iso3).sort()))
+      ...COMPARE_GROUPS.map((g) =>
+        entity(
+          g.id,
+          "group",
+          g.label,
+          countries
+            .filter(g.member)
+            .map((c) => c.iso3)
+            .sort()
+        )
+      )
     ]
   };
 }
@@ -195,7 +217,11 @@ export function unknownCompareIds(search: string, known: {countries: readonly st
  * restoreCompareSelection("", {countries: ["SWE"], groups: []}) // {countries: ["SWE"], groups: []}
  * restoreCompareSelection("?c=&g=", {countries: ["SWE"], groups: []}) // {countries: [], groups: []}
  */
-export function restoreCompareSelection(search: string, fallback: CompareSelection, known?: {countries: readonly string[]; groups: readonly string[]}): CompareSelection {
+export function restoreCompareSelection(
+  search: string,
+  fallback: CompareSelection,
+  known?: {countries: readonly string[]; groups: readonly string[]}
+): CompareSelection {
   const params = new URLSearchParams(search);
   return params.has("c") || params.has("g") ? parseCompareQuery(search, known) : {countries: [...fallback.countries], groups: [...fallback.groups]};
 }
@@ -209,6 +235,9 @@ export function restoreCompareSelection(search: string, fallback: CompareSelecti
  * compareQuery({countries: [], groups: []}) // "?c=&g="
  */
 export function compareQuery({countries, groups}: CompareSelection): string {
-  const parts = [...(countries.length ? [`c=${countries.map(encodeURIComponent).join(",")}`] : []), ...(groups.length ? [`g=${groups.map(encodeURIComponent).join(",")}`] : [])];
+  const parts = [
+    ...(countries.length ? [`c=${countries.map(encodeURIComponent).join(",")}`] : []),
+    ...(groups.length ? [`g=${groups.map(encodeURIComponent).join(",")}`] : [])
+  ];
   return parts.length ? `?${parts.join("&")}` : "?c=&g=";
 }

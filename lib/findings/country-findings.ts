@@ -21,13 +21,32 @@ export function countryFindings(tables: WorkspaceTables): Finding[] {
     const havePublished = members.every((c) => byIso3.get(c.iso3)!.published !== null);
     const published = havePublished ? competitionRanks(members.map((c) => byIso3.get(c.iso3)!.published!)) : null;
     members.forEach((c, i) => {
-      findings.push(finding(`rank_${g.group}.${PROFILE_YEAR}.${c.iso3}`, `${c.name}: rank ${PROFILE_YEAR} among ${g.label} (${members.length})`, computed[i], published ? published[i] : null, published ? "rank of the workbook's cached overall scores in the group" : undefined, published ? "workbook cell" : "none"));
+      findings.push(
+        finding(
+          `rank_${g.group}.${PROFILE_YEAR}.${c.iso3}`,
+          `${c.name}: rank ${PROFILE_YEAR} among ${g.label} (${members.length})`,
+          computed[i],
+          published ? published[i] : null,
+          published ? "rank of the workbook's cached overall scores in the group" : undefined,
+          published ? "workbook cell" : "none"
+        )
+      );
     });
   }
   const data = whatIfData(tables);
   for (const c of data.countries) {
     const [best] = bestSingleChanges(data, c.iso3);
-    if (best) findings.push(finding(`whatif_best.${PROFILE_YEAR}.${c.iso3}`, `${c.name}: overall gain from the best single indicator change (${best.code} ${best.from} → ${best.to})`, best.overallGain, null, undefined, "none"));
+    if (best)
+      findings.push(
+        finding(
+          `whatif_best.${PROFILE_YEAR}.${c.iso3}`,
+          `${c.name}: overall gain from the best single indicator change (${best.code} ${best.from} → ${best.to})`,
+          best.overallGain,
+          null,
+          undefined,
+          "none"
+        )
+      );
   }
   return findings;
 }

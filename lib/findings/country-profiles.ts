@@ -65,7 +65,9 @@ export function trainedApproachModel(tables: Pick<WorkspaceTables, "indicators" 
 export function whatIfData(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores" | "countries">): WhatIfData {
   const indicators = tables.indicators.filter((i) => i.level === "indicator");
   const answers = indicatorAnswerOptions(tables.indicators);
-  const score = new Map(tables.indicator_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR).map((r) => [`${r.iso3}|${r.indicator}`, r.score]));
+  const score = new Map(
+    tables.indicator_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR).map((r) => [`${r.iso3}|${r.indicator}`, r.score])
+  );
   const iso3s = [...new Set(tables.indicator_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR).map((r) => r.iso3))].sort();
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
   return {
@@ -223,15 +225,25 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
     const measure: Measure = r.variant === "with_health" ? "overall_with_health" : "overall_without_health";
     push(r.iso3, {edition: r.edition, year: r.year, measure, label: MEASURE_LABELS[measure], recomputed: r.recomputed, published: r.published});
   }
-  for (const r of tables.area_scores) push(r.iso3, {edition: r.edition, year: r.year, measure: r.area, label: MEASURE_LABELS[r.area], recomputed: r.recomputed, published: r.published});
+  for (const r of tables.area_scores)
+    push(r.iso3, {edition: r.edition, year: r.year, measure: r.area, label: MEASURE_LABELS[r.area], recomputed: r.recomputed, published: r.published});
   const measureOrder = (m: Measure) => (m === "overall_with_health" ? -2 : m === "overall_without_health" ? -1 : AREA_IDS.indexOf(m));
-  for (const rows of series.values()) rows.sort((a, b) => a.edition.localeCompare(b.edition) || measureOrder(a.measure) - measureOrder(b.measure) || a.year - b.year);
+  for (const rows of series.values())
+    rows.sort((a, b) => a.edition.localeCompare(b.edition) || measureOrder(a.measure) - measureOrder(b.measure) || a.year - b.year);
 
   // Ranks.
   const overall = (edition: Edition, year: number) =>
-    new Map(tables.overall_scores.filter((r) => r.edition === edition && r.year === year && r.variant === "with_health" && r.recomputed !== null).map((r) => [r.iso3, r.recomputed as number]));
+    new Map(
+      tables.overall_scores
+        .filter((r) => r.edition === edition && r.year === year && r.variant === "with_health" && r.recomputed !== null)
+        .map((r) => [r.iso3, r.recomputed as number])
+    );
   const overall2019 = overall(PROFILE_EDITION, PROFILE_YEAR);
-  const published2019 = new Map(tables.overall_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR && r.variant === "with_health").map((r) => [r.iso3, r.published]));
+  const published2019 = new Map(
+    tables.overall_scores
+      .filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR && r.variant === "with_health")
+      .map((r) => [r.iso3, r.published])
+  );
   const rankIn = (scores: ReadonlyMap<string, number>, members: readonly string[], iso3: string): {rank: number; of: number} | null => {
     const field = members.filter((m) => scores.has(m));
     const i = field.indexOf(iso3);
@@ -243,9 +255,19 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
   // Approach and dimensions.
   const matrix = indicatorMatrix(tables, {edition: PROFILE_EDITION, year: PROFILE_YEAR});
   const published = publishedApproaches(tables.approach_groups, PROFILE_YEAR);
-  const classified = new Map(matrix.countries.map((iso3, i) => [iso3, classifyApproach(model, model.indicators.map((code) => matrix.values[i][matrix.indicators.findIndex((ind) => ind.code === code)] ?? null))]));
+  const classified = new Map(
+    matrix.countries.map((iso3, i) => [
+      iso3,
+      classifyApproach(
+        model,
+        model.indicators.map((code) => matrix.values[i][matrix.indicators.findIndex((ind) => ind.code === code)] ?? null)
+      )
+    ])
+  );
   const dimensionLabels = model.dimensionNames.map((d) => MIPEX_DIMENSION_LABELS[d]);
-  const dimensionField = matrix.countries.flatMap((iso3) => classified.get(iso3)!.scores.map((score, k) => ({iso3, name: names.get(iso3) ?? iso3, label: dimensionLabels[k], score})));
+  const dimensionField = matrix.countries.flatMap((iso3) =>
+    classified.get(iso3)!.scores.map((score, k) => ({iso3, name: names.get(iso3) ?? iso3, label: dimensionLabels[k], score}))
+  );
 
   // Indicators and answers.
   const options = indicatorAnswerOptions(tables.indicators);
@@ -275,7 +297,11 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
     const ranks: RankRow[] = [];
     for (const g of RANK_GROUPS) {
       if (!g.member(c)) continue;
-      const r = rankIn(overall2019, countries.filter(g.member).map((m) => m.iso3), iso3);
+      const r = rankIn(
+        overall2019,
+        countries.filter(g.member).map((m) => m.iso3),
+        iso3
+      );
       if (r) ranks.push({group: g.group, label: g.label, edition: PROFILE_EDITION, year: PROFILE_YEAR, ...r, score: overall2019.get(iso3)!});
     }
     for (const year of [...updateYears].reverse()) {
@@ -307,7 +333,15 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
     const dimensions = dimensionLabels.map((label, k) => {
       const all = matrix.countries.map((other) => classified.get(other)!.scores[k]);
       const own = cls!.scores[k];
-      return {dimension: model.dimensionNames[k], label, score: own, rank: competitionRanks(all)[matrix.countries.indexOf(iso3)], of: all.length, min: Math.min(...all), max: Math.max(...all)};
+      return {
+        dimension: model.dimensionNames[k],
+        label,
+        score: own,
+        rank: competitionRanks(all)[matrix.countries.indexOf(iso3)],
+        of: all.length,
+        min: Math.min(...all),
+        max: Math.max(...all)
+      };
     });
 
     const indicators: ProfileIndicator[] = tables.indicators.map((ind) => {
@@ -337,7 +371,8 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
       const to = scoreAt.get(`${iso3}|${PROFILE_EDITION}|${PROFILE_YEAR}|${ind.code}`);
       if (from === undefined || to === undefined) continue;
       const change = Number((to - from).toFixed(9));
-      if (change !== 0) changes.push({code: ind.code, area: ind.area, areaName: AREA_NAME.get(ind.area)!, level: ind.level, title: ind.title, from, to, change});
+      if (change !== 0)
+        changes.push({code: ind.code, area: ind.area, areaName: AREA_NAME.get(ind.area)!, level: ind.level, title: ind.title, from, to, change});
     }
     changes.sort((a, b) => b.change - a.change || AREA_IDS.indexOf(a.area) - AREA_IDS.indexOf(b.area));
 
@@ -346,7 +381,9 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
       .filter((other) => other !== iso3)
       .map((other) => {
         const d = indicatorDistance(own, matrix.values[matrix.countries.indexOf(other)]);
-        return d ? {iso3: other, name: names.get(other) ?? other, distance: d.distance, indicatorsCompared: d.compared, overall2019: overall2019.get(other) ?? null} : null;
+        return d
+          ? {iso3: other, name: names.get(other) ?? other, distance: d.distance, indicatorsCompared: d.compared, overall2019: overall2019.get(other) ?? null}
+          : null;
       })
       .filter((n): n is Neighbour => n !== null)
       .sort((a, b) => a.distance - b.distance || a.iso3.localeCompare(b.iso3))
@@ -355,7 +392,15 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
     const profileOutcomes: ProfileOutcome[] = [...(outcomeRows.get(iso3)?.values() ?? [])]
       .map((o) => {
         const entry = catalogue.get(`${o.indicator}|${o.group}`);
-        return {id: `${o.indicator}|${o.group}`, label: entry?.label ?? o.indicatorLabel, groupLabel: entry?.groupLabel ?? o.groupLabel, unit: entry?.unit ?? o.unit, year: o.year, value: o.value as number, source: entry?.source ?? o.source};
+        return {
+          id: `${o.indicator}|${o.group}`,
+          label: entry?.label ?? o.indicatorLabel,
+          groupLabel: entry?.groupLabel ?? o.groupLabel,
+          unit: entry?.unit ?? o.unit,
+          year: o.year,
+          value: o.value as number,
+          source: entry?.source ?? o.source
+        };
       })
       .sort((a, b) => a.label.localeCompare(b.label) || a.groupLabel.localeCompare(b.groupLabel));
 

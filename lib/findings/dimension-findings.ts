@@ -55,7 +55,17 @@ export interface DimensionSummary {
     dominantAreas: string[];
   }[];
   totalVarianceRatio: number;
-  areas: {area: AreaId; areaName: string; indicators: number; mipexDimension: MipexDimension; mipexLabel: string; dominantLabel: string; agrees: boolean; meanLoading: number[]; meanSquaredLoading: number[]}[];
+  areas: {
+    area: AreaId;
+    areaName: string;
+    indicators: number;
+    mipexDimension: MipexDimension;
+    mipexLabel: string;
+    dominantLabel: string;
+    agrees: boolean;
+    meanLoading: number[];
+    meanSquaredLoading: number[];
+  }[];
   agreeingAreas: number;
   iterations: number | null;
   converged: boolean | null;
@@ -111,7 +121,11 @@ export interface DimensionsAnalysis {
   ariCountries: number;
   silhouette: number;
   sensitivity: {dimensions: string; algorithm: string; k: number; ariPublished: number; ariMain: number; silhouette: number; main: boolean}[];
-  stability: {resamples: number; meanAdjustedRand: number; clusters: {cluster: number; approach: Approach; size: number; meanJaccard: number; recovered: number; dissolved: number}[]};
+  stability: {
+    resamples: number;
+    meanAdjustedRand: number;
+    clusters: {cluster: number; approach: Approach; size: number; meanJaccard: number; recovered: number; dissolved: number}[];
+  };
   topTen: {computed: {iso3: string; name: string; rank: number; score: number; published: boolean}[]; published: string[]; agree: number};
   method: {seed: number; restarts: number; k: number; resamples: number};
   model: ApproachModel;
@@ -192,14 +206,21 @@ export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis 
   const ranked = new Map(topTen(tables, {edition: DIMENSIONS_EDITION, year: DIMENSIONS_YEAR}).map((c) => [c.iso3, c]));
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
   const overall = new Map(
-    tables.overall_scores.filter((r) => r.edition === DIMENSIONS_EDITION && r.year === DIMENSIONS_YEAR && r.variant === "with_health").map((r) => [r.iso3, r.recomputed])
+    tables.overall_scores
+      .filter((r) => r.edition === DIMENSIONS_EDITION && r.year === DIMENSIONS_YEAR && r.variant === "with_health")
+      .map((r) => [r.iso3, r.recomputed])
   );
   const allRanks = rankAll(overall);
   const clusterOfApproach = new Map(model.approaches.map((a, c) => [a, c]));
   const naming = nameFromLoadings(main.rotatedLoadings, matrix.indicators);
   const scores = dimensionScores(matrix.values, naming);
-  if (scores.dimensions.length !== 3) throw new Error(`The loadings name ${scores.dimensions.length} of MIPEX's 3 dimensions (${naming.unnamed.join(", ")} unnamed); the approach methods need all three`);
-  const areaScore = new Map(tables.area_scores.filter((r) => r.edition === DIMENSIONS_EDITION && r.year === DIMENSIONS_YEAR).map((r) => [`${r.iso3}|${r.area}`, r.recomputed]));
+  if (scores.dimensions.length !== 3)
+    throw new Error(
+      `The loadings name ${scores.dimensions.length} of MIPEX's 3 dimensions (${naming.unnamed.join(", ")} unnamed); the approach methods need all three`
+    );
+  const areaScore = new Map(
+    tables.area_scores.filter((r) => r.edition === DIMENSIONS_EDITION && r.year === DIMENSIONS_YEAR).map((r) => [`${r.iso3}|${r.area}`, r.recomputed])
+  );
   const need = (value: number | null | undefined, what: string): number => {
     if (value === null || value === undefined) throw new Error(`dimensionsAnalysis: no recomputed ${what} for ${DIMENSIONS_YEAR}`);
     return value;
@@ -258,10 +279,15 @@ export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis 
 
   const {ari, countries: ariCountries} = agreementWithPublished(matrix.countries, labels, published);
   const compared = countries.filter((c) => c.published !== null);
-  const table = confusionTable(compared.map((c) => c.approach), compared.map((c) => c.published as string));
+  const table = confusionTable(
+    compared.map((c) => c.approach),
+    compared.map((c) => c.published as string)
+  );
   const confusion = APPROACHES.map((computed) => {
     const r = table.rowLabels.indexOf(computed);
-    const counts = Object.fromEntries(APPROACHES.map((a) => [a, r < 0 || table.columnLabels.indexOf(a) < 0 ? 0 : table.counts[r][table.columnLabels.indexOf(a)]])) as Record<Approach, number>;
+    const counts = Object.fromEntries(
+      APPROACHES.map((a) => [a, r < 0 || table.columnLabels.indexOf(a) < 0 ? 0 : table.counts[r][table.columnLabels.indexOf(a)]])
+    ) as Record<Approach, number>;
     return {computed, counts, total: Object.values(counts).reduce((s, v) => s + v, 0)};
   });
 
@@ -286,18 +312,35 @@ export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis 
   const boot = clusterStability(main.scores, {method: "kmeans", k: 4, resamples: STABILITY_RESAMPLES, seed: APPROACH_SEED, labels});
   // clusterStability renumbers labels by first appearance; map its clusters back to ours.
   const bootToOurs = new Map(boot.labels.map((l, i) => [l, labels[i]]));
-  const stabilityClusters = boot.clusters.map((c) => {
-    const ours = bootToOurs.get(c.label) as number;
-    return {cluster: ours, approach: model.approaches[ours - 1], size: c.size, meanJaccard: c.meanJaccard, recovered: c.recovered, dissolved: c.dissolved};
-  }).sort((a, b) => a.cluster - b.cluster);
+  const stabilityClusters = boot.clusters
+    .map((c) => {
+      const ours = bootToOurs.get(c.label) as number;
+      return {cluster: ours, approach: model.approaches[ours - 1], size: c.size, meanJaccard: c.meanJaccard, recovered: c.recovered, dissolved: c.dissolved};
+    })
+    .sort((a, b) => a.cluster - b.cluster);
 
-  const computedTop = [...ranked.values()].map((c) => ({iso3: c.iso3, name: names.get(c.iso3) ?? c.iso3, rank: c.rank, score: c.score, published: published.get(c.iso3)?.topTen ?? false}));
-  const publishedTop = [...published.values()].filter((p) => p.topTen).map((p) => p.iso3).sort();
+  const computedTop = [...ranked.values()].map((c) => ({
+    iso3: c.iso3,
+    name: names.get(c.iso3) ?? c.iso3,
+    rank: c.rank,
+    score: c.score,
+    published: published.get(c.iso3)?.topTen ?? false
+  }));
+  const publishedTop = [...published.values()]
+    .filter((p) => p.topTen)
+    .map((p) => p.iso3)
+    .sort();
 
   return {
     edition: DIMENSIONS_EDITION,
     year: DIMENSIONS_YEAR,
-    matrix: {countries: matrix.countries.length, indicators: matrix.indicators.length, missing: matrix.missing.length, missingCells: matrix.missing, coreIndicatorsPerMipex: 58},
+    matrix: {
+      countries: matrix.countries.length,
+      indicators: matrix.indicators.length,
+      missing: matrix.missing.length,
+      missingCells: matrix.missing,
+      coreIndicatorsPerMipex: 58
+    },
     dimensionNames: main.naming.names,
     dimensionLabels: main.naming.names.map((n) => MIPEX_DIMENSION_LABELS[n]),
     catpca: summarize(main),
@@ -389,41 +432,108 @@ export function findingsFrom(analysis: DimensionsAnalysis): Finding[] {
   for (const c of analysis.countries) {
     const computed = `${c.consensus}`;
     if (c.conflict || c.published === null) {
-      findings.push(finding(`approach.${c.iso3}`, `${c.name}: approach 2019 most of the ${declared} declared methods give; the source gives two approaches (${c.publishedAlternatives}), not compared`, computed, null));
+      findings.push(
+        finding(
+          `approach.${c.iso3}`,
+          `${c.name}: approach 2019 most of the ${declared} declared methods give; the source gives two approaches (${c.publishedAlternatives}), not compared`,
+          computed,
+          null
+        )
+      );
       continue;
     }
     const description = `${c.name}: approach 2019 most of the ${declared} declared methods give (${c.methodsAgreeing} of ${declared} give the published one)${c.publishedConfidence === "low" ? "; published value of low confidence" : ""}`;
-    findings.push(finding(`approach.${c.iso3}`, description, computed, c.published, c.publishedSource ?? "approach_groups_published.csv", "published statement"));
+    findings.push(
+      finding(`approach.${c.iso3}`, description, computed, c.published, c.publishedSource ?? "approach_groups_published.csv", "published statement")
+    );
   }
   const agreement = (m: MethodSummary) =>
     `${m.matches} of ${m.compared} countries; bootstrap 95 % interval ${f2(m.interval[0])} to ${f2(m.interval[1])}; permutation p ${fp(m.permutationP)} (${analysis.methods.replicates} shuffles)`;
   for (const m of analysis.methods.declared) {
-    findings.push(finding(`approach.method.${m.id}.ari`, `Declared method "${m.label}": adjusted Rand index with the published approaches, ${agreement(m)}`, m.ari, null));
+    findings.push(
+      finding(`approach.method.${m.id}.ari`, `Declared method "${m.label}": adjusted Rand index with the published approaches, ${agreement(m)}`, m.ari, null)
+    );
   }
   for (const m of analysis.methods.tuned) {
-    findings.push(finding(`approach.loo.${m.id}.ari`, `Classifier tuned on the published labels, "${m.label}": leave-one-out adjusted Rand index, ${agreement(m)}`, m.ari, null));
+    findings.push(
+      finding(
+        `approach.loo.${m.id}.ari`,
+        `Classifier tuned on the published labels, "${m.label}": leave-one-out adjusted Rand index, ${agreement(m)}`,
+        m.ari,
+        null
+      )
+    );
   }
   const ceiling = analysis.methods.tuned.find((m) => m.id === analysis.methods.ceiling)!;
-  findings.push(finding("approach.loo_ceiling", `Best leave-one-out agreement of a classifier trained on the published labels ("${ceiling.label}"; the best of ${analysis.methods.tuned.length}, so optimistic): ${agreement(ceiling)}`, ceiling.ari, null));
+  findings.push(
+    finding(
+      "approach.loo_ceiling",
+      `Best leave-one-out agreement of a classifier trained on the published labels ("${ceiling.label}"; the best of ${analysis.methods.tuned.length}, so optimistic): ${agreement(ceiling)}`,
+      ceiling.ari,
+      null
+    )
+  );
   for (const c of analysis.naming.components) {
-    const top = c.top.slice(0, 3).map((t) => `${t.code} ${f2(t.loading)}`).join(", ");
-    findings.push(finding(`dimension.name.${c.component}`, `Rotated CATPCA component ${c.component} (${(100 * c.varianceShare).toFixed(1)} % of the indicators' variance), named from the ${c.indicators.length} indicators loading most on it (${(100 * c.support[c.name]).toFixed(0)} % of their squared loading in ${c.label.toLowerCase()} areas; top: ${top})`, c.label, null));
+    const top = c.top
+      .slice(0, 3)
+      .map((t) => `${t.code} ${f2(t.loading)}`)
+      .join(", ");
+    findings.push(
+      finding(
+        `dimension.name.${c.component}`,
+        `Rotated CATPCA component ${c.component} (${(100 * c.varianceShare).toFixed(1)} % of the indicators' variance), named from the ${c.indicators.length} indicators loading most on it (${(100 * c.support[c.name]).toFixed(0)} % of their squared loading in ${c.label.toLowerCase()} areas; top: ${top})`,
+        c.label,
+        null
+      )
+    );
   }
   const chance = analysis.naming.chance;
-  findings.push(finding("dimension.areas_agreeing", `Areas whose indicators load most on a component named after the area's MIPEX dimension, of ${chance.items} (chance level ${f2(chance.expected)}, P(≥ observed) ${fp(chance.pAtLeastObserved)})`, analysis.naming.agreeing, null));
+  findings.push(
+    finding(
+      "dimension.areas_agreeing",
+      `Areas whose indicators load most on a component named after the area's MIPEX dimension, of ${chance.items} (chance level ${f2(chance.expected)}, P(≥ observed) ${fp(chance.pAtLeastObserved)})`,
+      analysis.naming.agreeing,
+      null
+    )
+  );
   analysis.catpca.dimensions.forEach((d) => {
-    findings.push(finding(`dimension.variance.${d.dimension}`, `CATPCA (ordinal) principal axis ${d.dimension}: share of the ${analysis.matrix.indicators} indicators' variance accounted for`, d.varianceRatio, null));
+    findings.push(
+      finding(
+        `dimension.variance.${d.dimension}`,
+        `CATPCA (ordinal) principal axis ${d.dimension}: share of the ${analysis.matrix.indicators} indicators' variance accounted for`,
+        d.varianceRatio,
+        null
+      )
+    );
   });
   for (const d of analysis.dimensionScores.dimensions) {
-    findings.push(finding(`dimension_score_mean.${d.dimension}`, `${d.label}: mean over ${analysis.countries.length} countries of the 0–100 mean of its ${d.indicators.length} indicators (median ${d.median.toFixed(1)}; lowest dimension for ${d.lowestFor} countries)`, d.mean, null));
+    findings.push(
+      finding(
+        `dimension_score_mean.${d.dimension}`,
+        `${d.label}: mean over ${analysis.countries.length} countries of the 0–100 mean of its ${d.indicators.length} indicators (median ${d.median.toFixed(1)}; lowest dimension for ${d.lowestFor} countries)`,
+        d.mean,
+        null
+      )
+    );
   }
   const weakest = analysis.dimensionScores.dimensions.find((d) => d.dimension === analysis.dimensionScores.weakest)!;
-  findings.push(finding("dimension.weakest", "The dimension with the lowest mean score (MIPEX 2020 calls equal opportunities the main weakness)", weakest.label, null));
+  findings.push(
+    finding("dimension.weakest", "The dimension with the lowest mean score (MIPEX 2020 calls equal opportunities the main weakness)", weakest.label, null)
+  );
   const source = "approach_groups_published.csv (mipex.eu country pages)";
   const computed = analysis.topTen.computed.map((c) => c.iso3).sort();
   for (const iso3 of [...new Set([...computed, ...analysis.topTen.published])].sort()) {
     const name = analysis.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
-    findings.push(finding(`top_ten.${iso3}`, `${name}: among the ten highest overall scores 2019, beside the published Top Ten`, computed.includes(iso3) ? "yes" : "no", analysis.topTen.published.includes(iso3) ? "yes" : "no", source, "published statement"));
+    findings.push(
+      finding(
+        `top_ten.${iso3}`,
+        `${name}: among the ten highest overall scores 2019, beside the published Top Ten`,
+        computed.includes(iso3) ? "yes" : "no",
+        analysis.topTen.published.includes(iso3) ? "yes" : "no",
+        source,
+        "published statement"
+      )
+    );
   }
   return findings;
 }

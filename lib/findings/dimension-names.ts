@@ -71,7 +71,8 @@ const argmax = (values: readonly number[]) => values.indexOf(Math.max(...values)
  * nameFromLoadings(fit.rotatedLoadings, matrix.indicators).components.map((c) => c.label) // ["Equal opportunities", "Basic rights", "Secure future"]
  */
 export function nameFromLoadings(rotatedLoadings: readonly (readonly number[])[], indicators: readonly NamedIndicator[]): DimensionNamingFromLoadings {
-  if (rotatedLoadings.length !== indicators.length) throw new Error(`nameFromLoadings: ${rotatedLoadings.length} loading rows for ${indicators.length} indicators`);
+  if (rotatedLoadings.length !== indicators.length)
+    throw new Error(`nameFromLoadings: ${rotatedLoadings.length} loading rows for ${indicators.length} indicators`);
   const p = rotatedLoadings[0]?.length ?? 0;
   const m = indicators.length;
   const membership = rotatedLoadings.map((row) => argmax(row.map((v) => v * v)));
@@ -108,7 +109,10 @@ export function nameFromLoadings(rotatedLoadings: readonly (readonly number[])[]
     membership: membership.map((k) => k + 1),
     areas,
     agreeing: areas.filter((a) => a.agrees).length,
-    chance: matchChance(areas.map((a) => a.dominantName), areas.map((a) => a.mipexDimension)),
+    chance: matchChance(
+      areas.map((a) => a.dominantName),
+      areas.map((a) => a.mipexDimension)
+    ),
     unnamed: MIPEX_DIMENSIONS.filter((d) => !components.some((c) => c.name === d))
   };
 }

@@ -26,7 +26,11 @@ export interface BasisCount {
 export function basisCounts(findings: readonly Finding[]): BasisCount[] {
   return BASES.map((basis) => {
     const mine = findings.filter((f) => f.basis === basis);
-    return {basis, total: mine.length, statuses: STATUSES.map((status) => ({status, count: mine.filter((f) => f.status === status).length})).filter((s) => s.count > 0)};
+    return {
+      basis,
+      total: mine.length,
+      statuses: STATUSES.map((status) => ({status, count: mine.filter((f) => f.status === status).length})).filter((s) => s.count > 0)
+    };
   }).filter((b) => b.total > 0);
 }
 
@@ -37,7 +41,9 @@ export function basisCounts(findings: readonly Finding[]): BasisCount[] {
  * findingsCountLine([finding("a", "", 1, 1, "X!A1")]) // "1 findings — workbook cell: 1 match"
  */
 export function findingsCountLine(findings: readonly Finding[]): string {
-  return `${findings.length} findings — ${basisCounts(findings).map((b) => `${b.basis}: ${b.statuses.map((s) => `${s.count} ${s.status}`).join(", ")}`).join("; ")}`;
+  return `${findings.length} findings — ${basisCounts(findings)
+    .map((b) => `${b.basis}: ${b.statuses.map((s) => `${s.count} ${s.status}`).join(", ")}`)
+    .join("; ")}`;
 }
 
 /**
@@ -49,10 +55,23 @@ export function findingsCountLine(findings: readonly Finding[]): string {
  */
 export function findingsTable(findings: readonly Finding[]): string {
   const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v);
-  const rows = findings.map((f) => [f.id, f.description, cell(f.computed), cell(f.published), f.difference === null ? "—" : f.difference.toExponential(2), f.status, f.basis, f.source ?? "—"]);
+  const rows = findings.map((f) => [
+    f.id,
+    f.description,
+    cell(f.computed),
+    cell(f.published),
+    f.difference === null ? "—" : f.difference.toExponential(2),
+    f.status,
+    f.basis,
+    f.source ?? "—"
+  ]);
   const header = ["id", "description", "computed", "published", "difference", "status", "basis", "source"];
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "", findingsCountLine(findings)].join("\n");
 }
 
@@ -78,11 +97,19 @@ const STATUS_PHRASE: Readonly<Record<FindingStatus, string>> = {
  * // "`npm run mipex -- reproduce` prints 1 findings, each naming what it is compared with and where that value comes from. Against the official workbook's own cached value, a check of the recomputation rather than a reproduction of a published finding: 1 (1 match)."
  */
 export function findingsSummaryMarkdown(findings: readonly Finding[]): string {
-  const parts = basisCounts(findings).map((b) => `${BASIS_LEAD[b.basis]}: ${b.total} (${b.statuses.map((s) => `${s.count} ${STATUS_PHRASE[s.status]}`).join(", ")}).`);
+  const parts = basisCounts(findings).map(
+    (b) => `${BASIS_LEAD[b.basis]}: ${b.total} (${b.statuses.map((s) => `${s.count} ${STATUS_PHRASE[s.status]}`).join(", ")}).`
+  );
   const differing = findings.filter((f) => f.status === "differs" && f.basis === "published statement").length;
   return [
     `\`npm run mipex -- reproduce\` prints ${findings.length} findings, each naming what it is compared with and where that value comes from.`,
     ...parts,
-    ...(differing === 0 ? [] : [differing === 1 ? "The pages say why the one stated figure that differs does." : `The pages say why each of the ${differing} stated figures that differ does.`])
+    ...(differing === 0
+      ? []
+      : [
+          differing === 1
+            ? "The pages say why the one stated figure that differs does."
+            : `The pages say why each of the ${differing} stated figures that differ does.`
+        ])
   ].join(" ");
 }

@@ -38,7 +38,12 @@ export function warningKinds(warnings: readonly LoadWarningRow[], examples = 2):
   const byKind = new Map<string, LoadWarningRow[]>();
   for (const w of warnings) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
   return [...byKind]
-    .map(([kind, rows]) => ({kind, count: rows.length, meaning: WARNING_MEANINGS[kind] ?? kind, examples: rows.slice(0, examples).map(({file, sheet, cell, message}) => ({file, sheet, cell, message}))}))
+    .map(([kind, rows]) => ({
+      kind,
+      count: rows.length,
+      meaning: WARNING_MEANINGS[kind] ?? kind,
+      examples: rows.slice(0, examples).map(({file, sheet, cell, message}) => ({file, sheet, cell, message}))
+    }))
     .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 }
 
@@ -147,9 +152,7 @@ export function publishedOnlyScores(overall: readonly OverallScoreRow[], countri
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   const years = new Map<string, Set<number>>();
   for (const r of overall) if (r.recomputed === null && r.published !== null) years.set(r.iso3, (years.get(r.iso3) ?? new Set()).add(r.year));
-  return [...years]
-    .map(([iso3, ys]) => `${names.get(iso3) ?? iso3} ${yearRuns([...ys].sort((a, b) => a - b))}`)
-    .sort();
+  return [...years].map(([iso3, ys]) => `${names.get(iso3) ?? iso3} ${yearRuns([...ys].sort((a, b) => a - b))}`).sort();
 }
 
 function yearRuns(years: readonly number[]): string {

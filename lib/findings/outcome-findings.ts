@@ -157,7 +157,8 @@ export const EDUCATION_SPECS: readonly CorrelationSpec[] = [
     group: "15-year-old students",
     outcomeYears: [PISA_YEAR],
     referenceYears: [PISA_YEAR],
-    outcomeWords: "science score gaps between students without and with an immigrant background (PISA 2015; positive = immigrant-background students score lower, if the source's inferred sign convention holds)",
+    outcomeWords:
+      "science score gaps between students without and with an immigrant background (PISA 2015; positive = immigrant-background students score lower, if the source's inferred sign convention holds)",
     caveat:
       "The gap is not adjusted for students' socio-economic background in this reproduction (the source does not say), and immigrant students differ greatly between countries in origin and parents' education."
   },
@@ -317,7 +318,13 @@ export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outco
   const pairing =
     group === null
       ? {rows: [], missing: mipex.countries.map((c) => ({...c, reason: "no outcome value" as const})), conflicts: []}
-      : pairCountries(mipex.scores, outcomes.observations, mipex.countries, {measure: spec.measure, mipexYear: choice.year, indicator: spec.indicator, group, outcomeYears: spec.outcomeYears});
+      : pairCountries(mipex.scores, outcomes.observations, mipex.countries, {
+          measure: spec.measure,
+          mipexYear: choice.year,
+          indicator: spec.indicator,
+          group,
+          outcomeYears: spec.outcomeYears
+        });
   const summary = summarizeCorrelation(pairing.rows, options);
   if (group === null) summary.reason = `no file in the outcome folders has the indicator "${spec.indicator}"`;
   if (!summary.computable && spec.unavailable) summary.reason = `${summary.reason} (${spec.unavailable})`;
@@ -325,7 +332,12 @@ export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outco
     ? `the MIPEX ${choice.year} overall score (${spec.measure === "overall.with_health" ? "with" : "without"} health)`
     : `${measureLabel(spec.measure).toLowerCase()} (MIPEX ${choice.year})`;
   const used = new Set(pairing.rows.map((r) => `${r.iso3} ${r.outcomeYear}`));
-  const unverified = group === null ? null : unverifiedNote(outcomes.observations.filter((o) => o.indicator === spec.indicator && o.group === group && used.has(`${o.iso3} ${o.year}`)).map((o) => o.note));
+  const unverified =
+    group === null
+      ? null
+      : unverifiedNote(
+          outcomes.observations.filter((o) => o.indicator === spec.indicator && o.group === group && used.has(`${o.iso3} ${o.year}`)).map((o) => o.note)
+        );
   const words: InterpretLabels = {x: xWords, y: spec.outcomeWords, caveat: spec.caveat, ...(unverified ? {unverified} : {})};
   const sentence = interpret(summary, words);
   const description = summary.computable
@@ -343,7 +355,10 @@ export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outco
     outcomeLabel: entry?.label ?? spec.indicator,
     unit: entry?.unit ?? "",
     // A derived series is defined by its derivation; a source series by the note of the rows used.
-    definition: group === null || entry?.derivation ? (entry?.definition ?? "") : definitionOfRowsUsed(outcomes.observations, spec.indicator, group, pairing.rows, entry?.definition ?? ""),
+    definition:
+      group === null || entry?.derivation
+        ? (entry?.definition ?? "")
+        : definitionOfRowsUsed(outcomes.observations, spec.indicator, group, pairing.rows, entry?.definition ?? ""),
     source: entry?.source ?? "",
     rows: pairing.rows,
     missing: pairing.missing,
@@ -377,11 +392,17 @@ export function outcomeBlocks(mipex: MipexInput, outcomes: OutcomeInput, options
   const cached = familyMemo.get(outcomes)?.get(key);
   if (cached) return cached;
   const blocks = OUTCOME_SPECS.map((spec) => correlationBlock(spec, mipex, outcomes, options));
-  const adjusted = adjustFamily(blocks.map((b) => (b.summary.computable ? b.summary.permutationP : null)), OUTCOME_FAMILY);
+  const adjusted = adjustFamily(
+    blocks.map((b) => (b.summary.computable ? b.summary.permutationP : null)),
+    OUTCOME_FAMILY
+  );
   const result = blocks.map((b, i) => {
     const family = adjusted[i];
     if (!family) return b;
-    const finding = {...b.finding, description: `${b.finding.description}; permutation p ${family.raw.toPrecision(2)}, adjusted over ${family.size} links: Holm ${family.holm.toPrecision(2)}, BH ${family.bh.toPrecision(2)}`};
+    const finding = {
+      ...b.finding,
+      description: `${b.finding.description}; permutation p ${family.raw.toPrecision(2)}, adjusted over ${family.size} links: Holm ${family.holm.toPrecision(2)}, BH ${family.bh.toPrecision(2)}`
+    };
     return {...b, family, sentence: interpret(b.summary, b.words, family), finding};
   });
   if (!familyMemo.has(outcomes)) familyMemo.set(outcomes, new Map());
@@ -395,7 +416,12 @@ export function outcomeBlocks(mipex: MipexInput, outcomes: OutcomeInput, options
  * @example
  * pageBlocks(EDUCATION_SPECS, mipex, outcomes).map((b) => b.id) // ["corr.education.pisa_science_gap", "corr.education.pisa_resilience"]
  */
-export function pageBlocks(specs: readonly CorrelationSpec[], mipex: MipexInput, outcomes: OutcomeInput, options: {replicates?: number} = {}): CorrelationBlock[] {
+export function pageBlocks(
+  specs: readonly CorrelationSpec[],
+  mipex: MipexInput,
+  outcomes: OutcomeInput,
+  options: {replicates?: number} = {}
+): CorrelationBlock[] {
   const all = outcomeBlocks(mipex, outcomes, options);
   return specs.map((spec) => all.find((b) => b.id === spec.id)!);
 }
@@ -404,7 +430,21 @@ export function pageBlocks(specs: readonly CorrelationSpec[], mipex: MipexInput,
 export interface PartialTable {
   /** Files whose name matches. */
   files: string[];
-  rows: {country: string; iso3: string | null; year: number; indicator: string; group: string; value: number | null; unit: string; conflict: boolean; mipex: boolean; note: string | null; source: string; file: string; row: number}[];
+  rows: {
+    country: string;
+    iso3: string | null;
+    year: number;
+    indicator: string;
+    group: string;
+    value: number | null;
+    unit: string;
+    conflict: boolean;
+    mipex: boolean;
+    note: string | null;
+    source: string;
+    file: string;
+    row: number;
+  }[];
   /** One line per indicator × group: how many MIPEX countries have a value. */
   coverage: {indicator: string; group: string; year: number; mipexCountries: number; countries: string[]; belowMinimum: boolean}[];
   conflicts: Conflict[];
@@ -430,9 +470,30 @@ export function partialTable(outcomes: OutcomeInput, pattern: RegExp, countries:
   }
   return {
     files,
-    rows: obs.map((o) => ({country: o.geoLabel, iso3: o.iso3, year: o.year, indicator: o.indicator, group: o.group, value: o.value, unit: o.unit, conflict: o.conflict, mipex: o.iso3 !== null && mipex.has(o.iso3), note: o.note, source: o.source, file: o.sourceFile, row: o.row})),
+    rows: obs.map((o) => ({
+      country: o.geoLabel,
+      iso3: o.iso3,
+      year: o.year,
+      indicator: o.indicator,
+      group: o.group,
+      value: o.value,
+      unit: o.unit,
+      conflict: o.conflict,
+      mipex: o.iso3 !== null && mipex.has(o.iso3),
+      note: o.note,
+      source: o.source,
+      file: o.sourceFile,
+      row: o.row
+    })),
     coverage: [...coverage.values()]
-      .map((c) => ({indicator: c.indicator, group: c.group, year: c.year, mipexCountries: c.countries.size, countries: [...c.countries].sort(), belowMinimum: c.countries.size < MIN_COUNTRIES}))
+      .map((c) => ({
+        indicator: c.indicator,
+        group: c.group,
+        year: c.year,
+        mipexCountries: c.countries.size,
+        countries: [...c.countries].sort(),
+        belowMinimum: c.countries.size < MIN_COUNTRIES
+      }))
       .sort((a, b) => b.mipexCountries - a.mipexCountries || a.indicator.localeCompare(b.indicator)),
     conflicts: (outcomes.conflicts ?? []).filter((c) => pattern.test(c.file))
   };
@@ -444,6 +505,10 @@ export function partialTable(outcomes: OutcomeInput, pattern: RegExp, countries:
  * @example
  * outcomeFindings(tables, loadOutcomes()).find((f) => f.id === "corr.labour.employment_gap")?.computed
  */
-export function outcomeFindings(tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput, options: {replicates?: number} = {}): Finding[] {
+export function outcomeFindings(
+  tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">,
+  outcomes: OutcomeInput,
+  options: {replicates?: number} = {}
+): Finding[] {
   return outcomeBlocks(mipexInput(tables), outcomes, options).map((b) => b.finding);
 }

@@ -105,7 +105,10 @@ export function mipexScores(area: readonly AreaScoreRow[], overall: readonly Ove
  * mipexCountries(tables.countries).length // 56
  */
 export function mipexCountries(countries: readonly CountryRow[]): MipexCountry[] {
-  return countries.filter((c) => c.in_edition_2020).map(({iso3, name}) => ({iso3, name})).sort((a, b) => a.name.localeCompare(b.name));
+  return countries
+    .filter((c) => c.in_edition_2020)
+    .map(({iso3, name}) => ({iso3, name}))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Which MIPEX year was used and why. */
@@ -128,7 +131,10 @@ export interface MipexYearChoice {
 export function closestMipexYear(scores: readonly MipexScore[], measure: MipexMeasure, outcomeYears: readonly number[], minCountries = 50): MipexYearChoice {
   const perYear = new Map<number, number>();
   for (const s of scores) if (s.measure === measure) perYear.set(s.year, (perYear.get(s.year) ?? 0) + 1);
-  const candidates = [...perYear].filter(([, n]) => n >= minCountries).map(([y]) => y).sort((a, b) => a - b);
+  const candidates = [...perYear]
+    .filter(([, n]) => n >= minCountries)
+    .map(([y]) => y)
+    .sort((a, b) => a - b);
   if (candidates.length === 0) throw new Error(`No year has ${measure} scores for ${minCountries} countries`);
   if (outcomeYears.length === 0) throw new Error("closestMipexYear: no outcome year");
   const target = outcomeYears.reduce((a, b) => a + b, 0) / outcomeYears.length;
@@ -214,7 +220,12 @@ function seriesValues(observations: readonly OutcomeValue[], indicator: string, 
  * @example
  * const {rows, missing} = pairCountries(scores, outcomes.observations, countries, {measure: "health", mipexYear: 2019, indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16", group: "sex=T", outcomeYears: [2019]});
  */
-export function pairCountries(scores: readonly MipexScore[], observations: readonly OutcomeValue[], countries: readonly MipexCountry[], spec: PairSpec): Pairing {
+export function pairCountries(
+  scores: readonly MipexScore[],
+  observations: readonly OutcomeValue[],
+  countries: readonly MipexCountry[],
+  spec: PairSpec
+): Pairing {
   const x = new Map(scores.filter((s) => s.measure === spec.measure && s.year === spec.mipexYear).map((s) => [s.iso3, s.score]));
   const y = seriesValues(observations, spec.indicator, spec.group, spec.outcomeYears);
   let z: Map<string, number> | undefined;
@@ -290,14 +301,41 @@ export interface CorrelationSummary {
  * @example
  * summarizeCorrelation(pairing.rows).r
  */
-export function summarizeCorrelation(rows: readonly PairRow[], {minCountries = MIN_COUNTRIES, replicates = REPLICATES, seed = SEED}: {minCountries?: number; replicates?: number; seed?: number} = {}): CorrelationSummary {
+export function summarizeCorrelation(
+  rows: readonly PairRow[],
+  {minCountries = MIN_COUNTRIES, replicates = REPLICATES, seed = SEED}: {minCountries?: number; replicates?: number; seed?: number} = {}
+): CorrelationSummary {
   const empty: CorrelationSummary = {
-    n: rows.length, computable: false, reason: null, minCountries, r: null, rInterval: null, rBootstrap: null, pValue: null, rho: null, rhoBootstrap: null,
-    rhoPValue: null, permutationP: null, rhoPermutationP: null, slope: null, intercept: null, slopeInterval: null, fittedLine: null, rSquared: null, band: [], mostInfluential: null,
-    influence: [], partial: null, replicates, seed
+    n: rows.length,
+    computable: false,
+    reason: null,
+    minCountries,
+    r: null,
+    rInterval: null,
+    rBootstrap: null,
+    pValue: null,
+    rho: null,
+    rhoBootstrap: null,
+    rhoPValue: null,
+    permutationP: null,
+    rhoPermutationP: null,
+    slope: null,
+    intercept: null,
+    slopeInterval: null,
+    fittedLine: null,
+    rSquared: null,
+    band: [],
+    mostInfluential: null,
+    influence: [],
+    partial: null,
+    replicates,
+    seed
   };
   if (rows.length < minCountries) {
-    return {...empty, reason: `${rows.length} ${rows.length === 1 ? "country has" : "countries have"} both values; a correlation is reported only from ${minCountries} countries up`};
+    return {
+      ...empty,
+      reason: `${rows.length} ${rows.length === 1 ? "country has" : "countries have"} both values; a correlation is reported only from ${minCountries} countries up`
+    };
   }
   const x = rows.map((r) => r.x);
   const y = rows.map((r) => r.y);
@@ -422,8 +460,14 @@ export interface FamilyAdjustment {
  */
 export function adjustFamily(pValues: readonly (number | null)[], family: string): (FamilyAdjustment | null)[] {
   const present = pValues.map((p, i) => ({p, i})).filter((e): e is {p: number; i: number} => e.p !== null);
-  const holm = adjustPValues(present.map((e) => e.p), "holm");
-  const bh = adjustPValues(present.map((e) => e.p), "BH");
+  const holm = adjustPValues(
+    present.map((e) => e.p),
+    "holm"
+  );
+  const bh = adjustPValues(
+    present.map((e) => e.p),
+    "BH"
+  );
   const out: (FamilyAdjustment | null)[] = pValues.map(() => null);
   present.forEach((e, k) => (out[e.i] = {size: present.length, family, raw: e.p, holm: holm[k], bh: bh[k]}));
   return out;
@@ -484,8 +528,11 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
   const parts: string[] = [];
   if (labels.unverified) parts.push(`Unverified outcome: ${labels.unverified}`);
   if (excludesZero) {
-    parts.push(`Across ${s.n} countries, those scoring higher on ${labels.x} tend to have ${s.r > 0 ? "higher" : "lower"} ${labels.y}: ${strength(s.r)} ${s.r > 0 ? "positive" : "negative"} correlation (${numbers}).`);
-    if (s.permutationP >= 0.05) parts.push(`The interval excludes zero, but the permutation test does not rule out chance (p ≥ 0.05), so the association is tentative.`);
+    parts.push(
+      `Across ${s.n} countries, those scoring higher on ${labels.x} tend to have ${s.r > 0 ? "higher" : "lower"} ${labels.y}: ${strength(s.r)} ${s.r > 0 ? "positive" : "negative"} correlation (${numbers}).`
+    );
+    if (s.permutationP >= 0.05)
+      parts.push(`The interval excludes zero, but the permutation test does not rule out chance (p ≥ 0.05), so the association is tentative.`);
     else if (family && family.holm >= 0.05) {
       parts.push(
         family.bh < 0.05
@@ -495,7 +542,9 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
     }
   } else {
     parts.push(`Across ${s.n} countries, these data show no clear association between ${labels.x} and ${labels.y} (${numbers}).`);
-    parts.push(`The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from ${fmt(lo)} to ${fmt(hi)}.`);
+    parts.push(
+      `The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from ${fmt(lo)} to ${fmt(hi)}.`
+    );
   }
   if (s.mostInfluential && s.mostInfluential.without !== null) {
     const most = s.mostInfluential;
@@ -512,7 +561,13 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
       } else if (gone.length) {
         const shown = gone.slice(0, 3);
         const more = gone.length - shown.length;
-        const list = shown.length === 1 ? shown[0].name : `${shown.slice(0, -1).map((c) => c.name).join(", ")}${more ? ", " : " or "}${shown[shown.length - 1].name}${more ? ` or any of ${more} more countries` : ""}`;
+        const list =
+          shown.length === 1
+            ? shown[0].name
+            : `${shown
+                .slice(0, -1)
+                .map((c) => c.name)
+                .join(", ")}${more ? ", " : " or "}${shown[shown.length - 1].name}${more ? ` or any of ${more} more countries` : ""}`;
         sentence += `. Without ${list} the 95 % interval of r includes zero (${shown.map((c) => `${c.name}: r = ${fmt(c.without)}, ${fmt(c.interval[0])} to ${fmt(c.interval[1])}`).join("; ")}): the link disappears without one country.`;
       } else sentence += ".";
     } else if (flipped(most.without) && fmt(most.without!) !== fmt(0)) {
@@ -520,7 +575,9 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
     } else sentence += ".";
     parts.push(sentence);
   }
-  parts.push(`A correlation across countries is not a causal effect: countries differ in who their immigrants are and in much else${s.n < 30 ? `, and with ${s.n} countries the estimate is imprecise` : ""}.`);
+  parts.push(
+    `A correlation across countries is not a causal effect: countries differ in who their immigrants are and in much else${s.n < 30 ? `, and with ${s.n} countries the estimate is imprecise` : ""}.`
+  );
   if (labels.caveat) parts.push(labels.caveat);
   return parts.join(" ");
 }

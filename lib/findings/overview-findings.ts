@@ -16,8 +16,26 @@ export function overviewFindings(tables: WorkspaceTables): Finding[] {
     const label = variant === "with_health" ? "with health" : "without health";
     const ranked = ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant});
     for (const c of ranked) {
-      findings.push(finding(`overall.2019.${c.iso3}${suffix}`, `${c.name}: overall score 2019 (${label})`, c.score, c.published, `mipex_core_2007-2019.xlsx ${c.sourceCell}`, "workbook cell"));
-      findings.push(finding(`rank.2019.${c.iso3}${suffix}`, `${c.name}: rank 2019 (${label})`, c.rank, c.publishedRank, "rank of the workbook's cached overall scores (mipex_core_2007-2019.xlsx, Overall Scores block of each sheet)", "workbook cell"));
+      findings.push(
+        finding(
+          `overall.2019.${c.iso3}${suffix}`,
+          `${c.name}: overall score 2019 (${label})`,
+          c.score,
+          c.published,
+          `mipex_core_2007-2019.xlsx ${c.sourceCell}`,
+          "workbook cell"
+        )
+      );
+      findings.push(
+        finding(
+          `rank.2019.${c.iso3}${suffix}`,
+          `${c.name}: rank 2019 (${label})`,
+          c.rank,
+          c.publishedRank,
+          "rank of the workbook's cached overall scores (mipex_core_2007-2019.xlsx, Overall Scores block of each sheet)",
+          "workbook cell"
+        )
+      );
     }
     for (const g of groupAverages(ranked)) {
       findings.push(

@@ -63,7 +63,8 @@ export const PANEL_LINKS: readonly PanelLink[] = [
     title: "Labour market mobility and the employment gap",
     measure: "labour_market_mobility",
     outcome: EMPLOYMENT_GAP_FOREIGN,
-    outcomeWords: "the employment-rate gap between nationals and foreign citizens (age 15–64, percentage points; positive = foreign citizens less often employed)",
+    outcomeWords:
+      "the employment-rate gap between nationals and foreign citizens (age 15–64, percentage points; positive = foreign citizens less often employed)",
     edition: EDITION_SERIES[0],
     choice:
       "The non-EU gap (age 20–64) starts in 2015; the gap to all foreign citizens (age 15–64) covers every year 2007–2019, so the within estimate uses it. The nationals' employment rate is the control: it takes out the business cycle each country goes through.",
@@ -77,7 +78,8 @@ export const PANEL_LINKS: readonly PanelLink[] = [
     outcome: {indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16", group: "sex=T"},
     outcomeWords: "the gap in good self-rated health between nationals and non-EU citizens (age 16+, percentage points)",
     edition: EDITION_SERIES[1],
-    choice: "The 2020 edition scored health only in 2014 and 2019 and the health series starts in 2015, so the within estimate uses the 2025 EU update's yearly health scores, 2020–2024.",
+    choice:
+      "The 2020 edition scored health only in 2014 and 2019 and the health series starts in 2015, so the within estimate uses the 2025 EU update's yearly health scores, 2020–2024.",
     controls: [],
     crossSection: POLICY_OUTCOME_SPECS[2]
   },
@@ -88,7 +90,8 @@ export const PANEL_LINKS: readonly PanelLink[] = [
     outcome: EMPLOYMENT_GAP_FOREIGN,
     outcomeWords: "the employment-rate gap between nationals and foreign citizens (age 15–64, percentage points)",
     edition: EDITION_SERIES[0],
-    choice: "The outcome at hand for every year 2007–2019: discrimination in hiring is one channel anti-discrimination law targets. The nationals' employment rate is the control.",
+    choice:
+      "The outcome at hand for every year 2007–2019: discrimination in hiring is one channel anti-discrimination law targets. The nationals' employment rate is the control.",
     controls: [NATIONALS_EMPLOYMENT],
     crossSection: {
       ...POLICY_OUTCOME_SPECS[1],
@@ -112,7 +115,16 @@ export interface PanelBlock {
   unit: string;
   coverage: PanelCoverage;
   estimates: PanelEstimates;
-  crossSection: {id: string; mipexYear: number; n: number; r: number | null; slope: number | null; slopeInterval: [number, number] | null; reason: string | null; outcome: string};
+  crossSection: {
+    id: string;
+    mipexYear: number;
+    n: number;
+    r: number | null;
+    slope: number | null;
+    slopeInterval: [number, number] | null;
+    reason: string | null;
+    outcome: string;
+  };
   sentence: string;
   /** The panel rows, for the table and downloads. */
   rows: {iso3: string; name: string; year: number; score: number; outcome: number; controls: number[]}[];
@@ -145,7 +157,10 @@ export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
   if (!twfe.ok) return `The within estimate cannot be computed: ${twfe.reason}. ${limits}`;
   const {policy, bootstrap, clusters, n} = twfe.value;
   const [lo, hi] = policy.cr2.confidenceInterval;
-  const cross = block.crossSection.slope === null ? "The cross-section gives no comparable slope" : `The ${block.crossSection.mipexYear} cross-section gives ${round(10 * block.crossSection.slope)} per 10 points between countries`;
+  const cross =
+    block.crossSection.slope === null
+      ? "The cross-section gives no comparable slope"
+      : `The ${block.crossSection.mipexYear} cross-section gives ${round(10 * block.crossSection.slope)} per 10 points between countries`;
   return (
     `Within countries (${clusters} countries, ${n} country-years, ${block.link.edition.from}–${block.link.edition.to}), a 10-point rise in ${block.measureLabel.toLowerCase()} went with a change of ${round(10 * policy.estimate)} in ${block.link.outcomeWords} ` +
     `(95 % CR2 interval ${round(10 * lo)} to ${round(10 * hi)}; wild cluster bootstrap p = ${round(bootstrap.pValue, 3)}). ${cross}. ${limits}`
@@ -162,7 +177,12 @@ export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
 export function panelBlock(link: PanelLink, tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput): PanelBlock {
   const scores = editionScores(tables)[link.edition.edition];
   const observations = outcomes.observations.map(({iso3, year, indicator, group, value, conflict}) => ({iso3, year, indicator, group, value, conflict}));
-  const table = panelTable(scores, observations, {measure: link.measure, edition: link.edition, outcome: link.outcome, controls: link.controls.map((c) => c.key)});
+  const table = panelTable(scores, observations, {
+    measure: link.measure,
+    edition: link.edition,
+    outcome: link.outcome,
+    controls: link.controls.map((c) => c.key)
+  });
   const estimates = panelEstimates(table.rows, {controlNames: link.controls.map((c) => c.name)});
   const countries = mipexCountries(tables.countries);
   const cross = correlationBlock(link.crossSection, {scores: editionScores(tables)["2020"], countries}, outcomes, {replicates: 1000});

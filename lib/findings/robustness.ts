@@ -15,7 +15,6 @@ import {rankInterval} from "../robustness/rank-interval.ts";
 import {DEFAULT_SEED} from "../stats/random.ts";
 import {finding, type Finding} from "./finding.ts";
 
-
 /** The build's settings: 10,000 draws, N = 4,096 base samples, 200 bootstrap resamples, the workspace's seed. */
 export const ROBUSTNESS_SETTINGS = Object.freeze({draws: 10000, baseSamples: 4096, resamples: 200, seed: DEFAULT_SEED});
 
@@ -60,7 +59,6 @@ export function robustnessAnalysis(tables: WorkspaceTables, settings: Partial<Ro
   };
 }
 
-
 /**
  * `robustness.rank_interval.<ISO3>`, `robustness.top_ten_probability.<ISO3>`, `robustness.sobol.<choice>`
  * (total-order index on the average rank shift) and `robustness.average_shift`.
@@ -83,7 +81,14 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
     );
   }
   for (const c of u.countries) {
-    findings.push(finding(`robustness.top_ten_probability.${c.iso3}`, `${c.name}: share of ${u.draws.toLocaleString("en")} configurations ranking it in the top ${u.top} (2019)`, c.topProbability, null));
+    findings.push(
+      finding(
+        `robustness.top_ten_probability.${c.iso3}`,
+        `${c.name}: share of ${u.draws.toLocaleString("en")} configurations ranking it in the top ${u.top} (2019)`,
+        c.topProbability,
+        null
+      )
+    );
   }
   s.choices.forEach((id, i) => {
     const label = choices.find((c) => c.id === id)!.label;
@@ -97,6 +102,13 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
       )
     );
   });
-  findings.push(finding("robustness.average_shift", `Mean |rank − MIPEX rank| over countries and ${u.draws.toLocaleString("en")} configurations (2019)`, u.averageShift.mean, null));
+  findings.push(
+    finding(
+      "robustness.average_shift",
+      `Mean |rank − MIPEX rank| over countries and ${u.draws.toLocaleString("en")} configurations (2019)`,
+      u.averageShift.mean,
+      null
+    )
+  );
   return findings;
 }

@@ -93,7 +93,10 @@ function checkFigure(tables: WorkspaceTables, figure: PublishedSummaryFigure): S
   const measureLabel = figure.measure === "overall_with_health" ? "Overall score with health" : AREAS.find((a) => a.id === figure.measure)!.name;
   const scores = scoresOf(tables, figure);
   const evaluate = (reading: GroupMembership) => {
-    const members = tables.countries.filter(reading.member).map((c) => c.iso3).sort();
+    const members = tables.countries
+      .filter(reading.member)
+      .map((c) => c.iso3)
+      .sort();
     if (members.length === 0) throw new Error(`No country in the group "${reading.label}" (${figure.figure}, row ${figure.row})`);
     return {members, statistics: statistics(figure, members, scores)};
   };
@@ -102,7 +105,14 @@ function checkFigure(tables: WorkspaceTables, figure: PublishedSummaryFigure): S
   const meanCheck = others.find((s) => s.statistic.startsWith("mean"))!;
   const memberships = readings.map((reading, i) => {
     const {members, statistics: s} = i === 0 ? primary : evaluate(reading);
-    return {label: reading.label, membership: reading.membership, countries: members.length, value: s[0].value, mean: s.find((x) => x.statistic.startsWith("mean"))!.value, agrees: s[0].agrees};
+    return {
+      label: reading.label,
+      membership: reading.membership,
+      countries: members.length,
+      value: s[0].value,
+      mean: s.find((x) => x.statistic.startsWith("mean"))!.value,
+      agrees: s[0].agrees
+    };
   });
   const years = figure.from === null ? [figure.to] : [figure.from, figure.to];
   const publishedScoresUsed = primary.members.flatMap((iso3) => years.filter((y) => scores.get(`${iso3} ${y}`)?.usesPublished).map((y) => `${iso3} ${y}`));
@@ -143,7 +153,12 @@ function scoresOf(tables: WorkspaceTables, figure: PublishedSummaryFigure) {
 
 function statistics(figure: PublishedSummaryFigure, members: readonly string[], scores: ReturnType<typeof scoresOf>): StatisticCheck[] {
   const valueOf = (iso3: string, year: number) => scores.get(`${iso3} ${year}`)?.value ?? null;
-  const check = (statistic: SummaryStatistic, value: number): StatisticCheck => ({statistic, value, rounded: roundHalfAway(value), agrees: roundHalfAway(value) === figure.value});
+  const check = (statistic: SummaryStatistic, value: number): StatisticCheck => ({
+    statistic,
+    value,
+    rounded: roundHalfAway(value),
+    agrees: roundHalfAway(value) === figure.value
+  });
   if (figure.from === null) {
     const values = members.map((iso3) => valueOf(iso3, figure.to));
     const missing = members.filter((_, i) => values[i] === null);
@@ -151,7 +166,9 @@ function statistics(figure: PublishedSummaryFigure, members: readonly string[], 
     return [check("median", median(values as number[])), check("mean", mean(values as number[]))];
   }
   // A change compares the countries scored in both years (all 56 in 2014 and 2019).
-  const paired = members.map((iso3) => [valueOf(iso3, figure.from!), valueOf(iso3, figure.to)]).filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
+  const paired = members
+    .map((iso3) => [valueOf(iso3, figure.from!), valueOf(iso3, figure.to)])
+    .filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
   if (paired.length === 0) throw new Error(`No country is scored in both ${figure.from} and ${figure.to} (${figure.figure}, row ${figure.row})`);
   const changes = paired.map(([a, b]) => b - a);
   return [
@@ -166,7 +183,9 @@ function explain(figure: PublishedSummaryFigure, checks: readonly StatisticCheck
   const agreeing = rest.filter((s) => s.agrees).map((s) => s.statistic);
   return (
     `The ${first.statistic} is ${first.value.toFixed(2)}, which rounds to ${first.rounded}, not the stated ${figure.value}` +
-    (agreeing.length > 0 ? `; the ${agreeing.join(" and the ")} round${agreeing.length > 1 ? "" : "s"} to it instead.` : `; no statistic tried (${checks.map((s) => `${s.statistic} ${s.value.toFixed(2)}`).join(", ")}) rounds to it.`)
+    (agreeing.length > 0
+      ? `; the ${agreeing.join(" and the ")} round${agreeing.length > 1 ? "" : "s"} to it instead.`
+      : `; no statistic tried (${checks.map((s) => `${s.statistic} ${s.value.toFixed(2)}`).join(", ")}) rounds to it.`)
   );
 }
 

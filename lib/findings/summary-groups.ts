@@ -40,7 +40,13 @@ export const SUMMARY_GROUPS: readonly SummaryGroup[] = [
     member: (c) => isEuMember(c.iso3, SUMMARY_GROUP_YEAR),
     alternatives: [{label: "EU27 (today's members)", membership: "the 27 member states after the United Kingdom left", member: (c) => c.eu27}]
   },
-  {id: "oecd", label: "OECD (members in 2019)", membership: "the 36 OECD members in 2019 (Colombia joined in 2020, Costa Rica in 2021)", member: (c) => c.oecd, alternatives: []},
+  {
+    id: "oecd",
+    label: "OECD (members in 2019)",
+    membership: "the 36 OECD members in 2019 (Colombia joined in 2020, Costa Rica in 2021)",
+    member: (c) => c.oecd,
+    alternatives: []
+  },
   {
     id: "launch_52",
     label: "The 52 countries at launch",
@@ -53,9 +59,21 @@ export const SUMMARY_GROUPS: readonly SummaryGroup[] = [
     label: "Old EU member states (EU15)",
     membership: "the 15 member states before the 2004 enlargement, the United Kingdom included (members in 2019)",
     member: (c) => OLD_MEMBERS.has(c.iso3),
-    alternatives: [{label: "EU14 (old member states without the United Kingdom)", membership: "the 14 old member states still in the EU after 2020", member: (c) => OLD_MEMBERS.has(c.iso3) && c.iso3 !== "GBR"}]
+    alternatives: [
+      {
+        label: "EU14 (old member states without the United Kingdom)",
+        membership: "the 14 old member states still in the EU after 2020",
+        member: (c) => OLD_MEMBERS.has(c.iso3) && c.iso3 !== "GBR"
+      }
+    ]
   },
-  {id: "eu13", label: "New EU member states (EU13)", membership: "the 13 member states that joined in 2004, 2007 and 2013", member: (c) => NEW_MEMBERS.has(c.iso3), alternatives: []},
+  {
+    id: "eu13",
+    label: "New EU member states (EU13)",
+    membership: "the 13 member states that joined in 2004, 2007 and 2013",
+    member: (c) => NEW_MEMBERS.has(c.iso3),
+    alternatives: []
+  },
   {
     id: "traditional_destinations",
     label: "Traditional destinations",

@@ -42,7 +42,10 @@ export function topTenFindings(tables: WorkspaceTables): Finding[] {
     return finding(
       `top_ten.2019${variant === "with_health" ? "" : ".without_health"}`,
       `The ten highest recomputed overall scores 2019 (${variant === "with_health" ? "with" : "without"} health), ISO3 alphabetically, beside the Top Ten mipex.eu names`,
-      t.computed.map((c) => c.iso3).sort().join(", "),
+      t.computed
+        .map((c) => c.iso3)
+        .sort()
+        .join(", "),
       t.published.length > 0 ? t.published.join(", ") : null,
       "mipex.eu country pages (approach_groups_published.csv, top_ten flag)",
       "published statement"

@@ -89,7 +89,16 @@ export function seriesPoints(tables: WorkspaceTables): SeriesPoint[] {
       const score = scoreOfRecord(r);
       if (score.value === null) continue;
       if (r.edition === "2020" && r.year > LAST_2020_EDITION_YEAR) continue;
-      out.push({edition: r.edition, measure: measure.id, iso3: r.iso3, name: names.get(r.iso3) ?? r.iso3, year: r.year, value: score.value, published: r.published, usesPublished: score.usesPublished});
+      out.push({
+        edition: r.edition,
+        measure: measure.id,
+        iso3: r.iso3,
+        name: names.get(r.iso3) ?? r.iso3,
+        year: r.year,
+        value: score.value,
+        published: r.published,
+        usesPublished: score.usesPublished
+      });
     }
   }
   return out.sort((a, b) => a.measure.localeCompare(b.measure) || a.edition.localeCompare(b.edition) || a.iso3.localeCompare(b.iso3) || a.year - b.year);
@@ -223,14 +232,19 @@ export interface ChangeOptions {
  * const c = changeAnalysis(tables, {edition: "2020", measure: "overall_with_health", from: 2014, to: 2019, key: "2014_2019", label: "…"});
  * c.countries.find((x) => x.iso3 === "SWE")?.change // 2019 score − 2014 score
  */
-export function changeAnalysis(tables: WorkspaceTables, {edition, measure: measureId, from, to, members = () => true, label, key, bootstrap = true}: ChangeOptions): ChangeAnalysis {
+export function changeAnalysis(
+  tables: WorkspaceTables,
+  {edition, measure: measureId, from, to, members = () => true, label, key, bootstrap = true}: ChangeOptions
+): ChangeAnalysis {
   const measure = MEASURES.find((m) => m.id === measureId);
   if (!measure) throw new Error(`Unknown measure "${measureId}"`);
   const byIso3 = new Map(tables.countries.map((c) => [c.iso3, c]));
   const rows = measureRows(tables, measure).filter((r) => r.edition === edition && (r.year === from || r.year === to) && members(byIso3.get(r.iso3)!));
   // A country belongs to the comparison when the workbook has a row for it in both waves. Where a score
   // cannot be recomputed the published one counts, flagged, and the recomputed change (null) stays beside it.
-  const units = [...new Set(rows.map((r) => r.iso3))].filter((iso3) => rows.some((r) => r.iso3 === iso3 && r.year === from) && rows.some((r) => r.iso3 === iso3 && r.year === to)).sort();
+  const units = [...new Set(rows.map((r) => r.iso3))]
+    .filter((iso3) => rows.some((r) => r.iso3 === iso3 && r.year === from) && rows.some((r) => r.iso3 === iso3 && r.year === to))
+    .sort();
   const countries: CountryChange[] = units.map((iso3) => {
     const a = rows.find((r) => r.iso3 === iso3 && r.year === from);
     const b = rows.find((r) => r.iso3 === iso3 && r.year === to);
@@ -269,7 +283,13 @@ export function changeAnalysis(tables: WorkspaceTables, {edition, measure: measu
     {unit: c.iso3, group: c.eu27 ? "EU27" : "Outside the EU", year: from, value: c.fromValue},
     {unit: c.iso3, group: c.eu27 ? "EU27" : "Outside the EU", year: to, value: c.toValue}
   ]);
-  const result = waveChange(observations, {from, to, threshold: CHANGE_THRESHOLD, level: 0.95, ...(bootstrap ? {bootstrapReplicates: BOOTSTRAP_REPLICATES} : {})});
+  const result = waveChange(observations, {
+    from,
+    to,
+    threshold: CHANGE_THRESHOLD,
+    level: 0.95,
+    ...(bootstrap ? {bootstrapReplicates: BOOTSTRAP_REPLICATES} : {})
+  });
   const computed = countries.filter((c) => c.change !== null);
   const published = computed.map((c) => c.publishedChange);
   const allPublished = published.every((p) => p !== null);
@@ -349,7 +369,18 @@ export function indicatorChanges(tables: WorkspaceTables, from: number, to: numb
     if (!b) continue;
     const change = round9(s.score)! - round9(b.score)!;
     if (change === 0) continue;
-    out.push({iso3: s.iso3, name: names.get(s.iso3) ?? s.iso3, area: s.area, areaName: areaNames.get(s.area)!, indicator: s.indicator, level: s.level, title: titles.get(s.indicator) ?? "", from: b.score, to: s.score, change});
+    out.push({
+      iso3: s.iso3,
+      name: names.get(s.iso3) ?? s.iso3,
+      area: s.area,
+      areaName: areaNames.get(s.area)!,
+      indicator: s.indicator,
+      level: s.level,
+      title: titles.get(s.indicator) ?? "",
+      from: b.score,
+      to: s.score,
+      change
+    });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name) || Math.abs(b.change) - Math.abs(a.change) || a.indicator.localeCompare(b.indicator));
 }
@@ -378,11 +409,13 @@ export interface EditionCheck {
  */
 export function editionCheck(tables: WorkspaceTables): EditionCheck[] {
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
-  const overall = (edition: Edition, year: number) => new Map(tables.overall_scores.filter((r) => r.edition === edition && r.year === year && r.variant === "with_health").map((r) => [r.iso3, r.recomputed]));
+  const overall = (edition: Edition, year: number) =>
+    new Map(tables.overall_scores.filter((r) => r.edition === edition && r.year === year && r.variant === "with_health").map((r) => [r.iso3, r.recomputed]));
   const a2019 = overall("2020", 2019);
   const a2020 = overall("2020", 2020);
   const b2020 = overall("2025", 2020);
-  const indicators = (edition: Edition, year: number) => new Map(tables.indicator_scores.filter((s) => s.edition === edition && s.year === year).map((s) => [`${s.iso3} ${s.indicator}`, s.score]));
+  const indicators = (edition: Edition, year: number) =>
+    new Map(tables.indicator_scores.filter((s) => s.edition === edition && s.year === year).map((s) => [`${s.iso3} ${s.indicator}`, s.score]));
   const i2019 = indicators("2020", 2019);
   const i2020 = indicators("2025", 2020);
   const out: EditionCheck[] = [];
@@ -413,10 +446,30 @@ export function editionCheck(tables: WorkspaceTables): EditionCheck[] {
 }
 
 /** The change analyses the page and the findings use. */
-export function trendAnalyses(tables: WorkspaceTables): {main: ChangeAnalysis; withoutHealth: ChangeAnalysis; since2007: ChangeAnalysis; update: ChangeAnalysis; areas: ChangeAnalysis[]} {
+export function trendAnalyses(tables: WorkspaceTables): {
+  main: ChangeAnalysis;
+  withoutHealth: ChangeAnalysis;
+  since2007: ChangeAnalysis;
+  update: ChangeAnalysis;
+  areas: ChangeAnalysis[];
+} {
   return {
-    main: changeAnalysis(tables, {edition: "2020", measure: "overall_with_health", from: 2014, to: 2019, key: "2014_2019", label: "Overall score with health, 2014 → 2019 (MIPEX 2020 edition, all countries)"}),
-    withoutHealth: changeAnalysis(tables, {edition: "2020", measure: "overall_without_health", from: 2014, to: 2019, key: "2014_2019.without_health", label: "Overall score without health, 2014 → 2019 (MIPEX 2020 edition, all countries)"}),
+    main: changeAnalysis(tables, {
+      edition: "2020",
+      measure: "overall_with_health",
+      from: 2014,
+      to: 2019,
+      key: "2014_2019",
+      label: "Overall score with health, 2014 → 2019 (MIPEX 2020 edition, all countries)"
+    }),
+    withoutHealth: changeAnalysis(tables, {
+      edition: "2020",
+      measure: "overall_without_health",
+      from: 2014,
+      to: 2019,
+      key: "2014_2019.without_health",
+      label: "Overall score without health, 2014 → 2019 (MIPEX 2020 edition, all countries)"
+    }),
     since2007: changeAnalysis(tables, {
       edition: "2020",
       measure: "overall_without_health_education",
@@ -435,7 +488,15 @@ export function trendAnalyses(tables: WorkspaceTables): {main: ChangeAnalysis; w
       label: "Overall score with health, 2020 → 2024 (2025 EU update, the EU countries scored in 2024)"
     }),
     areas: AREAS.map((a) =>
-      changeAnalysis(tables, {edition: "2020", measure: a.id, from: 2014, to: 2019, key: `2014_2019.${a.id}`, label: `${a.name}, 2014 → 2019`, bootstrap: false})
+      changeAnalysis(tables, {
+        edition: "2020",
+        measure: a.id,
+        from: 2014,
+        to: 2019,
+        key: `2014_2019.${a.id}`,
+        label: `${a.name}, 2014 → 2019`,
+        bootstrap: false
+      })
     )
   };
 }
@@ -452,25 +513,75 @@ export function trendFindings(tables: WorkspaceTables): Finding[] {
   const findings: Finding[] = [];
   const meanSource = "mean of the changes of the workbook's cached scores, same countries";
   const countSource = "count over the changes of the workbook's cached scores, same countries";
-  const flagged = (c: ChangeAnalysis) => (c.publishedScoresUsed.length > 0 ? `; published score used where it cannot be recomputed: ${c.publishedScoresUsed.join(", ")}` : "");
+  const flagged = (c: ChangeAnalysis) =>
+    c.publishedScoresUsed.length > 0 ? `; published score used where it cannot be recomputed: ${c.publishedScoresUsed.join(", ")}` : "";
   for (const c of [main, withoutHealth, since2007, update]) {
     const what = c.label;
-    findings.push(finding(`change.${c.key}.mean`, `${what}: mean change (${c.n} countries${flagged(c)})`, c.mean, c.publishedMean, meanSource, basisOf(c.publishedMean)));
+    findings.push(
+      finding(`change.${c.key}.mean`, `${what}: mean change (${c.n} countries${flagged(c)})`, c.mean, c.publishedMean, meanSource, basisOf(c.publishedMean))
+    );
     findings.push(finding(`change.${c.key}.mean_ci95_lower`, `${what}: 95% t-interval of the mean change, lower`, c.ci95[0], null, undefined, "none"));
     findings.push(finding(`change.${c.key}.mean_ci95_upper`, `${what}: 95% t-interval of the mean change, upper`, c.ci95[1], null, undefined, "none"));
     if (c.bootstrap95) {
-      findings.push(finding(`change.${c.key}.mean_bootstrap95_lower`, `${what}: 95% percentile bootstrap interval (${BOOTSTRAP_REPLICATES} resamples), lower`, c.bootstrap95[0], null, undefined, "none"));
-      findings.push(finding(`change.${c.key}.mean_bootstrap95_upper`, `${what}: 95% percentile bootstrap interval, upper`, c.bootstrap95[1], null, undefined, "none"));
+      findings.push(
+        finding(
+          `change.${c.key}.mean_bootstrap95_lower`,
+          `${what}: 95% percentile bootstrap interval (${BOOTSTRAP_REPLICATES} resamples), lower`,
+          c.bootstrap95[0],
+          null,
+          undefined,
+          "none"
+        )
+      );
+      findings.push(
+        finding(`change.${c.key}.mean_bootstrap95_upper`, `${what}: 95% percentile bootstrap interval, upper`, c.bootstrap95[1], null, undefined, "none")
+      );
     }
     const at = c.sensitivity.find((s) => s.threshold === c.threshold)!;
-    findings.push(finding(`change.${c.key}.improved_count`, `${what}: countries that improved by more than ${c.threshold} point${flagged(c)}`, c.improved, at.publishedImproved, countSource, basisOf(at.publishedImproved)));
-    findings.push(finding(`change.${c.key}.undermined_count`, `${what}: countries that lost more than ${c.threshold} point${flagged(c)}`, c.undermined, at.publishedUndermined, countSource, basisOf(at.publishedUndermined)));
+    findings.push(
+      finding(
+        `change.${c.key}.improved_count`,
+        `${what}: countries that improved by more than ${c.threshold} point${flagged(c)}`,
+        c.improved,
+        at.publishedImproved,
+        countSource,
+        basisOf(at.publishedImproved)
+      )
+    );
+    findings.push(
+      finding(
+        `change.${c.key}.undermined_count`,
+        `${what}: countries that lost more than ${c.threshold} point${flagged(c)}`,
+        c.undermined,
+        at.publishedUndermined,
+        countSource,
+        basisOf(at.publishedUndermined)
+      )
+    );
     if (c.publishedScoresUsed.length > 0) {
       const r = c.recomputedOnly;
       const only = `only the ${r.n} countries whose change can be recomputed`;
       findings.push(finding(`change.${c.key}.mean.recomputed_only`, `${what}: mean change over ${only}`, r.mean, null, undefined, "none"));
-      findings.push(finding(`change.${c.key}.improved_count.recomputed_only`, `${what}: countries that improved by more than ${c.threshold} point, ${only}`, r.improved, null, undefined, "none"));
-      findings.push(finding(`change.${c.key}.undermined_count.recomputed_only`, `${what}: countries that lost more than ${c.threshold} point, ${only}`, r.undermined, null, undefined, "none"));
+      findings.push(
+        finding(
+          `change.${c.key}.improved_count.recomputed_only`,
+          `${what}: countries that improved by more than ${c.threshold} point, ${only}`,
+          r.improved,
+          null,
+          undefined,
+          "none"
+        )
+      );
+      findings.push(
+        finding(
+          `change.${c.key}.undermined_count.recomputed_only`,
+          `${what}: countries that lost more than ${c.threshold} point, ${only}`,
+          r.undermined,
+          null,
+          undefined,
+          "none"
+        )
+      );
     }
     if (c === withoutHealth) continue;
     const cells = cellsOf(tables, c);
@@ -479,16 +590,41 @@ export function trendFindings(tables: WorkspaceTables): Finding[] {
       // not computable here, while the page's counts and means use the published change.
       const note = country.publishedScoreYears.length > 0 ? ` (${country.note}; the counts and means use the published change)` : "";
       findings.push(
-        finding(`change.${c.key}.${country.iso3}`, `${country.name}: ${what}${note}`, country.recomputedChange, country.publishedChange, cells.get(country.iso3), basisOf(country.publishedChange))
+        finding(
+          `change.${c.key}.${country.iso3}`,
+          `${country.name}: ${what}${note}`,
+          country.recomputedChange,
+          country.publishedChange,
+          cells.get(country.iso3),
+          basisOf(country.publishedChange)
+        )
       );
     }
   }
   for (const a of areas) {
-    findings.push(finding(`change_area.2014_2019.${a.measure}`, `${a.label}: mean change in the area score (${a.n} countries${flagged(a)})`, a.mean, a.publishedMean, meanSource, basisOf(a.publishedMean)));
+    findings.push(
+      finding(
+        `change_area.2014_2019.${a.measure}`,
+        `${a.label}: mean change in the area score (${a.n} countries${flagged(a)})`,
+        a.mean,
+        a.publishedMean,
+        meanSource,
+        basisOf(a.publishedMean)
+      )
+    );
   }
   const checks = editionCheck(tables);
   const identical = checks.filter((c) => c.difference === 0).length;
-  findings.push(finding("edition_check.2020.identical_count", `Countries whose 2020 score in the 2025 EU update equals their 2019 score in the 2020 edition (of ${checks.length})`, identical, null, undefined, "none"));
+  findings.push(
+    finding(
+      "edition_check.2020.identical_count",
+      `Countries whose 2020 score in the 2025 EU update equals their 2019 score in the 2020 edition (of ${checks.length})`,
+      identical,
+      null,
+      undefined,
+      "none"
+    )
+  );
   return findings;
 }
 

@@ -53,6 +53,9 @@ export function varimax(loadings: readonly (readonly number[])[], {normalize = t
     d = svd.diagonal.reduce((s, v) => s + v, 0);
     if (d < previous * (1 + eps)) break;
   }
-  const rotated = x.mmul(rotation).to2DArray().map((row, i) => row.map((v) => v * scale[i]));
+  const rotated = x
+    .mmul(rotation)
+    .to2DArray()
+    .map((row, i) => row.map((v) => v * scale[i]));
   return {loadings: rotated, rotation: rotation.to2DArray(), iterations};
 }

@@ -154,7 +154,13 @@ export function areaScores(indicators: readonly WhatIfIndicator[], scores: reado
   const out = {} as Record<AreaId, number | null>;
   for (const area of AREA_IDS) {
     const idx = indicators.map((ind, i) => (ind.area === area ? i : -1)).filter((i) => i >= 0);
-    out[area] = idx.length === 0 ? null : weightedAreaScore(idx.map((i) => scores[i]), idx.map((i) => indicators[i].weight));
+    out[area] =
+      idx.length === 0
+        ? null
+        : weightedAreaScore(
+            idx.map((i) => scores[i]),
+            idx.map((i) => indicators[i].weight)
+          );
   }
   return out;
 }
@@ -192,7 +198,12 @@ function scored(data: WhatIfData, iso3: string, scores: (number | null)[], other
  * @example
  * simulate(data, "SWE", {ca49: 100}).scenario.overall // Sweden's 2019 overall score if ca49 were 100
  */
-export function simulate(data: WhatIfData, iso3: string, changes: Changes = {}, others: ReadonlyMap<string, number | null> = baseOverallScores(data)): Simulation {
+export function simulate(
+  data: WhatIfData,
+  iso3: string,
+  changes: Changes = {},
+  others: ReadonlyMap<string, number | null> = baseOverallScores(data)
+): Simulation {
   const c = country(data, iso3);
   const position = new Map(data.indicators.map((ind, i) => [ind.code, i]));
   const scores = [...c.scores];
@@ -217,7 +228,10 @@ export function simulate(data: WhatIfData, iso3: string, changes: Changes = {}, 
  */
 export function scenarioApproach(model: ApproachModel, indicators: readonly WhatIfIndicator[], scores: readonly (number | null)[]): Classification {
   const byCode = new Map(indicators.map((ind, i) => [ind.code, scores[i]]));
-  return classifyApproach(model, model.indicators.map((code) => byCode.get(code) ?? null));
+  return classifyApproach(
+    model,
+    model.indicators.map((code) => byCode.get(code) ?? null)
+  );
 }
 
 export interface SingleChange {

@@ -43,7 +43,8 @@ const REQUIRED = ["iso3", "country", "reference_year", "approach", "top_ten", "c
 export function parseApproachGroups(text: string, file: string): ApproachGroupRow[] {
   // A UTF-8 byte-order mark (Excel's "CSV UTF-8") would otherwise stick to the first column's name.
   const rows = csvParse(text.replace(/^\ufeff/, ""));
-  for (const column of REQUIRED) if (!rows.columns.includes(column)) throw new CsvFormatError(file, 1, column, `missing column "${column}"; the header is ${rows.columns.join(",")}`);
+  for (const column of REQUIRED)
+    if (!rows.columns.includes(column)) throw new CsvFormatError(file, 1, column, `missing column "${column}"; the header is ${rows.columns.join(",")}`);
   const seen = new Map<string, {row: number; approach: string; confidence: string}>();
   const parsed = rows.map((raw, i): ApproachGroupRow => {
     const row = i + 2;
@@ -63,7 +64,10 @@ export function parseApproachGroups(text: string, file: string): ApproachGroupRo
     if (earlier) {
       if (earlier.approach === approach) throw fail("approach", `${iso3} is classified as ${approach} for ${year} twice (also row ${earlier.row})`);
       if (earlier.confidence !== "low" || confidence !== "low") {
-        throw fail("confidence", `${iso3} has two approaches for ${year} (rows ${earlier.row} and ${row}); mark both rows low confidence to keep them as a conflict`);
+        throw fail(
+          "confidence",
+          `${iso3} has two approaches for ${year} (rows ${earlier.row} and ${row}); mark both rows low confidence to keep them as a conflict`
+        );
       }
     }
     seen.set(key, {row, approach, confidence});

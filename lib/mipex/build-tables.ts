@@ -1,7 +1,7 @@
 import {SHEET_TO_ISO3} from "../countries/sheet-codes.ts";
 import {AREA_IDS, OVERALL_VARIANTS, type AreaId, type OverallVariant} from "./areas.ts";
 import type {Edition, EditionSpec} from "./editions.ts";
-import type {ParsedArea, ParsedItem, ParsedSheet} from "./parse-country-sheet.ts";
+import type {ParsedArea, ParsedSheet} from "./parse-country-sheet.ts";
 import {linearForm} from "./linear-formula.ts";
 import {AGREEMENT_TOLERANCE, isMismatch, overallScore, weightedAreaScore} from "./recompute.ts";
 import {cellAddress} from "./sheet-grid.ts";
@@ -120,12 +120,19 @@ function checkSheets({spec, file, sheets}: EditionInput): void {
   const names = new Set(sheets.map((s) => s.sheet));
   const missing = spec.sheets.filter((s) => !names.has(s));
   if (missing.length > 0) {
-    throw new WorkbookError({file}, `missing country sheet${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the ${spec.edition} edition has ${spec.sheets.length})`);
+    throw new WorkbookError(
+      {file},
+      `missing country sheet${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the ${spec.edition} edition has ${spec.sheets.length})`
+    );
   }
   const seen = new Map<string, string>();
   for (const sheet of sheets) {
     const iso3 = SHEET_TO_ISO3.get(sheet.sheet);
-    if (!iso3) throw new WorkbookError({file, sheet: sheet.sheet}, `unknown country sheet "${sheet.sheet}"; known sheet names are listed in lib/countries/sheet-codes.ts`);
+    if (!iso3)
+      throw new WorkbookError(
+        {file, sheet: sheet.sheet},
+        `unknown country sheet "${sheet.sheet}"; known sheet names are listed in lib/countries/sheet-codes.ts`
+      );
     const other = seen.get(iso3);
     if (other) throw new WorkbookError({file, sheet: sheet.sheet}, `sheets ${other} and ${sheet.sheet} are both ${iso3}`);
     seen.set(iso3, sheet.sheet);
@@ -195,7 +202,14 @@ function canonicalStructure(inputs: readonly EditionInput[], warnings: WorkbookW
       for (const {sheet, block, item} of items) {
         const where = {file: sheet.file, sheet: sheet.sheet, row: block.strandRow + 1, column: item.scoreColumn};
         if (item.code !== code) warnings.push(warning("code-variant", where, `code "${item.rawCode}" where most sheets have "${code}"; read as ${code}`));
-        if (item.level !== level) warnings.push(warning("level-row", where, `"${item.rawCode}" stands in the ${item.level} row but the area formula ${level === "indicator" ? "averages" : "does not average"} it; read as ${level}`));
+        if (item.level !== level)
+          warnings.push(
+            warning(
+              "level-row",
+              where,
+              `"${item.rawCode}" stands in the ${item.level} row but the area formula ${level === "indicator" ? "averages" : "does not average"} it; read as ${level}`
+            )
+          );
       }
       if (level === "indicator") parent = code;
       const first = items.find((i) => i.item.code === code)!.item;
@@ -255,7 +269,11 @@ function addSheet(tables: MipexTables, edition: Edition, sheet: ParsedSheet, str
         const key = `${year} ${meta.code}`;
         const cell = `${sheet.sheet}!${cellAddress(row, column)}`;
         const earlier = seen.get(key);
-        if (earlier) throw new WorkbookError({file: sheet.file, sheet: sheet.sheet, row, column}, `duplicate score for ${iso3}, ${year}, indicator ${meta.code} (also in ${earlier})`);
+        if (earlier)
+          throw new WorkbookError(
+            {file: sheet.file, sheet: sheet.sheet, row, column},
+            `duplicate score for ${iso3}, ${year}, indicator ${meta.code} (also in ${earlier})`
+          );
         seen.set(key, cell);
         tables.indicator_scores.push({iso3, year, indicator: meta.code, score, edition, level: meta.level, area: block.area, source_cell: cell});
       }

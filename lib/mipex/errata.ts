@@ -16,7 +16,7 @@ export const ERRATA: readonly Erratum[] = [
     file: "mipex_core_2007-2019.xlsx",
     sheet: "AR",
     cell: "AC73",
-    found: "the indicator's answer options (\"100 - After ≤ 3 years ...\") typed into the 2014 score cell",
+    found: 'the indicator\'s answer options ("100 - After ≤ 3 years ...") typed into the 2014 score cell',
     treatment: "read as not scored; Argentina is scored from 2014 on the other indicators of the block"
   }
 ];

@@ -90,7 +90,10 @@ export function parseCountrySheet(grid: SheetGrid): ParsedSheet {
     const parsed = parseArea(grid, row, strandRows[i + 1] ?? grid.rowCount + 1, warnings);
     const duplicate = areas.find((a) => a.area === parsed.area);
     if (duplicate) {
-      throw new WorkbookError({file: grid.file, sheet: grid.sheet, row, column: 2}, `the ${parsed.area} strand appears twice (rows ${duplicate.strandRow} and ${row})`);
+      throw new WorkbookError(
+        {file: grid.file, sheet: grid.sheet, row, column: 2},
+        `the ${parsed.area} strand appears twice (rows ${duplicate.strandRow} and ${row})`
+      );
     }
     areas.push(parsed);
   });
@@ -159,7 +162,14 @@ function parseArea(grid: SheetGrid, strandRow: number, endRow: number, warnings:
     if (!/^indicator$/i.test(cellText(grid, indicatorRow, labelColumn))) {
       // The block ends where the repeated "Indicator" label stops; anything further right is stray.
       const stray = cellText(grid, indicatorRow, labelColumn + 1) || cellText(grid, yearHeaderRow, labelColumn + 1);
-      if (stray) warnings.push(warning("stray-column", {...where, row: indicatorRow, column: labelColumn}, `content "${stray}" after the last item of the ${area.id} block is ignored`));
+      if (stray)
+        warnings.push(
+          warning(
+            "stray-column",
+            {...where, row: indicatorRow, column: labelColumn},
+            `content "${stray}" after the last item of the ${area.id} block is ignored`
+          )
+        );
       break;
     }
     const scoreColumn = labelColumn + 1;
@@ -167,10 +177,19 @@ function parseArea(grid: SheetGrid, strandRow: number, endRow: number, warnings:
     const subCode = subIndicatorRow === undefined ? "" : cellText(grid, subIndicatorRow, scoreColumn);
     const rawCode = indicatorCode || subCode;
     if (!rawCode) {
-      throw new WorkbookError({...where, row: indicatorRow, column: scoreColumn}, `item ${items.length + 1} of the ${area.id} block has no code in the Indicator or Sub-indicator row`);
+      throw new WorkbookError(
+        {...where, row: indicatorRow, column: scoreColumn},
+        `item ${items.length + 1} of the ${area.id} block has no code in the Indicator or Sub-indicator row`
+      );
     }
     if (indicatorCode && subCode && subCode !== "null") {
-      warnings.push(warning("two-codes", {...where, row: subIndicatorRow, column: scoreColumn}, `both an indicator code "${indicatorCode}" and a sub-indicator code "${subCode}"; the indicator code is used`));
+      warnings.push(
+        warning(
+          "two-codes",
+          {...where, row: subIndicatorRow, column: scoreColumn},
+          `both an indicator code "${indicatorCode}" and a sub-indicator code "${subCode}"; the indicator code is used`
+        )
+      );
     }
     const text = (row: number | undefined) => (row === undefined ? "" : cellText(grid, row, scoreColumn));
     items.push({

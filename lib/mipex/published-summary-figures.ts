@@ -64,7 +64,8 @@ const COLUMNS = ["figure", "measure", "countries", "year", "value", "source"];
  */
 export function parsePublishedSummaryFigures(text: string, file: string): PublishedSummaryFigure[] {
   const rows = csvParse(text);
-  for (const column of COLUMNS) if (!rows.columns.includes(column)) throw new CsvFormatError(file, 1, column, `missing column "${column}"; the header is ${rows.columns.join(",")}`);
+  for (const column of COLUMNS)
+    if (!rows.columns.includes(column)) throw new CsvFormatError(file, 1, column, `missing column "${column}"; the header is ${rows.columns.join(",")}`);
   const seen = new Map<string, number>();
   return rows.map((raw, i): PublishedSummaryFigure => {
     const row = i + 2;
@@ -74,7 +75,8 @@ export function parsePublishedSummaryFigures(text: string, file: string): Publis
     const measure = parseMeasure(figure, (raw.measure ?? "").trim(), fail);
     const groupWording = (raw.countries ?? "").trim();
     const group = GROUP_WORDINGS.get(groupWording.toLowerCase());
-    if (!group) throw fail("countries", `unknown country group "${groupWording}"; expected one of ${[...GROUP_WORDINGS.keys()].map((w) => `"${w}"`).join(", ")}`);
+    if (!group)
+      throw fail("countries", `unknown country group "${groupWording}"; expected one of ${[...GROUP_WORDINGS.keys()].map((w) => `"${w}"`).join(", ")}`);
     const {from, to} = parseYears(figure, (raw.year ?? "").trim(), fail);
     const valueText = (raw.value ?? "").trim();
     if (!/^-?\d+$/.test(valueText)) throw fail("value", `"${valueText}" is not an integer (the figures are stated as whole numbers)`);
@@ -82,7 +84,8 @@ export function parsePublishedSummaryFigures(text: string, file: string): Publis
     if (!source) throw fail("source", "no page named: every figure needs the page that states it");
     const key = `${figure} ${measure} ${group} ${from ?? ""}-${to}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw fail("figure", `${figure} of ${measure} for ${group} ${from === null ? to : `${from}-${to}`} is stated twice (also row ${earlier})`);
+    if (earlier !== undefined)
+      throw fail("figure", `${figure} of ${measure} for ${group} ${from === null ? to : `${from}-${to}`} is stated twice (also row ${earlier})`);
     seen.set(key, row);
     return {figure, measure, group, groupWording, from, to, value: Number(valueText), source, row};
   });

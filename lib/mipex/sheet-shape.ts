@@ -30,7 +30,8 @@ export function shapeProblems(sheet: ParsedSheet, shape: EditionSpec["shape"]): 
   if (overallLacks.length > 0) problems.push(`the Overall Scores block has no row for ${overallLacks.join(", ")}`);
   for (const block of sheet.areas) {
     const expected = shape.items[block.area];
-    if (block.items.length !== expected) problems.push(`the ${block.area} block has ${block.items.length} item${block.items.length === 1 ? "" : "s"} where the edition has ${expected}`);
+    if (block.items.length !== expected)
+      problems.push(`the ${block.area} block has ${block.items.length} item${block.items.length === 1 ? "" : "s"} where the edition has ${expected}`);
     const blockLacks = lacking(block.published.map((p) => p.year));
     if (blockLacks.length > 0) problems.push(`the ${block.area} block has no row for ${blockLacks.join(", ")}`);
   }
@@ -48,5 +49,6 @@ export function shapeProblems(sheet: ParsedSheet, shape: EditionSpec["shape"]): 
  */
 export function checkSheetShape(sheet: ParsedSheet, spec: EditionSpec): void {
   const problems = shapeProblems(sheet, spec.shape);
-  if (problems.length > 0) throw new WorkbookError({file: sheet.file, sheet: sheet.sheet}, `not a complete ${spec.edition}-edition country sheet: ${problems.join("; ")}`);
+  if (problems.length > 0)
+    throw new WorkbookError({file: sheet.file, sheet: sheet.sheet}, `not a complete ${spec.edition}-edition country sheet: ${problems.join("; ")}`);
 }

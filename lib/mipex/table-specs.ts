@@ -21,13 +21,27 @@ export interface TableSpec {
 
 const iso3: ColumnSpec = {name: "iso3", type: "string", description: "ISO 3166-1 alpha-3 country code"};
 const year: ColumnSpec = {name: "year", type: "int", description: "Year the policy score describes"};
-const edition: ColumnSpec = {name: "edition", type: "string", description: 'MIPEX edition: "2020" (2007–2019, 56 countries) or "2025" (EU update, 2020–2024); never mix the two in one series'};
+const edition: ColumnSpec = {
+  name: "edition",
+  type: "string",
+  description: 'MIPEX edition: "2020" (2007–2019, 56 countries) or "2025" (EU update, 2020–2024); never mix the two in one series'
+};
 const area: ColumnSpec = {name: "area", type: "string", description: "Policy area id, e.g. labour_market_mobility"};
 const published: ColumnSpec = {name: "published", type: "float", nullable: true, description: "The score as the official workbook publishes it (unrounded)"};
-const recomputed: ColumnSpec = {name: "recomputed", type: "float", nullable: true, description: "The score recomputed by the workspace from the indicator scores"};
+const recomputed: ColumnSpec = {
+  name: "recomputed",
+  type: "float",
+  nullable: true,
+  description: "The score recomputed by the workspace from the indicator scores"
+};
 const mismatch: ColumnSpec = {name: "mismatch", type: "bool", nullable: true, description: "True when published and recomputed differ by more than 1e-6"};
 const note: ColumnSpec = {name: "note", type: "string", nullable: true, description: "Why published and recomputed differ, or why one is missing"};
-const sourceCell: ColumnSpec = {name: "source_cell", type: "string", nullable: true, description: "Sheet and cell of the official workbook the published value was read from"};
+const sourceCell: ColumnSpec = {
+  name: "source_cell",
+  type: "string",
+  nullable: true,
+  description: "Sheet and cell of the official workbook the published value was read from"
+};
 
 export const TABLE_SPECS: readonly TableSpec[] = [
   {
@@ -107,7 +121,13 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     name: "comments",
     description: "Coders' comments on indicator scores",
     key: ["iso3", "year", "edition", "indicator"],
-    columns: [iso3, year, edition, {name: "indicator", type: "string", description: "Indicator code"}, {name: "comment", type: "string", description: "Comment text"}]
+    columns: [
+      iso3,
+      year,
+      edition,
+      {name: "indicator", type: "string", description: "Indicator code"},
+      {name: "comment", type: "string", description: "Comment text"}
+    ]
   },
   {
     name: "approach_groups",

@@ -83,7 +83,9 @@ export function buildCatalogue(observations: Observation[], derived: DerivedDefi
       indicator: first.indicator,
       group: first.group,
       // A tidy file names a series by its column only: give it words (the code stays in id and indicator).
-      label: def?.label ?? (first.indicatorLabel === first.indicator ? readableIndicatorLabel(first.indicator, list.find((o) => o.note)?.note ?? null) : first.indicatorLabel),
+      label:
+        def?.label ??
+        (first.indicatorLabel === first.indicator ? readableIndicatorLabel(first.indicator, list.find((o) => o.note)?.note ?? null) : first.indicatorLabel),
       groupLabel: first.groupLabel,
       definition: def?.derivation ?? (first.note === null ? `${first.indicatorLabel} — ${first.groupLabel}` : (list.find((o) => o.note)?.note ?? "")),
       unit: [...new Set(list.map((o) => o.unit))].join(" / "),

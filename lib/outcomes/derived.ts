@@ -63,7 +63,17 @@ function conflictsOf(observations: Observation[], ref: SeriesRef): Map<string, O
  */
 function conflictedObservation(def: DerivedDefinition, base: Observation, inputs: Observation[]): Observation {
   const rows = inputs.map((o) => `${o.value ?? "empty"} (${o.sourceFile} row ${o.row})`).join(" vs ");
-  return {...derivedObservation(def, base, 0, inputs, `not computed: ${base.geo} ${inputs[0].year} ${inputs[0].indicator} [${inputs[0].group}] is in conflict: ${rows}`), value: null, conflict: true};
+  return {
+    ...derivedObservation(
+      def,
+      base,
+      0,
+      inputs,
+      `not computed: ${base.geo} ${inputs[0].year} ${inputs[0].indicator} [${inputs[0].group}] is in conflict: ${rows}`
+    ),
+    value: null,
+    conflict: true
+  };
 }
 
 function derivedObservation(def: DerivedDefinition, base: Observation, value: number, inputs: Observation[], note: string): Observation {
@@ -120,7 +130,15 @@ export function combineSeries(
     if (!y) continue;
     const value = combine(x.value!, y.value!);
     if (!Number.isFinite(value)) continue;
-    out.push(derivedObservation(def, x, value, [x, y], `${a.group}: ${x.value}${x.flag ? ` ${x.flag}` : ""} (${x.sourceFile} row ${x.row}); ${b.group}: ${y.value}${y.flag ? ` ${y.flag}` : ""} (${y.sourceFile} row ${y.row})`));
+    out.push(
+      derivedObservation(
+        def,
+        x,
+        value,
+        [x, y],
+        `${a.group}: ${x.value}${x.flag ? ` ${x.flag}` : ""} (${x.sourceFile} row ${x.row}); ${b.group}: ${y.value}${y.flag ? ` ${y.flag}` : ""} (${y.sourceFile} row ${y.row})`
+      )
+    );
   }
   return out;
 }
@@ -207,7 +225,8 @@ export const DERIVED_DEFINITIONS: readonly (DerivedDefinition & {compute: (obs: 
       label: "Unemployment-rate gap, non-EU citizens minus nationals, age 20-64",
       unit: "percentage points",
       derivedFrom: from,
-      derivation: "lfsa_urgan Y20-64, sex T: unemployment rate of non-EU citizens (citizen=NEU27_2020_FOR) minus that of nationals (citizen=NAT), same country and year; positive = non-EU citizens more often unemployed",
+      derivation:
+        "lfsa_urgan Y20-64, sex T: unemployment rate of non-EU citizens (citizen=NEU27_2020_FOR) minus that of nationals (citizen=NAT), same country and year; positive = non-EU citizens more often unemployed",
       compute: (obs: Observation[], def: DerivedDefinition) => combineSeries(obs, def, from[0], from[1], (a, b) => a - b)
     };
   })(),
@@ -222,7 +241,8 @@ export const DERIVED_DEFINITIONS: readonly (DerivedDefinition & {compute: (obs: 
       label: "Self-perceived health gap: share 'very good or good', nationals minus non-EU citizens, age 16+",
       unit: "percentage points",
       derivedFrom: from,
-      derivation: "hlth_silc_24 Y_GE16, lev_perc VG_G, sex T: share of nationals (citizen=NAT) rating their health very good or good minus the share of non-EU citizens (citizen=NEU27_2020_FOR); positive = non-EU citizens report worse health (not age-standardised: non-EU citizens are younger on average)",
+      derivation:
+        "hlth_silc_24 Y_GE16, lev_perc VG_G, sex T: share of nationals (citizen=NAT) rating their health very good or good minus the share of non-EU citizens (citizen=NEU27_2020_FOR); positive = non-EU citizens report worse health (not age-standardised: non-EU citizens are younger on average)",
       compute: (obs: Observation[], def: DerivedDefinition) => combineSeries(obs, def, from[0], from[1], (a, b) => a - b)
     };
   })(),
@@ -237,7 +257,8 @@ export const DERIVED_DEFINITIONS: readonly (DerivedDefinition & {compute: (obs: 
       label: "Median equivalised net income of non-EU citizens as % of nationals', age 18+",
       unit: "% of nationals' median",
       derivedFrom: from,
-      derivation: "ilc_di15 MED_E Y_GE18, sex T: median equivalised net income of non-EU citizens (citizen=NEU27_2020_FOR) divided by that of nationals (citizen=NAT), × 100, same country and year; below 100 = non-EU citizens poorer",
+      derivation:
+        "ilc_di15 MED_E Y_GE18, sex T: median equivalised net income of non-EU citizens (citizen=NEU27_2020_FOR) divided by that of nationals (citizen=NAT), × 100, same country and year; below 100 = non-EU citizens poorer",
       compute: (obs: Observation[], def: DerivedDefinition) => combineSeries(obs, def, from[0], from[1], (a, b) => (b === 0 ? NaN : (100 * a) / b))
     };
   })(),

@@ -28,7 +28,10 @@ export function detectOutcomeFormat(fileName: string, firstLine: string): Outcom
   if (name.endsWith(".tsv")) return "eurostat-tsv";
   if (!name.endsWith(".csv")) return null;
   if (name.endsWith(".sdmx.csv")) return "eurostat-sdmx";
-  const header = firstLine.replace(/^\ufeff/, "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  const header = firstLine
+    .replace(/^\ufeff/, "")
+    .split(",")
+    .map((h) => h.trim().replace(/^"|"$/g, ""));
   if (header.includes("TIME_PERIOD") && header.includes("OBS_VALUE")) return "eurostat-sdmx";
   return "tidy";
 }

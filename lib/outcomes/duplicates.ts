@@ -57,7 +57,12 @@ export function resolveDuplicates(
       continue;
     }
     if (policy === "error") {
-      throw new OutcomeFormatError(file, o.row, valueColumn, `duplicate of row ${kept[0].row} (${o.geo} ${o.year} ${o.indicator} [${o.group}]) with a different value: ${o.value} vs ${kept[0].value}`);
+      throw new OutcomeFormatError(
+        file,
+        o.row,
+        valueColumn,
+        `duplicate of row ${kept[0].row} (${o.geo} ${o.year} ${o.indicator} [${o.group}]) with a different value: ${o.value} vs ${kept[0].value}`
+      );
     }
     kept.push(o);
     observations.push(o);

@@ -9,7 +9,11 @@
  * EUROSTAT_LABEL_TO_CODE.geo.get("Greece") // "EL"
  */
 export const EUROSTAT_LABEL_TO_CODE: Readonly<Record<string, ReadonlyMap<string, string>>> = {
-  freq: new Map([["Annual", "A"], ["Quarterly", "Q"], ["Monthly", "M"]]),
+  freq: new Map([
+    ["Annual", "A"],
+    ["Quarterly", "Q"],
+    ["Monthly", "M"]
+  ]),
   unit: new Map([
     ["Percentage", "PC"],
     ["Euro", "EUR"],
@@ -18,7 +22,11 @@ export const EUROSTAT_LABEL_TO_CODE: Readonly<Record<string, ReadonlyMap<string,
     ["Thousand persons", "THS_PER"],
     ["Number", "NR"]
   ]),
-  sex: new Map([["Total", "T"], ["Males", "M"], ["Females", "F"]]),
+  sex: new Map([
+    ["Total", "T"],
+    ["Males", "M"],
+    ["Females", "F"]
+  ]),
   age: new Map([
     ["Total", "TOTAL"],
     ["16 years or over", "Y_GE16"],
@@ -65,16 +73,57 @@ export const EUROSTAT_LABEL_TO_CODE: Readonly<Record<string, ReadonlyMap<string,
     ["Euro area - 19 countries (2015-2022)", "EA19"],
     ["Euro area - 20 countries (from 2023)", "EA20"],
     // Countries (Eurostat geo codes: ISO 3166 alpha-2 except EL and UK).
-    ["Albania", "AL"], ["Austria", "AT"], ["Belgium", "BE"], ["Bulgaria", "BG"], ["Bosnia and Herzegovina", "BA"],
-    ["Switzerland", "CH"], ["Cyprus", "CY"], ["Czechia", "CZ"], ["Germany", "DE"], ["Denmark", "DK"],
-    ["Estonia", "EE"], ["Greece", "EL"], ["Spain", "ES"], ["Finland", "FI"], ["France", "FR"], ["Croatia", "HR"],
-    ["Hungary", "HU"], ["Ireland", "IE"], ["Iceland", "IS"], ["Italy", "IT"], ["Liechtenstein", "LI"],
-    ["Lithuania", "LT"], ["Luxembourg", "LU"], ["Latvia", "LV"], ["Montenegro", "ME"], ["North Macedonia", "MK"],
-    ["Malta", "MT"], ["Netherlands", "NL"], ["Norway", "NO"], ["Poland", "PL"], ["Portugal", "PT"],
-    ["Romania", "RO"], ["Serbia", "RS"], ["Sweden", "SE"], ["Slovenia", "SI"], ["Slovakia", "SK"],
-    ["Türkiye", "TR"], ["United Kingdom", "UK"], ["Kosovo*", "XK"], ["Moldova", "MD"], ["Ukraine", "UA"],
-    ["Georgia", "GE"], ["Armenia", "AM"], ["Russia", "RU"], ["United States", "US"], ["Canada", "CA"],
-    ["Japan", "JP"], ["Australia", "AU"], ["New Zealand", "NZ"], ["South Korea", "KR"], ["Mexico", "MX"],
+    ["Albania", "AL"],
+    ["Austria", "AT"],
+    ["Belgium", "BE"],
+    ["Bulgaria", "BG"],
+    ["Bosnia and Herzegovina", "BA"],
+    ["Switzerland", "CH"],
+    ["Cyprus", "CY"],
+    ["Czechia", "CZ"],
+    ["Germany", "DE"],
+    ["Denmark", "DK"],
+    ["Estonia", "EE"],
+    ["Greece", "EL"],
+    ["Spain", "ES"],
+    ["Finland", "FI"],
+    ["France", "FR"],
+    ["Croatia", "HR"],
+    ["Hungary", "HU"],
+    ["Ireland", "IE"],
+    ["Iceland", "IS"],
+    ["Italy", "IT"],
+    ["Liechtenstein", "LI"],
+    ["Lithuania", "LT"],
+    ["Luxembourg", "LU"],
+    ["Latvia", "LV"],
+    ["Montenegro", "ME"],
+    ["North Macedonia", "MK"],
+    ["Malta", "MT"],
+    ["Netherlands", "NL"],
+    ["Norway", "NO"],
+    ["Poland", "PL"],
+    ["Portugal", "PT"],
+    ["Romania", "RO"],
+    ["Serbia", "RS"],
+    ["Sweden", "SE"],
+    ["Slovenia", "SI"],
+    ["Slovakia", "SK"],
+    ["Türkiye", "TR"],
+    ["United Kingdom", "UK"],
+    ["Kosovo*", "XK"],
+    ["Moldova", "MD"],
+    ["Ukraine", "UA"],
+    ["Georgia", "GE"],
+    ["Armenia", "AM"],
+    ["Russia", "RU"],
+    ["United States", "US"],
+    ["Canada", "CA"],
+    ["Japan", "JP"],
+    ["Australia", "AU"],
+    ["New Zealand", "NZ"],
+    ["South Korea", "KR"],
+    ["Mexico", "MX"],
     ["Israel", "IL"]
   ])
 };
@@ -87,7 +136,10 @@ export const EUROSTAT_LABEL_TO_CODE: Readonly<Record<string, ReadonlyMap<string,
  * normaliseLabel("Euro area – 20 countries  (from 2023)") // "Euro area - 20 countries (from 2023)"
  */
 export function normaliseLabel(label: string): string {
-  return label.replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim();
+  return label
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const NORMALISED: Record<string, Map<string, string>> = {};

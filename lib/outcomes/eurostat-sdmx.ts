@@ -8,7 +8,19 @@ import {OutcomeFormatError, type Exclusion, type Observation, type ParseOptions,
 import {parseValue, parseYear} from "./values.ts";
 
 /** Columns of Eurostat SDMX-CSV that are not key dimensions. */
-const STRUCTURAL = new Set(["STRUCTURE", "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION", "DATAFLOW", "LAST UPDATE", "TIME_PERIOD", "OBS_VALUE", "OBS_FLAG", "OBS_STATUS", "CONF_STATUS"]);
+const STRUCTURAL = new Set([
+  "STRUCTURE",
+  "STRUCTURE_ID",
+  "STRUCTURE_NAME",
+  "ACTION",
+  "DATAFLOW",
+  "LAST UPDATE",
+  "TIME_PERIOD",
+  "OBS_VALUE",
+  "OBS_FLAG",
+  "OBS_STATUS",
+  "CONF_STATUS"
+]);
 const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
 /** What a Eurostat code looks like (`A`, `PC`, `Y15-64`, `EU27_2020_FOR`); a cell that does not is a label. */
 const CODE = /^[A-Z0-9][A-Z0-9_\-.]*$/;
@@ -42,7 +54,8 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
   const header = records[0].fields.map((h) => h.trim());
   const index = (name: string) => header.indexOf(name);
   for (const required of ["geo", "TIME_PERIOD", "OBS_VALUE"]) {
-    if (index(required) < 0) throw new OutcomeFormatError(file, records[0].line, required, `missing required column "${required}" (header: ${header.join(", ")})`);
+    if (index(required) < 0)
+      throw new OutcomeFormatError(file, records[0].line, required, `missing required column "${required}" (header: ${header.join(", ")})`);
   }
 
   // Key dimensions and the label column beside each, if any.
@@ -80,7 +93,13 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
     const dataflow = structureCol >= 0 ? fields[structureCol] : "";
     if (!datasetCache.has(dataflow)) datasetCache.set(dataflow, options.dataset ?? (dataflow ? datasetFromDataflow(dataflow) : datasetFromFileName(file)));
     const dataset = datasetCache.get(dataflow);
-    if (!dataset) throw new OutcomeFormatError(file, line, structureCol >= 0 ? header[structureCol] : "DATAFLOW", `cannot tell the dataset code from "${dataflow || file}"`);
+    if (!dataset)
+      throw new OutcomeFormatError(
+        file,
+        line,
+        structureCol >= 0 ? header[structureCol] : "DATAFLOW",
+        `cannot tell the dataset code from "${dataflow || file}"`
+      );
     const key: KeyDimension[] = [];
     let geo: KeyDimension | undefined;
     let unknownGeo = false;
@@ -105,7 +124,14 @@ export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseR
     const mapping = geo && !unknownGeo ? mapEurostatGeo(geo.code) : undefined;
     if (!geo || !mapping) {
       const code = geo?.code ?? "";
-      exclusions.push({file, row: line, column: geoCol, code, reason: "unknown-geography", message: `${file}, row ${line}, column "${geoCol}": unknown Eurostat geography "${code}"`});
+      exclusions.push({
+        file,
+        row: line,
+        column: geoCol,
+        code,
+        reason: "unknown-geography",
+        message: `${file}, row ${line}, column "${geoCol}": unknown Eurostat geography "${code}"`
+      });
       continue;
     }
     const year = parseYear(fields[timeCol], file, line, "TIME_PERIOD");

@@ -26,12 +26,18 @@ export interface TsvOptions extends ParseOptions {
  */
 export function parseEurostatTsv(text: string, options: TsvOptions): ParseResult {
   const {file} = options;
-  const lines = text.replace(/^\ufeff/, "").split("\n").map((l) => l.replace(/\r$/, ""));
+  const lines = text
+    .replace(/^\ufeff/, "")
+    .split("\n")
+    .map((l) => l.replace(/\r$/, ""));
   const header = (lines[0] ?? "").split("\t");
   const first = header[0] ?? "";
   const slash = first.indexOf("\\");
   if (slash < 0) throw new OutcomeFormatError(file, 1, first, `first header cell must be "dim1,dim2,...,geo\\TIME_PERIOD", found "${first}"`);
-  const dimNames = first.slice(0, slash).split(",").map((d) => d.trim());
+  const dimNames = first
+    .slice(0, slash)
+    .split(",")
+    .map((d) => d.trim());
   const geoIndex = dimNames.indexOf("geo");
   if (geoIndex < 0) throw new OutcomeFormatError(file, 1, first, `missing required dimension "geo" in "${first}"`);
   if (header.length < 2) throw new OutcomeFormatError(file, 1, first, "no year columns");
@@ -46,10 +52,16 @@ export function parseEurostatTsv(text: string, options: TsvOptions): ParseResult
     if (lines[i].trim() === "") continue;
     const cells = lines[i].split("\t");
     if (cells.length !== header.length) {
-      throw new OutcomeFormatError(file, i + 1, header[Math.min(cells.length, header.length - 1)].trim(), `expected ${header.length} tab-separated fields, found ${cells.length}`);
+      throw new OutcomeFormatError(
+        file,
+        i + 1,
+        header[Math.min(cells.length, header.length - 1)].trim(),
+        `expected ${header.length} tab-separated fields, found ${cells.length}`
+      );
     }
     const codes = cells[0].split(",").map((c) => c.trim());
-    if (codes.length !== dimNames.length) throw new OutcomeFormatError(file, i + 1, first, `key "${cells[0]}" has ${codes.length} parts, the header names ${dimNames.length}`);
+    if (codes.length !== dimNames.length)
+      throw new OutcomeFormatError(file, i + 1, first, `key "${cells[0]}" has ${codes.length} parts, the header names ${dimNames.length}`);
     parsed.push({line: i + 1, codes, cells});
   }
   const unitInId = unitIndex >= 0 && new Set(parsed.map((p) => p.codes[unitIndex])).size > 1;
@@ -66,7 +78,14 @@ export function parseEurostatTsv(text: string, options: TsvOptions): ParseResult
     const dimensions = Object.fromEntries(key.map((k) => [k.dimension, k.code]));
     const dimensionLabels = Object.fromEntries(key.map((k) => [k.dimension, k.label]));
     if (!mapping) {
-      exclusions.push({file, row: line, column: first, code: geo.code, reason: "unknown-geography", message: `${file}, row ${line}, column "${first}": unknown Eurostat geography "${geo.code}" (${years.length} year cells not read)`});
+      exclusions.push({
+        file,
+        row: line,
+        column: first,
+        code: geo.code,
+        reason: "unknown-geography",
+        message: `${file}, row ${line}, column "${first}": unknown Eurostat geography "${geo.code}" (${years.length} year cells not read)`
+      });
       continue;
     }
     for (let y = 0; y < years.length; y++) {

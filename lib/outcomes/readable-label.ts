@@ -43,7 +43,10 @@ export function readableIndicatorLabel(indicator: string, note: string | null): 
   let words: string;
   if (question) words = `${question}${/_mean$/.test(code) ? " (mean)" : ""}`;
   else {
-    const parts = code.split("_").filter((p) => p !== "").map((p) => WORDS[p] ?? p);
+    const parts = code
+      .split("_")
+      .filter((p) => p !== "")
+      .map((p) => WORDS[p] ?? p);
     const percent = parts.includes("(%)");
     words = [...parts.filter((p) => p !== "(%)"), ...(percent ? ["(%)"] : [])].join(" ");
   }

@@ -28,7 +28,11 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
       {name: "source_file", type: "string", description: "File inside its outcome folder"},
       {name: "row", type: "int", description: "1-based line in the file (0 for derived values)"},
       {name: "note", type: "string", nullable: true, description: "The source's note, or how a derived value was computed"},
-      {name: "conflict", type: "bool", description: "This or another file gives a different value for this geography, year, indicator and group; left out of every statistic"},
+      {
+        name: "conflict",
+        type: "bool",
+        description: "This or another file gives a different value for this geography, year, indicator and group; left out of every statistic"
+      },
       {name: "derived", type: "bool", description: "Computed by lib/outcomes/derived.ts"},
       {name: "dimensions", type: "string", description: "Dimension codes or extra columns, as JSON"}
     ]
@@ -66,13 +70,18 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
       {name: "row", type: "int", description: "1-based line"},
       {name: "column", type: "string", description: "Column"},
       {name: "code", type: "string", description: "The code or key concerned"},
-      {name: "reason", type: "string", description: "unknown-geography, or duplicate (the same value as an earlier row of this or another file, named in message)"},
+      {
+        name: "reason",
+        type: "string",
+        description: "unknown-geography, or duplicate (the same value as an earlier row of this or another file, named in message)"
+      },
       {name: "message", type: "string", description: "What was found"}
     ]
   },
   {
     name: "conflicts",
-    description: "Rows of one file, or of several files, giving different values for the same geography, year, indicator and group: shown, never averaged or picked, and left out of every statistic",
+    description:
+      "Rows of one file, or of several files, giving different values for the same geography, year, indicator and group: shown, never averaged or picked, and left out of every statistic",
     key: ["file", "geo", "year", "indicator", "group"],
     columns: [
       {name: "file", type: "string", description: "File, or the files separated by '; ' when the rows come from more than one"},
@@ -106,18 +115,47 @@ export const OUTCOME_TABLE_SPECS: readonly TableSpec[] = [
 /** Observation as a table row. */
 export function observationRow(o: Observation): Record<string, unknown> {
   return {
-    iso3: o.iso3, geo: o.geo, geo_label: o.geoLabel, is_aggregate: o.isAggregate, year: o.year, indicator: o.indicator, indicator_label: o.indicatorLabel,
-    group: o.group, group_label: o.groupLabel, value: o.value, flag: o.flag, unit: o.unit, source: o.source, source_file: o.sourceFile, row: o.row, note: o.note,
-    conflict: o.conflict, derived: o.derived, dimensions: JSON.stringify(o.dimensions)
+    iso3: o.iso3,
+    geo: o.geo,
+    geo_label: o.geoLabel,
+    is_aggregate: o.isAggregate,
+    year: o.year,
+    indicator: o.indicator,
+    indicator_label: o.indicatorLabel,
+    group: o.group,
+    group_label: o.groupLabel,
+    value: o.value,
+    flag: o.flag,
+    unit: o.unit,
+    source: o.source,
+    source_file: o.sourceFile,
+    row: o.row,
+    note: o.note,
+    conflict: o.conflict,
+    derived: o.derived,
+    dimensions: JSON.stringify(o.dimensions)
   };
 }
 
 /** Catalogue entry as a table row. */
 export function catalogueRow(e: CatalogueEntry): Record<string, unknown> {
   return {
-    id: e.id, indicator: e.indicator, group: e.group, label: e.label, group_label: e.groupLabel, definition: e.definition, unit: e.unit, years: e.years.join(" "),
-    source: e.source, source_files: e.sourceFiles.join("; "), observations: e.observations, missing: e.missing, conflicts: e.conflicts, mipex_countries: e.mipexCountries,
-    coverage: e.coverage.map((c) => `${c.year}:${c.countries}`).join(" "), derivation: e.derivation ?? null
+    id: e.id,
+    indicator: e.indicator,
+    group: e.group,
+    label: e.label,
+    group_label: e.groupLabel,
+    definition: e.definition,
+    unit: e.unit,
+    years: e.years.join(" "),
+    source: e.source,
+    source_files: e.sourceFiles.join("; "),
+    observations: e.observations,
+    missing: e.missing,
+    conflicts: e.conflicts,
+    mipex_countries: e.mipexCountries,
+    coverage: e.coverage.map((c) => `${c.year}:${c.countries}`).join(" "),
+    derivation: e.derivation ?? null
   };
 }
 
@@ -128,5 +166,15 @@ export function exclusionRow(e: Exclusion): Record<string, unknown> {
 
 /** Conflict as a table row. */
 export function conflictRow(c: Conflict): Record<string, unknown> {
-  return {file: c.file, geo: c.geo, iso3: c.iso3, year: c.year, indicator: c.indicator, group: c.group, rows: c.rows.join(" "), values: c.values.map((v) => (v === null ? "" : String(v))).join(" "), files: c.files.join("; ")};
+  return {
+    file: c.file,
+    geo: c.geo,
+    iso3: c.iso3,
+    year: c.year,
+    indicator: c.indicator,
+    group: c.group,
+    rows: c.rows.join(" "),
+    values: c.values.map((v) => (v === null ? "" : String(v))).join(" "),
+    files: c.files.join("; ")
+  };
 }

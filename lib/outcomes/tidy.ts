@@ -36,7 +36,8 @@ export function parseTidyCsv(text: string, options: ParseOptions): ParseResult {
   if (records.length === 0) throw new OutcomeFormatError(file, 1, "(header)", "empty file");
   const header = records[0].fields.map((h) => h.trim());
   for (const required of TIDY_REQUIRED_COLUMNS) {
-    if (!header.includes(required)) throw new OutcomeFormatError(file, records[0].line, required, `missing required column "${required}" (header: ${header.join(", ")})`);
+    if (!header.includes(required))
+      throw new OutcomeFormatError(file, records[0].line, required, `missing required column "${required}" (header: ${header.join(", ")})`);
   }
   const col = Object.fromEntries(header.map((h, i) => [h, i])) as Record<string, number>;
   const extra = header.filter((h) => !(TIDY_REQUIRED_COLUMNS as readonly string[]).includes(h) && h !== "note");
@@ -52,9 +53,14 @@ export function parseTidyCsv(text: string, options: ParseOptions): ParseResult {
     if (!country && !iso3) throw new OutcomeFormatError(file, line, "country", "country and iso3 are both empty");
     const mapping = mapTidyGeo(iso3, country);
     if (!mapping) {
-      throw new OutcomeFormatError(file, line, "iso3", iso3
-        ? `unknown ISO 3166-1 alpha-3 code "${iso3}" (country "${country}"); an aggregate needs an empty iso3 or an aggregate code (EU28, EU27_2020, OECD, WORLD) and a label such as "EU average"`
-        : `iso3 is empty but "${country}" is not an aggregate (EU, OECD average, World, ...)`);
+      throw new OutcomeFormatError(
+        file,
+        line,
+        "iso3",
+        iso3
+          ? `unknown ISO 3166-1 alpha-3 code "${iso3}" (country "${country}"); an aggregate needs an empty iso3 or an aggregate code (EU28, EU27_2020, OECD, WORLD) and a label such as "EU average"`
+          : `iso3 is empty but "${country}" is not an aggregate (EU, OECD average, World, ...)`
+      );
     }
     const year = parseYear(get("year"), file, line, "year");
     const indicator = get("indicator");

@@ -43,7 +43,15 @@ export interface PanelEstimates {
   twfe: Estimate<TwfeEstimate>;
   firstDifference: Estimate<{policy: PanelCoefficient; intercept: PanelCoefficient; n: number; clusters: number}>;
   lags: Estimate<{coefficients: PanelCoefficient[]; cumulative: {estimate: number; cr2: PanelCoefficient["cr2"]}; n: number; clusters: number}>;
-  eventStudy: Estimate<{threshold: number; window: number; events: EventYear[]; estimates: EventTimeEstimate[]; emptyBins: number[]; n: number; clusters: number}>;
+  eventStudy: Estimate<{
+    threshold: number;
+    window: number;
+    events: EventYear[];
+    estimates: EventTimeEstimate[];
+    emptyBins: number[];
+    n: number;
+    clusters: number;
+  }>;
 }
 
 /** Options: control names and the bootstrap's draws and seed. */
@@ -99,7 +107,9 @@ function enoughCountries(rows: readonly PanelRow[]): {ok: false; reason: string}
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.iso3, (counts.get(r.iso3) ?? 0) + 1);
   const usable = [...counts.values()].filter((n) => n >= 2).length;
-  return usable < MIN_PANEL_COUNTRIES ? {ok: false, reason: `only ${usable} countries have two or more years (at least ${MIN_PANEL_COUNTRIES} are needed)`} : null;
+  return usable < MIN_PANEL_COUNTRIES
+    ? {ok: false, reason: `only ${usable} countries have two or more years (at least ${MIN_PANEL_COUNTRIES} are needed)`}
+    : null;
 }
 
 /**
@@ -131,7 +141,15 @@ export function panelEstimates(rows: readonly PanelRow[], options: PanelEstimate
     }),
     eventStudy: guarded(() => {
       const study = eventStudy(input, {threshold: REFORM_THRESHOLD, window: EVENT_WINDOW});
-      return {threshold: study.threshold, window: study.window, events: study.events, estimates: study.estimates, emptyBins: study.emptyBins, n: study.model.n, clusters: study.model.clusters};
+      return {
+        threshold: study.threshold,
+        window: study.window,
+        events: study.events,
+        estimates: study.estimates,
+        emptyBins: study.emptyBins,
+        n: study.model.n,
+        clusters: study.model.clusters
+      };
     })
   };
 }

@@ -82,7 +82,8 @@ export function indexChoices(indicatorCodes: readonly string[]): Choice[] {
         {
           id: "pca",
           label: "First principal component",
-          description: "Weights proportional to the squared loadings of the first principal component of the eight published area scores (standardised), the OECD/JRC handbook's rule."
+          description:
+            "Weights proportional to the squared loadings of the first principal component of the eight published area scores (standardised), the OECD/JRC handbook's rule."
         },
         {
           id: "dirichlet",
@@ -100,12 +101,14 @@ export function indexChoices(indicatorCodes: readonly string[]): Choice[] {
         {
           id: "geometric",
           label: "Geometric mean",
-          description: "Weighted geometric mean of the area scores plus one point, minus one point (a score of 0 would otherwise make the whole index 0): partial compensation."
+          description:
+            "Weighted geometric mean of the area scores plus one point, minus one point (a score of 0 would otherwise make the whole index 0): partial compensation."
         },
         {
           id: "median",
           label: "Median",
-          description: "Weighted median of the area scores (where the areas' cumulative weight reaches one half; halfway between two areas on an exact half): no compensation."
+          description:
+            "Weighted median of the area scores (where the areas' cumulative weight reaches one half; halfway between two areas on an exact half): no compensation."
         }
       ]
     },
@@ -131,13 +134,19 @@ export function indexChoices(indicatorCodes: readonly string[]): Choice[] {
       id: "drop_area",
       label: "Drop one area",
       description: "Leave one area out, as an audit does to see how much each area drives a rank.",
-      levels: [{id: "none", label: "None", description: "Every area kept (MIPEX)."}, ...AREAS.map((a) => ({id: a.id, label: a.name, description: `${a.name} left out.`}))]
+      levels: [
+        {id: "none", label: "None", description: "Every area kept (MIPEX)."},
+        ...AREAS.map((a) => ({id: a.id, label: a.name, description: `${a.name} left out.`}))
+      ]
     },
     {
       id: "drop_indicator",
       label: "Drop one indicator",
       description: "Leave one indicator out; the other indicators of its area keep their relative weights.",
-      levels: [{id: "none", label: "None", description: "Every indicator kept (MIPEX)."}, ...indicatorCodes.map((code) => ({id: code, label: code, description: `Indicator ${code} left out.`}))]
+      levels: [
+        {id: "none", label: "None", description: "Every indicator kept (MIPEX)."},
+        ...indicatorCodes.map((code) => ({id: code, label: code, description: `Indicator ${code} left out.`}))
+      ]
     },
     {
       id: "scale",
@@ -148,7 +157,8 @@ export function indexChoices(indicatorCodes: readonly string[]): Choice[] {
         {
           id: "rank",
           label: "Rank-normalised",
-          description: "Each indicator replaced by the countries' percentile rank on it, (rank − 1)/(n − 1) × 100, ties sharing their mean rank: only the order of countries on an indicator counts."
+          description:
+            "Each indicator replaced by the countries' percentile rank on it, (rank − 1)/(n − 1) × 100, ties sharing their mean rank: only the order of countries on an indicator counts."
         }
       ]
     },
@@ -157,7 +167,12 @@ export function indexChoices(indicatorCodes: readonly string[]): Choice[] {
       label: "Weights inside an area",
       description: "How an area's indicators are weighted.",
       levels: [
-        {id: "published", label: "Workbook formulas", description: "The weights of the workbooks' area formulas (MIPEX): permanent residence, anti-discrimination and health average sub-means of groups of indicators."},
+        {
+          id: "published",
+          label: "Workbook formulas",
+          description:
+            "The weights of the workbooks' area formulas (MIPEX): permanent residence, anti-discrimination and health average sub-means of groups of indicators."
+        },
         {id: "equal", label: "Plain mean", description: "Every indicator of an area weighs the same."}
       ]
     }
@@ -179,7 +194,11 @@ export function levelIndex(u: number, levels: number): number {
  * @example
  * configurationFromUniforms([0, 0.5, 0.9, 0, 0, 0, 0, 0], ["a1"]).aggregation // "geometric"
  */
-export function configurationFromUniforms(u: ArrayLike<number>, indicatorCodes: readonly string[], enabled: readonly boolean[] = CHOICE_IDS.map(() => true)): Configuration {
+export function configurationFromUniforms(
+  u: ArrayLike<number>,
+  indicatorCodes: readonly string[],
+  enabled: readonly boolean[] = CHOICE_IDS.map(() => true)
+): Configuration {
   const pick = (factor: number, levels: number) => (enabled[factor] ? levelIndex(u[factor], levels) : 0);
   const weightLevel = pick(0, 4);
   const config: Configuration = {

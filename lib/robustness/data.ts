@@ -63,7 +63,8 @@ export function robustnessData(
     scores: iso3s.map((iso3) =>
       indicators.map(({code}) => {
         const value = score.get(`${iso3}|${code}`);
-        if (value === undefined) throw new Error(`robustness: ${iso3} has no ${year} score for indicator ${code} (${edition} edition); the analysis needs every indicator`);
+        if (value === undefined)
+          throw new Error(`robustness: ${iso3} has no ${year} score for indicator ${code} (${edition} edition); the analysis needs every indicator`);
         return value;
       })
     ),

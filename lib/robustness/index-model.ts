@@ -198,7 +198,11 @@ function weightedMedian(areas: Float64Array, base: number, weights: Float64Array
  * @example
  * Array.from(rankScores(Float64Array.of(90, 80, 80, 70))) // [1, 2, 2, 4]
  */
-export function rankScores(scores: Float64Array, out: Int32Array = new Int32Array(scores.length), order: Int32Array = new Int32Array(scores.length)): Int32Array {
+export function rankScores(
+  scores: Float64Array,
+  out: Int32Array = new Int32Array(scores.length),
+  order: Int32Array = new Int32Array(scores.length)
+): Int32Array {
   const n = scores.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {

@@ -29,7 +29,15 @@ export function rankingUnder(model: IndexModel, config: Configuration): RankedUn
   const scores = model.scores(config);
   const ranks = rankScores(scores);
   return model.data.countries
-    .map(({iso3, name}, c) => ({iso3, name, score: scores[c], rank: ranks[c], defaultScore: defaultScores[c], defaultRank: defaultRanks[c], shift: defaultRanks[c] - ranks[c]}))
+    .map(({iso3, name}, c) => ({
+      iso3,
+      name,
+      score: scores[c],
+      rank: ranks[c],
+      defaultScore: defaultScores[c],
+      defaultRank: defaultRanks[c],
+      shift: defaultRanks[c] - ranks[c]
+    }))
     .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, "en"));
 }
 

@@ -48,7 +48,10 @@ export interface SensitivityResult {
  * const {averageShift} = runSensitivity(model, {baseSamples: 4096, seed: 20200});
  * averageShift.total // one total-order index per choice
  */
-export function runSensitivity(model: IndexModel, {seed = DEFAULT_SEED, choices = CHOICE_IDS, resamples = 200, level = 0.95, ...options}: SensitivityOptions = {}): SensitivityResult {
+export function runSensitivity(
+  model: IndexModel,
+  {seed = DEFAULT_SEED, choices = CHOICE_IDS, resamples = 200, level = 0.95, ...options}: SensitivityOptions = {}
+): SensitivityResult {
   const factors = CHOICE_IDS.filter((id) => choices.includes(id));
   if (factors.length === 0) throw new Error("robustness: a sensitivity analysis needs at least one choice to vary");
   const enabled = CHOICE_IDS.map((id) => factors.includes(id));

@@ -90,7 +90,10 @@ export function histogramQuantile(counts: ArrayLike<number>, q: number): number 
  * const result = runUncertainty(model, {draws: 10000, seed: 20200});
  * result.countries[0] // {iso3: "SWE", rank: 1, medianRank: 2, rankLow: 1, rankHigh: 3, topProbability: 1, ...}
  */
-export function runUncertainty(model: IndexModel, {seed = DEFAULT_SEED, choices = CHOICE_IDS, quantiles = [0.05, 0.95], top = 10, uniforms, ...options}: UncertaintyOptions = {}): UncertaintyResult {
+export function runUncertainty(
+  model: IndexModel,
+  {seed = DEFAULT_SEED, choices = CHOICE_IDS, quantiles = [0.05, 0.95], top = 10, uniforms, ...options}: UncertaintyOptions = {}
+): UncertaintyResult {
   const draws = uniforms ? uniforms.length / CHOICE_IDS.length : (options.draws ?? 10000);
   if (!Number.isInteger(draws) || draws < 2) throw new RangeError(`robustness: draws must be an integer ≥ 2, got ${draws}`);
   const unknown = choices.filter((c) => !CHOICE_IDS.includes(c));

@@ -49,7 +49,11 @@ export function handleRobustnessRequest(model: IndexModel, request: RobustnessRe
     return {kind: "ranking", rows, milliseconds: now() - start};
   }
   if (request.kind === "uncertainty") {
-    const result = runUncertainty(model, {draws: within(request.draws, REQUEST_LIMITS.draws, "draws"), seed: request.seed, choices: checkChoices(request.choices)});
+    const result = runUncertainty(model, {
+      draws: within(request.draws, REQUEST_LIMITS.draws, "draws"),
+      seed: request.seed,
+      choices: checkChoices(request.choices)
+    });
     return {kind: "uncertainty", result, milliseconds: now() - start};
   }
   if (request.kind === "sensitivity") {
@@ -69,7 +73,10 @@ export type WorkerMessage = {id: number; data: RobustnessData} | {id: number; re
 export type WorkerReply = {id: number; response?: RobustnessResponse; error?: string};
 
 /** Wires the handler to a worker scope: `installRobustnessWorker(self)`. */
-export function installRobustnessWorker(scope: {onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null; postMessage(reply: WorkerReply): void}): void {
+export function installRobustnessWorker(scope: {
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
+  postMessage(reply: WorkerReply): void;
+}): void {
   let model: IndexModel | null = null;
   scope.onmessage = ({data: message}) => {
     try {

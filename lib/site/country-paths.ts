@@ -12,11 +12,15 @@ import {EDITION_2020} from "../mipex/editions.ts";
 
 /** ISO3 codes of the 56 MIPEX countries, sorted. */
 export function mipexCountryCodes(): string[] {
-  return [...new Set(EDITION_2020.sheets.map((sheet) => {
-    const iso3 = SHEET_TO_ISO3.get(sheet);
-    if (!iso3) throw new Error(`No ISO3 code for the MIPEX sheet ${sheet}`);
-    return iso3;
-  }))].sort();
+  return [
+    ...new Set(
+      EDITION_2020.sheets.map((sheet) => {
+        const iso3 = SHEET_TO_ISO3.get(sheet);
+        if (!iso3) throw new Error(`No ISO3 code for the MIPEX sheet ${sheet}`);
+        return iso3;
+      })
+    )
+  ].sort();
 }
 
 /**

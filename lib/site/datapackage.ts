@@ -51,7 +51,11 @@ export const MIPEX_TABLE_SOURCES: Readonly<Record<string, readonly string[]>> = 
 
 const URL_PATTERN = /https?:\/\/[^\s);,]+/;
 
-export const WORKSPACE_LICENSE = {name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License (the workspace's code and derived table layout)"};
+export const WORKSPACE_LICENSE = {
+  name: "MIT",
+  path: "https://opensource.org/licenses/MIT",
+  title: "MIT License (the workspace's code and derived table layout)"
+};
 
 /** Frictionless license object for a source's licence text (MIPEX data has no SPDX licence). */
 export function sourceLicense(source: PackageSource): {title: string; path: string} {

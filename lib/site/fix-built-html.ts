@@ -10,9 +10,15 @@
 const FIXES: [RegExp, string][] = [
   [/<html>/, '<html lang="en">'],
   [/(<meta name="viewport" content="width=device-width, initial-scale=1), maximum-scale=1(">)/, "$1$2"],
-  [/<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/, '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">'],
+  [
+    /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
+    '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">'
+  ],
   [/(<nav id="observablehq-sidebar">\s*)<ol>\s*(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)/, "$1$2\n  <ol>"],
-  [/<body>(?!\n<a class="mipex-skip-link")(?=[\s\S]*id="observablehq-main")/, '<body>\n<a class="mipex-skip-link" href="#observablehq-main">Skip to content</a>']
+  [
+    /<body>(?!\n<a class="mipex-skip-link")(?=[\s\S]*id="observablehq-main")/,
+    '<body>\n<a class="mipex-skip-link" href="#observablehq-main">Skip to content</a>'
+  ]
 ];
 
 /**

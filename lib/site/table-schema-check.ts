@@ -41,7 +41,8 @@ export function tableSchemaErrors(schema: TableSchema, csv: string, file: string
   for (const field of schema.fields) {
     const unknown = Object.keys(field).filter((k) => !KNOWN_FIELD_KEYS.has(k));
     if (unknown.length) errors.push(`${file}: field "${field.name}" uses ${unknown.join(", ")}, which this validator does not check`);
-    if (!["string", "integer", "number", "boolean"].includes(field.type)) errors.push(`${file}: field "${field.name}" has type "${field.type}", which this validator does not check`);
+    if (!["string", "integer", "number", "boolean"].includes(field.type))
+      errors.push(`${file}: field "${field.name}" has type "${field.type}", which this validator does not check`);
   }
   const [header = [], ...rows] = csvParseRows(csv);
   const names = schema.fields.map((f) => f.name);
@@ -61,7 +62,8 @@ export function tableSchemaErrors(schema: TableSchema, csv: string, file: string
       }
       if (field.type === "integer" && !INTEGER.test(cell)) errors.push(`${where}: "${cell}" is not an integer`);
       if (field.type === "number" && !NUMBER.test(cell)) errors.push(`${where}: "${cell}" is not a number`);
-      if (field.type === "boolean" && ![...(field.trueValues ?? ["true"]), ...(field.falseValues ?? ["false"])].includes(cell)) errors.push(`${where}: "${cell}" is not a boolean`);
+      if (field.type === "boolean" && ![...(field.trueValues ?? ["true"]), ...(field.falseValues ?? ["false"])].includes(cell))
+        errors.push(`${where}: "${cell}" is not a boolean`);
     });
     if (keyColumns.length) {
       const key = JSON.stringify(keyColumns.map((c) => cells[c]));

@@ -17,13 +17,7 @@ export function logBeta(a: number, b: number): number {
   const sum = a + b;
   if (small >= 10) {
     const correction = stirlingRemainder(small) + stirlingRemainder(large) - stirlingRemainder(sum);
-    return (
-      HALF_LOG_TWO_PI -
-      0.5 * Math.log(sum) +
-      (small - 0.5) * Math.log(small / sum) +
-      (large - 0.5) * Math.log1p(-small / sum) +
-      correction
-    );
+    return HALF_LOG_TWO_PI - 0.5 * Math.log(sum) + (small - 0.5) * Math.log(small / sum) + (large - 0.5) * Math.log1p(-small / sum) + correction;
   }
   if (large >= 10) {
     const correction = stirlingRemainder(large) - stirlingRemainder(sum);

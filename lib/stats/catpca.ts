@@ -180,7 +180,10 @@ function prepareVariable(data: readonly (readonly MaybeNumber[])[], j: number, l
   }
   const categories = [...new Set(observed)].sort((a, b) => a - b);
   if (categories.length < 2) {
-    throw new StatsInputError("data", `variable ${j} (${name}) has ${categories.length} observed categor${categories.length === 1 ? "y" : "ies"}; it needs at least 2`);
+    throw new StatsInputError(
+      "data",
+      `variable ${j} (${name}) has ${categories.length} observed categor${categories.length === 1 ? "y" : "ies"}; it needs at least 2`
+    );
   }
   const position = new Map(categories.map((value, index) => [value, index]));
   const categoryOf = new Int32Array(n);
@@ -355,17 +358,15 @@ function randomScores(n: number, p: number, options: RandomOptions): Float64Arra
   for (let k = 0; k < p; k++) {
     const column = matrix.getColumn(k);
     const mean = column.reduce((s, v) => s + v, 0) / n;
-    matrix.setColumn(k, column.map((v) => v - mean));
+    matrix.setColumn(
+      k,
+      column.map((v) => v - mean)
+    );
   }
   return orthonormalScores(matrix, n, p);
 }
 
-function principalAxes(
-  variables: Variable[],
-  n: number,
-  p: number,
-  run: {iterations: number; converged: boolean; lossHistory: number[]}
-): CatpcaResult {
+function principalAxes(variables: Variable[], n: number, p: number, run: {iterations: number; converged: boolean; lossHistory: number[]}): CatpcaResult {
   const m = variables.length;
   const {values, vectors} = sortedEigen(quantifiedCorrelations(variables, n));
   const varianceAccountedFor = values.slice(0, p);

@@ -91,7 +91,8 @@ export function eventStudy(input: PanelInput, {threshold, window}: {threshold: n
   if (!(Number.isInteger(window) && window >= 2)) throw new StatsInputError("window", `must be a whole number ≥ 2, got ${window}`);
   const [policy, ...controls] = input.regressors;
   const events = eventYears(input.unit, input.time, policy, threshold);
-  if (!events.some((e) => e.year !== null)) throw new StatsInputError("threshold", `no country's score rose by ${threshold} points or more from one year to the next`);
+  if (!events.some((e) => e.year !== null))
+    throw new StatsInputError("threshold", `no country's score rose by ${threshold} points or more from one year to the next`);
   const eventOf = new Map(events.map((e) => [e.unit, e.year]));
   const binOf = input.unit.map((u, i) => {
     const year = eventOf.get(u) ?? null;
@@ -105,13 +106,35 @@ export function eventStudy(input: PanelInput, {threshold, window}: {threshold: n
     regressors: [...used.map((k) => binOf.map((b) => (b === k ? 1 : 0))), ...controls],
     names: [...used.map(eventDummyName), ...input.names.slice(1)]
   });
-  const estimates: EventTimeEstimate[] = [...used, -1].sort((a, b) => a - b).map((k) => {
-    if (k === -1) {
-      return {eventTime: -1, label: binLabel(-1, window), estimate: 0, reference: true, cr1: null, cr2: null, observations: binOf.filter((b) => b === -1).length};
-    }
-    const c = model.coefficients[used.indexOf(k)];
-    const pick = (inference: typeof c.cr1) => ({standardError: inference.standardError, confidenceInterval: inference.confidenceInterval, pValue: inference.pValue});
-    return {eventTime: k, label: binLabel(k, window), estimate: c.estimate, reference: false, cr1: pick(c.cr1), cr2: pick(c.cr2), observations: counts.get(k)!};
-  });
+  const estimates: EventTimeEstimate[] = [...used, -1]
+    .sort((a, b) => a - b)
+    .map((k) => {
+      if (k === -1) {
+        return {
+          eventTime: -1,
+          label: binLabel(-1, window),
+          estimate: 0,
+          reference: true,
+          cr1: null,
+          cr2: null,
+          observations: binOf.filter((b) => b === -1).length
+        };
+      }
+      const c = model.coefficients[used.indexOf(k)];
+      const pick = (inference: typeof c.cr1) => ({
+        standardError: inference.standardError,
+        confidenceInterval: inference.confidenceInterval,
+        pValue: inference.pValue
+      });
+      return {
+        eventTime: k,
+        label: binLabel(k, window),
+        estimate: c.estimate,
+        reference: false,
+        cr1: pick(c.cr1),
+        cr2: pick(c.cr2),
+        observations: counts.get(k)!
+      };
+    });
   return {threshold, window, events, estimates, emptyBins: bins.filter((k) => counts.get(k) === 0), model};
 }

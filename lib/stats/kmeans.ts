@@ -46,7 +46,11 @@ export interface KmeansResult {
  * @example
  * kmeans([[0, 0], [0, 1], [5, 5], [5, 6], [10, 0], [10, 1]], 3, {seed: 1, restarts: 10}).labels; // [1, 1, 2, 2, 3, 3]
  */
-export function kmeans(data: readonly (readonly number[])[], k: number, {restarts = 50, maxIterations = 100, ...randomOptions}: KmeansOptions = {}): KmeansResult {
+export function kmeans(
+  data: readonly (readonly number[])[],
+  k: number,
+  {restarts = 50, maxIterations = 100, ...randomOptions}: KmeansOptions = {}
+): KmeansResult {
   const {rows: n, columns: m} = requireMatrix(data, "data");
   requireInteger(k, 1, "k");
   if (k > n) throw new StatsInputError("k", `cannot exceed the number of cases (${n}), got ${k}`);

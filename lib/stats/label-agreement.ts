@@ -44,7 +44,11 @@ const TOLERANCE = 1e-12;
  * @example
  * labelAgreement([1, 1, 2, 2, 3, 3], ["a", "a", "b", "b", "c", "c"], {seed: 1, replicates: 200, permutations: 200}).ari // 1
  */
-export function labelAgreement(labels: readonly ClusterLabel[], reference: readonly ClusterLabel[], {replicates = 2000, permutations = 2000, level = 0.95, ...randomOptions}: LabelAgreementOptions = {}): LabelAgreement {
+export function labelAgreement(
+  labels: readonly ClusterLabel[],
+  reference: readonly ClusterLabel[],
+  {replicates = 2000, permutations = 2000, level = 0.95, ...randomOptions}: LabelAgreementOptions = {}
+): LabelAgreement {
   requireInteger(replicates, 1, "replicates");
   requireInteger(permutations, 1, "permutations");
   if (labels.length !== reference.length) throw new StatsInputError("reference", `length ${reference.length} differs from the labels' ${labels.length}`);
@@ -55,7 +59,10 @@ export function labelAgreement(labels: readonly ClusterLabel[], reference: reado
   const indices = new Int32Array(n);
   for (let b = 0; b < replicates; b++) {
     resampleIndices(n, random, indices);
-    boot[b] = adjustedRandIndex(Array.from(indices, (i) => labels[i]), Array.from(indices, (i) => reference[i]));
+    boot[b] = adjustedRandIndex(
+      Array.from(indices, (i) => labels[i]),
+      Array.from(indices, (i) => reference[i])
+    );
   }
   const shuffled = [...reference];
   let extreme = 0;
@@ -66,5 +73,14 @@ export function labelAgreement(labels: readonly ClusterLabel[], reference: reado
     nullSum += value;
     if (value >= ari - TOLERANCE * Math.max(1, Math.abs(ari))) extreme++;
   }
-  return {n, ari, interval: percentileInterval(boot, level), level, replicates, permutationP: (extreme + 1) / (permutations + 1), nullMean: nullSum / permutations, permutations};
+  return {
+    n,
+    ari,
+    interval: percentileInterval(boot, level),
+    level,
+    replicates,
+    permutationP: (extreme + 1) / (permutations + 1),
+    nullMean: nullSum / permutations,
+    permutations
+  };
 }

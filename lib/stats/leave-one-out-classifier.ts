@@ -42,7 +42,10 @@ export function nearestCentroid<L>(features: readonly (readonly number[])[], lab
 export function nearestNeighbours(k: number): Classifier<unknown> {
   if (!Number.isInteger(k) || k < 1) throw new StatsInputError("k", `must be a positive integer, got ${k}`);
   return <L>(features: readonly (readonly number[])[], labels: readonly L[], x: readonly number[]): L => {
-    const order = features.map((row, i) => ({i, d: squaredDistance(row, x)})).sort((a, b) => a.d - b.d || a.i - b.i).slice(0, k);
+    const order = features
+      .map((row, i) => ({i, d: squaredDistance(row, x)}))
+      .sort((a, b) => a.d - b.d || a.i - b.i)
+      .slice(0, k);
     const votes = new Map<L, number>();
     for (const {i} of order) votes.set(labels[i], (votes.get(labels[i]) ?? 0) + 1);
     const most = Math.max(...votes.values());
@@ -59,5 +62,11 @@ export function nearestNeighbours(k: number): Classifier<unknown> {
 export function leaveOneOutPredictions<L>(features: readonly (readonly number[])[], labels: readonly L[], classify: Classifier<L>): L[] {
   if (features.length !== labels.length) throw new StatsInputError("labels", `length ${labels.length} differs from the features' ${features.length}`);
   if (features.length < 3) throw new StatsInputError("features", "leave-one-out needs at least 3 cases");
-  return features.map((x, i) => classify(features.filter((_, j) => j !== i), labels.filter((_, j) => j !== i), x));
+  return features.map((x, i) =>
+    classify(
+      features.filter((_, j) => j !== i),
+      labels.filter((_, j) => j !== i),
+      x
+    )
+  );
 }

@@ -35,11 +35,7 @@ export interface PairedData {
  * pairComplete([1, null, 3, 4], [2, 5, NaN, 8], {missing: "pairwise"});
  * // {x: [1, 4], y: [2, 8], indices: [0, 3], dropped: 2}
  */
-export function pairComplete(
-  x: readonly MaybeNumber[],
-  y: readonly MaybeNumber[],
-  {missing = "error"}: MissingOptions = {}
-): PairedData {
+export function pairComplete(x: readonly MaybeNumber[], y: readonly MaybeNumber[], {missing = "error"}: MissingOptions = {}): PairedData {
   if (!Array.isArray(x)) throw new StatsInputError("x", "expected an array of numbers");
   if (!Array.isArray(y)) throw new StatsInputError("y", "expected an array of numbers");
   if (missing !== "error" && missing !== "pairwise") {
@@ -59,10 +55,7 @@ export function pairComplete(
     } else if (missing === "error") {
       const argument = isPresent(xi) ? "y" : "x";
       const value = isPresent(xi) ? yi : xi;
-      throw new StatsInputError(
-        argument,
-        `value at index ${i} is ${String(value)}; pass {missing: 'pairwise'} to drop incomplete pairs`
-      );
+      throw new StatsInputError(argument, `value at index ${i} is ${String(value)}; pass {missing: 'pairwise'} to drop incomplete pairs`);
     }
   }
   return {x: keptX, y: keptY, indices, dropped: x.length - indices.length};

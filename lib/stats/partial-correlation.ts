@@ -65,7 +65,10 @@ export function partialCorrelation(
     const missingAt = variables.findIndex((variable) => !isPresent(variable[i]));
     if (missingAt < 0) keep.push(i);
     else if (missing === "error") {
-      throw new StatsInputError(names[missingAt], `value at index ${i} is ${String(variables[missingAt][i])}; pass {missing: 'pairwise'} to drop incomplete cases`);
+      throw new StatsInputError(
+        names[missingAt],
+        `value at index ${i} is ${String(variables[missingAt][i])}; pass {missing: 'pairwise'} to drop incomplete cases`
+      );
     }
   }
   const q = controls.length;

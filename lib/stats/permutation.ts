@@ -77,9 +77,10 @@ export function permutationCorrelationTest(
     let dot = 0;
     for (let i = 0; i < n; i++) dot += centredX[i] * centredY[i];
     const r = dot / scale;
-    if (alternative === "greater" ? r >= observed - tolerance
-      : alternative === "less" ? r <= observed + tolerance
-      : Math.abs(r) >= Math.abs(observed) - tolerance) extreme++;
+    if (
+      alternative === "greater" ? r >= observed - tolerance : alternative === "less" ? r <= observed + tolerance : Math.abs(r) >= Math.abs(observed) - tolerance
+    )
+      extreme++;
   }
   return {
     method,

@@ -119,8 +119,7 @@ export function regressionBand(fit: LinearRegressionResult, grid: readonly numbe
   return grid.map((x, i) => {
     if (!Number.isFinite(x)) throw new StatsInputError("grid", `value at index ${i} is not finite`);
     const fitted = fit.intercept.estimate + fit.slope.estimate * x;
-    const halfWidth =
-      tCritical * fit.residualStandardError * Math.sqrt(1 / fit.n + ((x - fit.meanX) * (x - fit.meanX)) / fit.sumSquaresX);
+    const halfWidth = tCritical * fit.residualStandardError * Math.sqrt(1 / fit.n + ((x - fit.meanX) * (x - fit.meanX)) / fit.sumSquaresX);
     return {x, fit: fitted, lower: fitted - halfWidth, upper: fitted + halfWidth};
   });
 }

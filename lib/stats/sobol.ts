@@ -97,7 +97,10 @@ function checkOutputs(outputs: ArrayLike<number>, factors: number, baseSamples: 
   requireInteger(factors, 1, "factors");
   requireInteger(baseSamples, 2, "baseSamples");
   if (outputs.length !== baseSamples * (factors + 2)) {
-    throw new StatsInputError("outputs", `a design with ${baseSamples} base rows and ${factors} factors has ${baseSamples * (factors + 2)} outputs, got ${outputs.length}`);
+    throw new StatsInputError(
+      "outputs",
+      `a design with ${baseSamples} base rows and ${factors} factors has ${baseSamples * (factors + 2)} outputs, got ${outputs.length}`
+    );
   }
 }
 

@@ -63,7 +63,7 @@ export function studentTQuantile(p: number, df: number): number {
   // Solve in the lower tail (t < 0), where the cdf is accurate, then reflect.
   const q = Math.min(p, 1 - p);
   const sign = p < 0.5 ? 1 : -1;
-  if (df === 1) return sign * -1 / Math.tan(Math.PI * q);
+  if (df === 1) return (sign * -1) / Math.tan(Math.PI * q);
   if (df === 2) return sign * -Math.sqrt(2 / (4 * q * (1 - q)) - 2);
   return sign * lowerTailQuantile(q, df);
 }

@@ -134,7 +134,13 @@ export function waveChange(rows: readonly Observation[], options: WaveChangeOpti
     units,
     excluded,
     confidenceInterval: [summary.meanChange - half, summary.meanChange + half],
-    byGroup: groups.map((group) => ({group, ...summarize(units.filter((u) => u.group === group).map((u) => u.change), threshold)}))
+    byGroup: groups.map((group) => ({
+      group,
+      ...summarize(
+        units.filter((u) => u.group === group).map((u) => u.change),
+        threshold
+      )
+    }))
   };
   if (replicates !== undefined) {
     requireInteger(replicates, 1, "bootstrapReplicates");

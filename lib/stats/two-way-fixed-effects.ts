@@ -60,7 +60,8 @@ export function requirePanelInput(input: PanelInput): void {
   input.regressors.forEach((column, k) => {
     if (column.length !== n) throw new StatsInputError("regressors", `${input.names[k]} has ${column.length} values for ${n} rows`);
     const bad = column.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) throw new StatsInputError("regressors", `${input.names[k]} is not a finite number in row ${bad + 1} (${input.unit[bad]}, ${input.time[bad]})`);
+    if (bad >= 0)
+      throw new StatsInputError("regressors", `${input.names[k]} is not a finite number in row ${bad + 1} (${input.unit[bad]}, ${input.time[bad]})`);
   });
   const bad = input.y.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) throw new StatsInputError("y", `is not a finite number in row ${bad + 1} (${input.unit[bad]}, ${input.time[bad]})`);

@@ -29,10 +29,7 @@ export function requireFiniteArray(values: readonly MaybeNumber[], argument: str
   if (!Array.isArray(values)) throw new StatsInputError(argument, "expected an array of numbers");
   for (let i = 0; i < values.length; i++) {
     if (!isPresent(values[i])) {
-      throw new StatsInputError(
-        argument,
-        `value at index ${i} is ${String(values[i])}; missing or non-finite values are not allowed here`
-      );
+      throw new StatsInputError(argument, `value at index ${i} is ${String(values[i])}; missing or non-finite values are not allowed here`);
     }
   }
   return values as number[];

@@ -189,7 +189,13 @@ function drawTable(fit: TwoWayFit, j: number, draws: number, weights: WildWeight
   const slope = part(negatedUb, fb);
   const enumerate = weights === "rademacher" && 2 ** G <= draws;
   const count = enumerate ? 2 ** G : draws;
-  const table: DrawTable = {a: new Float64Array(count), b: new Float64Array(count), s: new Float64Array(count), u: new Float64Array(count), w: new Float64Array(count)};
+  const table: DrawTable = {
+    a: new Float64Array(count),
+    b: new Float64Array(count),
+    s: new Float64Array(count),
+    u: new Float64Array(count),
+    w: new Float64Array(count)
+  };
   // Country h's two score coefficients side by side (value at β₀ = 0, slope), row by row, for locality.
   const P = new Float64Array(2 * G * G);
   for (let h = 0; h < G; h++) {

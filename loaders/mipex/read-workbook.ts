@@ -17,7 +17,13 @@ export async function readWorkbook(path: string): Promise<SheetGrid[]> {
   const file = basename(path);
   const grids: SheetGrid[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore"});
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: "cache",
+      hyperlinks: "ignore",
+      styles: "ignore",
+      worksheets: "emit",
+      entries: "ignore"
+    });
     for await (const worksheet of reader) grids.push(await readSheet(file, worksheet as unknown as StreamedSheet));
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
@@ -89,7 +95,10 @@ function toCell(cell: ExcelJS.Cell, rowNumber: number, columnNumber: number, mas
  */
 export function shiftRows(formula: string, offset: number): string {
   if (offset === 0) return formula;
-  return formula.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)/g, (_, column: string, absolute: string, row: string) => `${column}${absolute}${absolute ? row : Number(row) + offset}`);
+  return formula.replace(
+    /(\$?[A-Z]{1,3})(\$?)(\d+)/g,
+    (_, column: string, absolute: string, row: string) => `${column}${absolute}${absolute ? row : Number(row) + offset}`
+  );
 }
 
 function plain(result: unknown): CellValue {

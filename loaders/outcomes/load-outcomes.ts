@@ -98,14 +98,23 @@ export function loadOutcomes(directories: string[] = outcomeDirectories()): Load
     const label = found.filter((f) => f.sourceFile === sourceFile).length > 1 ? relative(PROJECT_ROOT, path).split(sep).join("/") : sourceFile;
     const bytes = readFileSync(path);
     try {
-      return {path, directory, sourceFile, label, sha256: createHash("sha256").update(bytes).digest("hex"), parsed: parseOutcomeFile(bytes.toString("utf8"), label)};
+      return {
+        path,
+        directory,
+        sourceFile,
+        label,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        parsed: parseOutcomeFile(bytes.toString("utf8"), label)
+      };
     } catch (error) {
       // Name the file by its full path so the user can find it whichever folder it is in.
       if (error instanceof OutcomeFormatError) throw new OutcomeFormatError(path, error.row, error.column, error.detail);
       throw error;
     }
   });
-  const across = resolveAcrossFiles(read.map(({label, parsed}): FileObservations => ({file: label, valueColumn: valueColumnOf(parsed.format), observations: parsed.observations})));
+  const across = resolveAcrossFiles(
+    read.map(({label, parsed}): FileObservations => ({file: label, valueColumn: valueColumnOf(parsed.format), observations: parsed.observations}))
+  );
   const exclusions = [...read.flatMap((r) => r.parsed.exclusions), ...across.exclusions];
   const conflicts = [...read.flatMap((r) => r.parsed.conflicts), ...across.conflicts];
   const files: OutcomeFile[] = read.map(({path, directory, sourceFile, label, sha256, parsed}) => ({

@@ -12,7 +12,11 @@ import type {LoadedOutcomes} from "./load-outcomes.ts";
  * const {mipex, outcomes, settings} = await outcomePageInputs();
  * correlationBlock(spec, mipex, outcomes);
  */
-export async function outcomePageInputs(): Promise<{mipex: MipexInput; outcomes: LoadedOutcomes; settings: {minCountries: number; replicates: number; seed: number}}> {
+export async function outcomePageInputs(): Promise<{
+  mipex: MipexInput;
+  outcomes: LoadedOutcomes;
+  settings: {minCountries: number; replicates: number; seed: number};
+}> {
   const {tables} = await cachedMipex();
   return {mipex: mipexInput(tables), outcomes: cachedOutcomes(), settings: {minCountries: MIN_COUNTRIES, replicates: REPLICATES, seed: SEED}};
 }

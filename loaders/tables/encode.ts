@@ -10,7 +10,10 @@ import type {TableFormat} from "./workspace-tables.ts";
  * @example
  * await encodeTables(tables, "csv") // Map {"countries.csv" => Uint8Array, ...}
  */
-export async function encodeTables(tables: readonly {spec: TableSpec; rows: readonly Record<string, unknown>[]}[], format: TableFormat): Promise<Map<string, Uint8Array>> {
+export async function encodeTables(
+  tables: readonly {spec: TableSpec; rows: readonly Record<string, unknown>[]}[],
+  format: TableFormat
+): Promise<Map<string, Uint8Array>> {
   if (format === "parquet") {
     const parquet = await toParquet(tables);
     return new Map([...parquet].map(([name, bytes]) => [`${name}.parquet`, bytes]));

@@ -27,7 +27,10 @@ export interface AreaComparisonChartOptions {
  * @example
  * display(AreaComparisonChart(points, {width, measure: "area scores 2019"}));
  */
-export function AreaComparisonChart(data: readonly AreaComparisonPoint[], {width, areas, subjects, measure = "area scores", document = globalThis.document}: AreaComparisonChartOptions): HTMLElement {
+export function AreaComparisonChart(
+  data: readonly AreaComparisonPoint[],
+  {width, areas, subjects, measure = "area scores", document = globalThis.document}: AreaComparisonChartOptions
+): HTMLElement {
   const areaOrder = areas ? [...areas] : [...new Set(data.map((d) => d.area))];
   const subjectOrder = subjects ? [...subjects] : [...new Set(data.map((d) => d.subject))];
   const ranges = areaOrder.flatMap((area) => {
@@ -37,7 +40,10 @@ export function AreaComparisonChart(data: readonly AreaComparisonPoint[], {width
   const description =
     `Dot chart of ${measure} for ${subjectOrder.join(", ")} in ${areaOrder.length} policy areas: ` +
     areaOrder
-      .map((area) => `${area}: ${subjectOrder.flatMap((s) => data.filter((d) => d.area === area && d.subject === s).map((d) => `${s} ${d.score.toFixed(1)}`)).join(", ")}`)
+      .map(
+        (area) =>
+          `${area}: ${subjectOrder.flatMap((s) => data.filter((d) => d.area === area && d.subject === s).map((d) => `${s} ${d.score.toFixed(1)}`)).join(", ")}`
+      )
       .join("; ") +
     ".";
   const plot = Plot.plot({
@@ -54,7 +60,16 @@ export function AreaComparisonChart(data: readonly AreaComparisonPoint[], {width
     marks: [
       // Decorative range rule, hidden from assistive technology (the caption lists every score).
       Plot.ruleY(ranges, {y: "area", x1: "min", x2: "max", stroke: "currentColor", strokeOpacity: 0.3, ariaHidden: "true"}),
-      Plot.dot(data, {x: "score", y: "area", stroke: "subject", fill: "subject", fillOpacity: 0.6, symbol: "subject", r: 5, title: (d: AreaComparisonPoint) => `${d.subject}, ${d.area}: ${d.score.toFixed(1)}`})
+      Plot.dot(data, {
+        x: "score",
+        y: "area",
+        stroke: "subject",
+        fill: "subject",
+        fillOpacity: 0.6,
+        symbol: "subject",
+        r: 5,
+        title: (d: AreaComparisonPoint) => `${d.subject}, ${d.area}: ${d.score.toFixed(1)}`
+      })
     ]
   });
   return chartFigure(plot, description, document);

@@ -18,7 +18,10 @@ export interface AreaStripChartOptions {
  * @example
  * display(AreaStripChart(areas.points, {width, summaries: areas.summaries.filter((s) => s.group === "all")}));
  */
-export function AreaStripChart(points: readonly AreaPoint[], {width, summaries, subject = "countries", document = globalThis.document}: AreaStripChartOptions): HTMLElement {
+export function AreaStripChart(
+  points: readonly AreaPoint[],
+  {width, summaries, subject = "countries", document = globalThis.document}: AreaStripChartOptions
+): HTMLElement {
   const ordered = [...summaries].sort((a, b) => a.rank - b.rank || b.mean - a.mean);
   const order = ordered.map((s) => s.areaName);
   const shown = points.filter((p) => order.includes(p.areaName));
@@ -46,7 +49,13 @@ export function AreaStripChart(points: readonly AreaPoint[], {width, summaries, 
         stroke: null,
         title: (d: AreaPoint) => `${d.name}, ${d.areaName}: ${d.score.toFixed(1)}`
       }),
-      Plot.tickX(ordered, {x: "mean", y: "areaName", stroke: "#d62728", strokeWidth: 3, title: (d: AreaSummary) => `${d.areaName}: mean ${d.mean.toFixed(1)} over ${d.countries} countries`}),
+      Plot.tickX(ordered, {
+        x: "mean",
+        y: "areaName",
+        stroke: "#d62728",
+        strokeWidth: 3,
+        title: (d: AreaSummary) => `${d.areaName}: mean ${d.mean.toFixed(1)} over ${d.countries} countries`
+      }),
       Plot.text(ordered, {x: "mean", y: "areaName", text: (d: AreaSummary) => d.mean.toFixed(0), dy: -14, fill: "#d62728", fontWeight: "bold"})
     ]
   });

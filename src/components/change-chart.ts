@@ -27,7 +27,9 @@ export function ChangeChart(data: readonly CountryChange[], {width, threshold, l
   const count = (c: string) => shown.filter((d) => d.category === c).length;
   const description =
     `Dot chart of the change in the ${label} for ${shown.length} countries` +
-    (shown.length > 0 ? `, from ${shown[0].name} (${signed(shown[0].change!)}) to ${shown[shown.length - 1].name} (${signed(shown[shown.length - 1].change!)})` : "") +
+    (shown.length > 0
+      ? `, from ${shown[0].name} (${signed(shown[0].change!)}) to ${shown[shown.length - 1].name} (${signed(shown[shown.length - 1].change!)})`
+      : "") +
     `. At a threshold of ±${threshold} point: ${count("improved")} improved, ${count("undermined")} undermined, ${count("no change")} did not change.` +
     (missing.length > 0 ? ` Not computable and not drawn: ${missing.map((d) => d.name).join(", ")}.` : "");
   const extent = Math.max(threshold + 1, ...shown.map((d) => Math.abs(d.change!)));
@@ -45,7 +47,13 @@ export function ChangeChart(data: readonly CountryChange[], {width, threshold, l
       Plot.rectX([threshold], {x1: -threshold, x2: threshold, fill: "currentColor", fillOpacity: 0.07}),
       Plot.ruleX([0], {stroke: "currentColor"}),
       Plot.link(shown, {x1: 0, x2: "change", y1: "name", y2: "name", stroke: "category", strokeOpacity: 0.6}),
-      Plot.dot(shown, {x: "change", y: "name", fill: "category", r: 4, title: (d: CountryChange) => `${d.name}: ${signed(d.change!)} (${d.fromValue?.toFixed(1)} → ${d.toValue?.toFixed(1)})`})
+      Plot.dot(shown, {
+        x: "change",
+        y: "name",
+        fill: "category",
+        r: 4,
+        title: (d: CountryChange) => `${d.name}: ${signed(d.change!)} (${d.fromValue?.toFixed(1)} → ${d.toValue?.toFixed(1)})`
+      })
     ]
   });
   return chartFigure(svg, description, document);

@@ -31,7 +31,8 @@ export const MIPEX_2020: CiteSource = {
 
 export const WORKSPACE: CiteSource = {
   title: "MIPEX Workspace (this site; CITATION.cff)",
-  citation: "MIPEX Workspace contributors. MIPEX Workspace: an open, reproducible research workspace for the Migrant Integration Policy Index (version 0.1.0). Software, MIT licence.",
+  citation:
+    "MIPEX Workspace contributors. MIPEX Workspace: an open, reproducible research workspace for the Migrant Integration Policy Index (version 0.1.0). Software, MIT licence.",
   licence: "MIT"
 };
 

@@ -22,7 +22,10 @@ const fixed = (v: number | null | undefined, d = 2) => (v === null || v === unde
  * @example
  * display(CorrelationScatter(block.rows, {width, summary: block.summary, xLabel: "Access to nationality (2016)", yLabel: "Naturalisation rate"}));
  */
-export function CorrelationScatter(rows: readonly PairRow[], {width, summary, xLabel, yLabel, document = globalThis.document}: CorrelationScatterOptions): HTMLElement {
+export function CorrelationScatter(
+  rows: readonly PairRow[],
+  {width, summary, xLabel, yLabel, document = globalThis.document}: CorrelationScatterOptions
+): HTMLElement {
   const figure = document.createElement("figure");
   figure.style.maxWidth = "none";
   const caption = document.createElement("figcaption");
@@ -39,7 +42,15 @@ export function CorrelationScatter(rows: readonly PairRow[], {width, summary, xL
     : `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). No line is fitted: ${summary.reason}.`;
   const height = Math.min(480, Math.max(300, width * 0.6));
   // In a dense cluster only the labels that fit are drawn; every country is in its tooltip and the table.
-  const fit = labelsThatFit(rows, {x: (d) => d.x, y: (d) => d.y, text: (d) => d.iso3, width, height, margin: {left: 40, right: 30, top: 20, bottom: 30}, lift: 8});
+  const fit = labelsThatFit(rows, {
+    x: (d) => d.x,
+    y: (d) => d.y,
+    text: (d) => d.iso3,
+    width,
+    height,
+    margin: {left: 40, right: 30, top: 20, bottom: 30},
+    lift: 8
+  });
   const labelled = rows.filter((d) => fit.has(d) || d.iso3 === most);
   const svg = Plot.plot({
     document,
@@ -58,8 +69,23 @@ export function CorrelationScatter(rows: readonly PairRow[], {width, summary, xL
             Plot.line(summary.band, {x: "x", y: "fit", stroke: "currentColor", strokeWidth: 1.5})
           ]
         : []),
-      Plot.dot(rows, {x: "x", y: "y", r: 3.5, fill: "steelblue", stroke: "white", strokeWidth: 0.5, title: (d: PairRow) => `${d.name}: ${fixed(d.x, 1)}, ${fixed(d.y, 2)}`}),
-      ...(most ? [Plot.dot(rows.filter((d) => d.iso3 === most), {x: "x", y: "y", r: 8, stroke: "orangered", strokeWidth: 1.5})] : []),
+      Plot.dot(rows, {
+        x: "x",
+        y: "y",
+        r: 3.5,
+        fill: "steelblue",
+        stroke: "white",
+        strokeWidth: 0.5,
+        title: (d: PairRow) => `${d.name}: ${fixed(d.x, 1)}, ${fixed(d.y, 2)}`
+      }),
+      ...(most
+        ? [
+            Plot.dot(
+              rows.filter((d) => d.iso3 === most),
+              {x: "x", y: "y", r: 8, stroke: "orangered", strokeWidth: 1.5}
+            )
+          ]
+        : []),
       Plot.text(labelled, {x: "x", y: "y", text: "iso3", dy: -8, fontSize: 9, fill: "currentColor"})
     ]
   });

@@ -26,13 +26,32 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
     rows.push(
       ["Pearson r", `${f(summary.r)}  95 % CI ${interval(summary.rInterval)} (Fisher z), ${interval(summary.rBootstrap)} (BCa bootstrap)`],
       ["Pearson p (t test · permutation)", `${p(summary.pValue)} · ${p(summary.permutationP)}`],
-      ...(family ? [[`Adjusted p over ${family.size.toLocaleString("en")} ${family.family} (Holm · Benjamini–Hochberg)`, `${p(family.holm)} · ${p(family.bh)} (raw ${p(family.raw)})`] as [string, string]] : []),
+      ...(family
+        ? [
+            [
+              `Adjusted p over ${family.size.toLocaleString("en")} ${family.family} (Holm · Benjamini–Hochberg)`,
+              `${p(family.holm)} · ${p(family.bh)} (raw ${p(family.raw)})`
+            ] as [string, string]
+          ]
+        : []),
       ["Spearman ρ", `${f(summary.rho)}  95 % CI ${interval(summary.rhoBootstrap)} (BCa bootstrap)`],
       ["Spearman p (t approx. · permutation)", `${p(summary.rhoPValue)} · ${p(summary.rhoPermutationP)}`],
-      ["Fitted line", `${summary.fittedLine ?? "—"}, slope 95 % CI ${summary.slopeInterval ? `[${f(summary.slopeInterval[0], 3)}, ${f(summary.slopeInterval[1], 3)}]` : "—"}, R² = ${f(summary.rSquared)}`],
-      ["Most influential country", summary.mostInfluential ? `${summary.mostInfluential.name}: r without it = ${f(summary.mostInfluential.without)} (change ${f(summary.mostInfluential.change)})` : "—"]
+      [
+        "Fitted line",
+        `${summary.fittedLine ?? "—"}, slope 95 % CI ${summary.slopeInterval ? `[${f(summary.slopeInterval[0], 3)}, ${f(summary.slopeInterval[1], 3)}]` : "—"}, R² = ${f(summary.rSquared)}`
+      ],
+      [
+        "Most influential country",
+        summary.mostInfluential
+          ? `${summary.mostInfluential.name}: r without it = ${f(summary.mostInfluential.without)} (change ${f(summary.mostInfluential.change)})`
+          : "—"
+      ]
     );
-    if (summary.partial) rows.push(["Partial r (given the control)", `${f(summary.partial.r)}  95 % CI ${interval(summary.partial.interval)}, p = ${p(summary.partial.pValue)}, n = ${summary.partial.n}`]);
+    if (summary.partial)
+      rows.push([
+        "Partial r (given the control)",
+        `${f(summary.partial.r)}  95 % CI ${interval(summary.partial.interval)}, p = ${p(summary.partial.pValue)}, n = ${summary.partial.n}`
+      ]);
     rows.push(["Resampling", `${summary.replicates.toLocaleString("en")} bootstrap resamples and permutations, seed ${summary.seed}`]);
   }
   const table = document.createElement("table");
@@ -64,7 +83,10 @@ export function MissingCountries(missing: readonly MissingCountry[], {document =
   const none = missing.filter((m) => m.reason !== "conflicting outcome values");
   const conflicts = missing.filter((m) => m.reason === "conflicting outcome values");
   const parts = [`MIPEX countries missing (${missing.length} of 56): ${none.length ? none.map((m) => m.name).join(", ") : "none"}.`];
-  if (conflicts.length) parts.push(`Left out because the sources disagree (never averaged or picked): ${conflicts.map((m) => `${m.name} (${(m.values ?? []).map((v) => (v === null ? "empty" : String(v))).join(" vs ")})`).join(", ")}.`);
+  if (conflicts.length)
+    parts.push(
+      `Left out because the sources disagree (never averaged or picked): ${conflicts.map((m) => `${m.name} (${(m.values ?? []).map((v) => (v === null ? "empty" : String(v))).join(" vs ")})`).join(", ")}.`
+    );
   p.textContent = parts.join(" ");
   return p;
 }

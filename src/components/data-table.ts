@@ -5,6 +5,8 @@ import {cellText} from "./format.js";
 type Cell = string | Node;
 
 /** How one column's values are shown; called as `(value, rowIndex, rows)` like Inputs.table's `format`. */
+// Rows are whatever a page passes (numbers, strings, dates, nulls), as with Inputs.table.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CellFormat = (value: any, index: number, rows: readonly Record<string, any>[]) => Cell | null | undefined;
 
 export interface DataTableOptions {
@@ -33,6 +35,7 @@ export interface DataTableOptions {
   layout?: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
 /** Rows drawn at first and at each "Show more": a 49,000-row query result must not build 49,000 rows at once. */

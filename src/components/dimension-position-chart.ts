@@ -25,7 +25,10 @@ export interface DimensionPositionChartOptions {
  * @example
  * display(DimensionPositionChart(profile.dimensionField, {width, highlight: "SWE"}));
  */
-export function DimensionPositionChart(data: readonly DimensionPoint[], {width, highlight, document = globalThis.document}: DimensionPositionChartOptions): HTMLElement {
+export function DimensionPositionChart(
+  data: readonly DimensionPoint[],
+  {width, highlight, document = globalThis.document}: DimensionPositionChartOptions
+): HTMLElement {
   const labels = [...new Set(data.map((d) => d.label))];
   const own = data.filter((d) => d.iso3 === highlight);
   const name = own[0]?.name ?? highlight;
@@ -52,8 +55,23 @@ export function DimensionPositionChart(data: readonly DimensionPoint[], {width, 
     ariaDescription: description,
     marks: [
       Plot.ruleX([0], {strokeOpacity: 0.4, ariaHidden: "true"}),
-      Plot.dot(data, {x: "score", y: "label", r: 3, fill: "currentColor", fillOpacity: 0.25, stroke: null, title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`}),
-      Plot.dot(own, {x: "score", y: "label", r: 7, fill: "#d62728", stroke: "currentColor", title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`}),
+      Plot.dot(data, {
+        x: "score",
+        y: "label",
+        r: 3,
+        fill: "currentColor",
+        fillOpacity: 0.25,
+        stroke: null,
+        title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`
+      }),
+      Plot.dot(own, {
+        x: "score",
+        y: "label",
+        r: 7,
+        fill: "#d62728",
+        stroke: "currentColor",
+        title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`
+      }),
       Plot.text(own, {x: "score", y: "label", text: () => name, dy: -14, fill: "currentColor", fontWeight: "bold"})
     ]
   });

@@ -34,7 +34,10 @@ export interface DimensionScatterOptions {
  * @example
  * display(DimensionScatter(points, {width, xLabel: "Equal opportunities", yLabel: "Secure future"}));
  */
-export function DimensionScatter(data: readonly ScatterPoint[], {width, xLabel, yLabel, groups, centroids = [], highlightLabel = "highlighted", document = globalThis.document}: DimensionScatterOptions): HTMLElement {
+export function DimensionScatter(
+  data: readonly ScatterPoint[],
+  {width, xLabel, yLabel, groups, centroids = [], highlightLabel = "highlighted", document = globalThis.document}: DimensionScatterOptions
+): HTMLElement {
   const domain = groups ?? [...new Set(data.map((d) => d.group))];
   const counts = domain.map((g) => `${g} ${data.filter((d) => d.group === g).length}`).join(", ");
   const highlighted = data.filter((d) => d.highlight);
@@ -63,7 +66,13 @@ export function DimensionScatter(data: readonly ScatterPoint[], {width, xLabel, 
       Plot.ruleX([0], {strokeOpacity: 0.3}),
       Plot.ruleY([0], {strokeOpacity: 0.3}),
       Plot.dot(highlighted, {x: "x", y: "y", r: 8, stroke: "currentColor", strokeWidth: 1.2}),
-      Plot.dot(data, {x: "x", y: "y", r: 4, fill: "group", title: (d: ScatterPoint) => `${d.name}: ${d.group}; ${xLabel} ${d.x.toFixed(2)}, ${yLabel} ${d.y.toFixed(2)}`}),
+      Plot.dot(data, {
+        x: "x",
+        y: "y",
+        r: 4,
+        fill: "group",
+        title: (d: ScatterPoint) => `${d.name}: ${d.group}; ${xLabel} ${d.x.toFixed(2)}, ${yLabel} ${d.y.toFixed(2)}`
+      }),
       Plot.text(labelled, {x: "x", y: "y", text: "iso3", dy: -9, fontSize: 9, fill: "currentColor"}),
       Plot.dot(centroids, {x: "x", y: "y", symbol: "times", r: 7, stroke: "group", strokeWidth: 2.5})
     ]

@@ -17,7 +17,11 @@ export interface DownloadOptions {
 export function rowsToCsv(rows: readonly Record<string, unknown>[], columns?: string[]): string {
   const names = columns ?? Object.keys(rows[0] ?? {});
   return csvFormat(
-    rows.map((row) => Object.fromEntries(names.map((n) => [n, row[n] === null || row[n] === undefined ? "" : typeof row[n] === "object" ? JSON.stringify(row[n]) : String(row[n])]))),
+    rows.map((row) =>
+      Object.fromEntries(
+        names.map((n) => [n, row[n] === null || row[n] === undefined ? "" : typeof row[n] === "object" ? JSON.stringify(row[n]) : String(row[n])])
+      )
+    ),
     names
   );
 }
@@ -119,7 +123,8 @@ export function chartToSvg(chart: Element, document: Document): StandaloneSvg {
   const style = (e: Element): CSSStyleDeclaration | null => view?.getComputedStyle(e) ?? null;
   const color = style(parts.plot)?.color ?? "";
   // The page's background is on <body> or, as in Framework's dark themes, on <html>.
-  const background = [document.body, document.documentElement].map((e) => (e ? style(e)?.backgroundColor ?? "" : "")).find((c) => c && !isTransparent(c)) ?? "";
+  const background =
+    [document.body, document.documentElement].map((e) => (e ? (style(e)?.backgroundColor ?? "") : "")).find((c) => c && !isTransparent(c)) ?? "";
   const plotSize = svgSize(parts.plot);
   let root: SVGSVGElement;
   let width = plotSize.width;
@@ -133,7 +138,9 @@ export function chartToSvg(chart: Element, document: Document): StandaloneSvg {
     root.setAttribute("font-size", parts.plot.getAttribute("font-size") ?? "10");
     const blocks: Block[] = [
       ...parts.titles.map((e) => textBlock(document, e, fontOf(style(e), e.tagName.toLowerCase() === "h2" ? 16 : 13))),
-      ...parts.legends.map((e) => (e.tagName.toLowerCase() === "svg" ? nestedBlock(document, e as SVGSVGElement) : swatchBlock(document, e, plotSize.width, fontOf(style(e), 10)))),
+      ...parts.legends.map((e) =>
+        e.tagName.toLowerCase() === "svg" ? nestedBlock(document, e as SVGSVGElement) : swatchBlock(document, e, plotSize.width, fontOf(style(e), 10))
+      ),
       nestedBlock(document, parts.plot),
       ...parts.captions.map((e) => textBlock(document, e, fontOf(style(e), 10)))
     ];
@@ -228,7 +235,11 @@ export interface SwatchItem {
  * layoutSwatches([{width: 15, height: 15, labelWidth: 40}, {width: 15, height: 15, labelWidth: 30}], 640, 10)
  * // {positions: [{x: 0, cy: 16.5}, {x: 70, cy: 16.5}], width: 120, height: 33}
  */
-export function layoutSwatches(items: readonly SwatchItem[], maxWidth: number, fontSize: number): {positions: {x: number; cy: number}[]; width: number; height: number} {
+export function layoutSwatches(
+  items: readonly SwatchItem[],
+  maxWidth: number,
+  fontSize: number
+): {positions: {x: number; cy: number}[]; width: number; height: number} {
   const gap = fontSize / 2;
   const spacing = fontSize;
   const rows: {x: number; row: number}[] = [];
@@ -346,7 +357,10 @@ function textBlock(document: Document, element: Element, font: Font): Block {
 
 /** The size of an svg from its width and height attributes, else its viewBox, else its box on the page. */
 function svgSize(svg: SVGSVGElement): {width: number; height: number} {
-  const box = svg.getAttribute("viewBox")?.split(/[\s,]+/).map(Number);
+  const box = svg
+    .getAttribute("viewBox")
+    ?.split(/[\s,]+/)
+    .map(Number);
   const rect = svg.getBoundingClientRect();
   const size = (name: "width" | "height", index: number, measured: number): number => {
     const value = parseFloat(svg.getAttribute(name) ?? "");

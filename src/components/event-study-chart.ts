@@ -19,14 +19,19 @@ export interface EventStudyChartOptions {
  * @example
  * display(EventStudyChart(block.estimates.eventStudy.value.estimates, {width, outcome: "employment gap", reform: "rise of ≥ 10 points"}));
  */
-export function EventStudyChart(data: readonly EventTimeEstimate[], {width, outcome, reform, document = globalThis.document}: EventStudyChartOptions): HTMLElement {
+export function EventStudyChart(
+  data: readonly EventTimeEstimate[],
+  {width, outcome, reform, document = globalThis.document}: EventStudyChartOptions
+): HTMLElement {
   const estimated = data.filter((d) => !d.reference && d.cr2 !== null);
   const rows = estimated.map((d) => ({...d, lower: d.cr2!.confidenceInterval[0], upper: d.cr2!.confidenceInterval[1]}));
   const leads = rows.filter((d) => d.eventTime < -1);
   const excludingZero = (list: typeof rows) => list.filter((d) => d.lower > 0 || d.upper < 0).map((d) => d.label);
   const description =
     `Event-study chart of the ${outcome} around a ${reform}, relative to the year before (event time −1 = 0). ` +
-    rows.map((d) => `${d.label}: ${d.estimate.toFixed(2)} (95 % CR2 ${d.lower.toFixed(2)} to ${d.upper.toFixed(2)}, ${d.observations} country-years)`).join("; ") +
+    rows
+      .map((d) => `${d.label}: ${d.estimate.toFixed(2)} (95 % CR2 ${d.lower.toFixed(2)} to ${d.upper.toFixed(2)}, ${d.observations} country-years)`)
+      .join("; ") +
     `. Leads whose interval excludes zero (a pre-trend): ${excludingZero(leads).join(", ") || "none"}.`;
   const order = data.map((d) => d.label);
   const svg = Plot.plot({
@@ -39,10 +44,22 @@ export function EventStudyChart(data: readonly EventTimeEstimate[], {width, outc
     ariaDescription: description,
     marks: [
       Plot.ruleY([0], {stroke: "currentColor"}),
-      Plot.ruleX(["0"].filter((label) => order.includes(label)), {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.5, dx: -width / (2 * Math.max(order.length, 1)) + 10}),
+      Plot.ruleX(
+        ["0"].filter((label) => order.includes(label)),
+        {stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.5, dx: -width / (2 * Math.max(order.length, 1)) + 10}
+      ),
       Plot.ruleX(rows, {x: "label", y1: "lower", y2: "upper", stroke: "steelblue", strokeWidth: 2}),
-      Plot.dot(rows, {x: "label", y: "estimate", fill: "steelblue", r: 4, title: (d: (typeof rows)[number]) => `${d.label}: ${d.estimate.toFixed(2)} [${d.lower.toFixed(2)}, ${d.upper.toFixed(2)}]`}),
-      Plot.dot(data.filter((d) => d.reference), {x: "label", y: 0, stroke: "steelblue", fill: "none", r: 4, title: () => "reference year (−1)"})
+      Plot.dot(rows, {
+        x: "label",
+        y: "estimate",
+        fill: "steelblue",
+        r: 4,
+        title: (d: (typeof rows)[number]) => `${d.label}: ${d.estimate.toFixed(2)} [${d.lower.toFixed(2)}, ${d.upper.toFixed(2)}]`
+      }),
+      Plot.dot(
+        data.filter((d) => d.reference),
+        {x: "label", y: 0, stroke: "steelblue", fill: "none", r: 4, title: () => "reference year (−1)"}
+      )
     ]
   });
   return chartFigure(svg, description, document);

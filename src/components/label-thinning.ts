@@ -22,7 +22,10 @@ export interface LabelLayout<T> {
  * @example
  * labelsThatFit([{x: 0, y: 0, iso3: "SWE"}, {x: 0.001, y: 0, iso3: "NOR"}, {x: 1, y: 1, iso3: "FIN"}], {x: (d) => d.x, y: (d) => d.y, text: (d) => d.iso3, width: 400, height: 300}).size // 2
  */
-export function labelsThatFit<T>(rows: readonly T[], {x, y, text, width, height, margin = {left: 40, right: 20, top: 20, bottom: 30}, fontSize = 9, lift = 8}: LabelLayout<T>): Set<T> {
+export function labelsThatFit<T>(
+  rows: readonly T[],
+  {x, y, text, width, height, margin = {left: 40, right: 20, top: 20, bottom: 30}, fontSize = 9, lift = 8}: LabelLayout<T>
+): Set<T> {
   const xs = rows.map(x);
   const ys = rows.map(y);
   const scale = (values: number[], from: number, to: number) => {

@@ -31,7 +31,10 @@ export interface LoadingsHeatmapOptions {
  * @example
  * display(LoadingsHeatmap(cells, {width, dimensions: ["Equal opportunities", "Basic rights", "Secure future"]}));
  */
-export function LoadingsHeatmap(data: readonly LoadingCell[], {width, items, dimensions, description, labels, document = globalThis.document}: LoadingsHeatmapOptions): HTMLElement {
+export function LoadingsHeatmap(
+  data: readonly LoadingCell[],
+  {width, items, dimensions, description, labels, document = globalThis.document}: LoadingsHeatmapOptions
+): HTMLElement {
   const rows = items ?? [...new Set(data.map((d) => d.item))];
   const columns = dimensions ?? [...new Set(data.map((d) => d.dimension))];
   const strongest = columns.map((dimension) => {
@@ -65,8 +68,23 @@ export function LoadingsHeatmap(data: readonly LoadingCell[], {width, items, dim
       // Line widths in ems, with room to spare: Plot's estimate of a text's width can fall short of the font's.
       Plot.axisX({anchor: "top", label: null, fontSize, lineWidth: (0.85 * (columnWidth - 8)) / fontSize, tickSize: 0}),
       Plot.axisY({label: null, fontSize, lineWidth: (0.85 * (marginLeft - 16)) / fontSize, tickSize: 0}),
-      Plot.cell(data, {x: "dimension", y: "item", fill: "value", inset: 0.5, title: (d: LoadingCell) => `${d.item}${d.group ? ` (${d.group})` : ""} on ${d.dimension}: ${d.value.toFixed(2)}`}),
-      ...(showLabels ? [Plot.text(data, {x: "dimension", y: "item", text: (d: LoadingCell) => d.value.toFixed(2), fill: (d: LoadingCell) => (Math.abs(d.value) > 0.55 ? "white" : "black")})] : [])
+      Plot.cell(data, {
+        x: "dimension",
+        y: "item",
+        fill: "value",
+        inset: 0.5,
+        title: (d: LoadingCell) => `${d.item}${d.group ? ` (${d.group})` : ""} on ${d.dimension}: ${d.value.toFixed(2)}`
+      }),
+      ...(showLabels
+        ? [
+            Plot.text(data, {
+              x: "dimension",
+              y: "item",
+              text: (d: LoadingCell) => d.value.toFixed(2),
+              fill: (d: LoadingCell) => (Math.abs(d.value) > 0.55 ? "white" : "black")
+            })
+          ]
+        : [])
     ]
   });
   return chartFigure(svg, text, document);

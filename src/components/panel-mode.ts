@@ -30,7 +30,12 @@ export interface PanelModeOptions {
   document?: Document;
 }
 
-const DEFAULT_STATE: PanelState = {measure: "labour_market_mobility", edition: "2020", outcome: "derived.employment_rate_gap_nat_minus_foreign.Y15-64|sex=T", control: null};
+const DEFAULT_STATE: PanelState = {
+  measure: "labour_market_mobility",
+  edition: "2020",
+  outcome: "derived.employment_rate_gap_nat_minus_foreign.Y15-64|sex=T",
+  control: null
+};
 
 /**
  * The explorer's within-countries mode: any MIPEX score (one edition series) against any annual outcome series,
@@ -70,10 +75,22 @@ export function PanelMode(data: PanelModeData, {lib, search, onState, draws, doc
     wrapper.append(element);
     form.append(wrapper, document.createElement("br"));
   };
-  select("measure", "MIPEX score", data.measures.map((m) => [m.id, m.label]));
-  select("edition", "Score series", lib.EDITION_SERIES.map((e) => [e.edition, e.label]));
+  select(
+    "measure",
+    "MIPEX score",
+    data.measures.map((m) => [m.id, m.label])
+  );
+  select(
+    "edition",
+    "Score series",
+    lib.EDITION_SERIES.map((e) => [e.edition, e.label])
+  );
   const seriesText = (s: (typeof annual)[number]) => `${s.label} — ${s.groupLabel} (${s.years[0]}–${s.years[s.years.length - 1]})`;
-  select("outcome", "Annual outcome", annual.map((s) => [s.id, seriesText(s)]));
+  select(
+    "outcome",
+    "Annual outcome",
+    annual.map((s) => [s.id, seriesText(s)])
+  );
   select("control", "Control", [["", "none"], ...annual.map((s): [string, string] => [s.id, seriesText(s)])]);
   const output = document.createElement("div");
   output.setAttribute("data-testid", "panel-result");
@@ -120,5 +137,10 @@ function panelResult(table: PanelTable, estimate: Estimate<TwfeEstimate>, elapse
     `interval ${f(bootstrap.confidenceInterval[0])} to ${f(bootstrap.confidenceInterval[1])}.`;
   const caveat =
     "A country-level association over time: it removes stable country differences and common year shocks, not reverse causality or simultaneous reforms, and says nothing about individuals.";
-  return [p(coverageText, "panel-coverage"), p(estimateText, "panel-estimate"), p(caveat, "panel-caveat"), p(`Recomputed in ${elapsed.toFixed(0)} ms in this browser.`, "panel-time")];
+  return [
+    p(coverageText, "panel-coverage"),
+    p(estimateText, "panel-estimate"),
+    p(caveat, "panel-caveat"),
+    p(`Recomputed in ${elapsed.toFixed(0)} ms in this browser.`, "panel-time")
+  ];
 }

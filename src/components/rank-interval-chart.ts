@@ -20,7 +20,10 @@ export interface RankIntervalChartOptions {
  * @example
  * display(RankIntervalChart(robustness.uncertainty.countries, {width}));
  */
-export function RankIntervalChart(data: readonly CountryUncertainty[], {width, quantiles = [0.05, 0.95], highlight = null, document = globalThis.document}: RankIntervalChartOptions): HTMLElement {
+export function RankIntervalChart(
+  data: readonly CountryUncertainty[],
+  {width, quantiles = [0.05, 0.95], highlight = null, document = globalThis.document}: RankIntervalChartOptions
+): HTMLElement {
   const rows = [...data].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, "en"));
   const n = rows.length;
   const [lo, hi] = quantiles.map((q) => `${Math.round(q * 100)} %`);
@@ -30,7 +33,8 @@ export function RankIntervalChart(data: readonly CountryUncertainty[], {width, q
     `Rank intervals of ${n} countries: for each, a bar from the ${lo} to the ${hi} quantile of its rank over the configurations, ` +
     `a dot at the median rank and a ring at the MIPEX rank. The widest interval is ${widest.name}'s (${widest.rankLow}–${widest.rankHigh}); ` +
     `${fixed} ${fixed === 1 ? "country keeps" : "countries keep"} one rank throughout.`;
-  const label = (d: CountryUncertainty) => `${d.name}: MIPEX rank ${d.rank}, median ${d.medianRank}, ${lo}–${hi} ${d.rankLow}–${d.rankHigh}, Top Ten ${(100 * d.topProbability).toFixed(0)} %`;
+  const label = (d: CountryUncertainty) =>
+    `${d.name}: MIPEX rank ${d.rank}, median ${d.medianRank}, ${lo}–${hi} ${d.rankLow}–${d.rankHigh}, Top Ten ${(100 * d.topProbability).toFixed(0)} %`;
   const svg = Plot.plot({
     document,
     width,
@@ -40,7 +44,14 @@ export function RankIntervalChart(data: readonly CountryUncertainty[], {width, q
     marks: [
       Plot.ruleX([10.5], {stroke: "currentColor", strokeDasharray: "3,3", strokeOpacity: 0.6}),
       Plot.text([{x: 10.5}], {x: "x", text: () => "Top Ten", frameAnchor: "top", dy: -4, dx: 4, textAnchor: "start", fill: "currentColor"}),
-      Plot.ruleY(rows, {x1: "rankLow", x2: "rankHigh", y: "name", stroke: (d: CountryUncertainty) => (d.iso3 === highlight ? "#d62728" : "#4269d0"), strokeWidth: 5, strokeOpacity: 0.55}),
+      Plot.ruleY(rows, {
+        x1: "rankLow",
+        x2: "rankHigh",
+        y: "name",
+        stroke: (d: CountryUncertainty) => (d.iso3 === highlight ? "#d62728" : "#4269d0"),
+        strokeWidth: 5,
+        strokeOpacity: 0.55
+      }),
       Plot.dot(rows, {x: "rank", y: "name", r: 4.5, stroke: "currentColor", strokeWidth: 1.2, fill: "none"}),
       Plot.dot(rows, {x: "medianRank", y: "name", r: 2.6, fill: (d: CountryUncertainty) => (d.iso3 === highlight ? "#d62728" : "#1f3b8f"), title: label})
     ]

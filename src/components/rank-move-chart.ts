@@ -35,7 +35,13 @@ export function RankMoveChart(data: readonly RankedUnder[], {width, configuratio
     ariaDescription: description,
     marks: [
       Plot.arrow(moved, {x1: "defaultRank", x2: "rank", y: "name", stroke: colour, headLength: 5, strokeWidth: 1.5}),
-      Plot.dot(data, {x: "rank", y: "name", r: 2.5, fill: colour, title: (d: RankedUnder) => `${d.name}: rank ${d.rank} (MIPEX ${d.defaultRank}), score ${d.score.toFixed(1)}`})
+      Plot.dot(data, {
+        x: "rank",
+        y: "name",
+        r: 2.5,
+        fill: colour,
+        title: (d: RankedUnder) => `${d.name}: rank ${d.rank} (MIPEX ${d.defaultRank}), score ${d.score.toFixed(1)}`
+      })
     ]
   });
   return chartFigure(svg, description, document);

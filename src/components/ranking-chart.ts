@@ -36,7 +36,14 @@ export function RankingChart(data: readonly RankedCountry[], {width, bands, docu
     ariaLabel: "MIPEX ranking",
     ariaDescription: description,
     marks: [
-      Plot.barX(data, {x: "score", y: "name", fill: "bandLabel", stroke: "currentColor", strokeOpacity: 0.25, title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${d.score.toFixed(1)} (${d.bandLabel})`}),
+      Plot.barX(data, {
+        x: "score",
+        y: "name",
+        fill: "bandLabel",
+        stroke: "currentColor",
+        strokeOpacity: 0.25,
+        title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${d.score.toFixed(1)} (${d.bandLabel})`
+      }),
       Plot.text(data, {x: "score", y: "name", text: (d: RankedCountry) => d.score.toFixed(0), dx: 4, textAnchor: "start", fill: "currentColor"}),
       Plot.ruleX([0])
     ]

@@ -28,7 +28,10 @@ export interface ScoreHistoryChartOptions {
  * @example
  * display(ScoreHistoryChart(points, {width, subject: "Sweden's overall score"}));
  */
-export function ScoreHistoryChart(data: readonly HistoryPoint[], {width, subject, series, height = 320, document = globalThis.document}: ScoreHistoryChartOptions): HTMLElement {
+export function ScoreHistoryChart(
+  data: readonly HistoryPoint[],
+  {width, subject, series, height = 320, document = globalThis.document}: ScoreHistoryChartOptions
+): HTMLElement {
   const names = series ? [...series] : [...new Set(data.map((d) => d.series))];
   const editions = [...new Set(data.map((d) => d.edition))].sort();
   const parts: string[] = [];
@@ -38,7 +41,9 @@ export function ScoreHistoryChart(data: readonly HistoryPoint[], {width, subject
       if (points.length === 0) continue;
       const first = points[0];
       const last = points[points.length - 1];
-      parts.push(`${name} (${edition} edition) ${first.score.toFixed(1)} in ${first.year}${points.length > 1 ? ` to ${last.score.toFixed(1)} in ${last.year}` : ""}`);
+      parts.push(
+        `${name} (${edition} edition) ${first.score.toFixed(1)} in ${first.year}${points.length > 1 ? ` to ${last.score.toFixed(1)} in ${last.year}` : ""}`
+      );
     }
   }
   const description = `Line chart of ${subject} by year, ${editions.map((e) => (e === "2025" ? "the 2025 EU update dashed" : `the ${e} edition solid`)).join(", ")}: ${parts.join("; ")}.`;
@@ -61,10 +66,25 @@ export function ScoreHistoryChart(data: readonly HistoryPoint[], {width, subject
       ...editions.map((edition) =>
         Plot.lineY(
           data.filter((d) => d.edition === edition),
-          {x: "year", y: "score", stroke: "series", z: "series", strokeDasharray: edition === "2025" ? "5,3" : undefined, strokeWidth: 2, sort: "year", ariaHidden: "true"}
+          {
+            x: "year",
+            y: "score",
+            stroke: "series",
+            z: "series",
+            strokeDasharray: edition === "2025" ? "5,3" : undefined,
+            strokeWidth: 2,
+            sort: "year",
+            ariaHidden: "true"
+          }
         )
       ),
-      Plot.dot(data, {x: "year", y: "score", fill: "series", r: 2.5, title: (d: HistoryPoint) => `${d.series}, ${d.year} (${d.edition} edition): ${d.score.toFixed(1)}`})
+      Plot.dot(data, {
+        x: "year",
+        y: "score",
+        fill: "series",
+        r: 2.5,
+        title: (d: HistoryPoint) => `${d.series}, ${d.year} (${d.edition} edition): ${d.score.toFixed(1)}`
+      })
     ]
   });
   return chartFigure(plot, description, document);

@@ -40,7 +40,10 @@ type CountryFeature = Feature<Geometry, {name: string}> & {id?: string | number}
  * @example
  * display(ScoreMap(overview.map, {width, world, bands: overview.bands}));
  */
-export function ScoreMap(data: readonly MapCountry[], {width, world, bands, measure = "overall score", document = globalThis.document}: ScoreMapOptions): HTMLElement {
+export function ScoreMap(
+  data: readonly MapCountry[],
+  {width, world, bands, measure = "overall score", document = globalThis.document}: ScoreMapOptions
+): HTMLElement {
   const features = (topojson.feature(world, world.objects.countries as GeometryCollection<{name: string}>) as unknown as {features: CountryFeature[]}).features;
   const byNumeric = new Map(data.filter((d) => d.isoNumeric !== null).map((d) => [String(d.isoNumeric), d]));
   const placed = new Set<string>();
@@ -53,7 +56,9 @@ export function ScoreMap(data: readonly MapCountry[], {width, world, bands, meas
   const sorted = [...data].sort((a, b) => b.score - a.score);
   const description =
     `World map of the MIPEX ${measure} of ${data.length} countries, coloured by score band` +
-    (sorted.length > 0 ? `, from ${sorted[0].name} (${sorted[0].score.toFixed(0)}) to ${sorted[sorted.length - 1].name} (${sorted[sorted.length - 1].score.toFixed(0)})` : "") +
+    (sorted.length > 0
+      ? `, from ${sorted[0].name} (${sorted[0].score.toFixed(0)}) to ${sorted[sorted.length - 1].name} (${sorted[sorted.length - 1].score.toFixed(0)})`
+      : "") +
     `; countries without a MIPEX score are grey.` +
     (unplaced.length > 0 ? ` Too small for the 1:110m outlines and not drawn: ${unplaced.map((d) => d.name).join(", ")}.` : "") +
     " The table below lists every score.";
@@ -74,7 +79,9 @@ export function ScoreMap(data: readonly MapCountry[], {width, world, bands, meas
         stroke: "white",
         strokeWidth: 0.4,
         title: (d: (typeof rows)[number]) =>
-          d.country ? `${d.country.name}: ${d.country.score.toFixed(1)} (rank ${d.country.rank}, ${d.country.bandLabel})` : `${d.feature.properties?.name ?? "Unknown"}: no MIPEX score`
+          d.country
+            ? `${d.country.name}: ${d.country.score.toFixed(1)} (rank ${d.country.rank}, ${d.country.bandLabel})`
+            : `${d.feature.properties?.name ?? "Unknown"}: no MIPEX score`
       })
     ]
   });

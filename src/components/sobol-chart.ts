@@ -51,7 +51,13 @@ export function SobolChart(data: readonly SobolBar[], {width, subject, document 
     ariaLabel: `Sobol indices of ${subject}`,
     ariaDescription: description,
     marks: [
-      Plot.barX(rows, {x: "value", y: "order", fy: "choice", fill: "order", title: (d: {order: string; value: number; low: number; high: number}) => `${d.order}: ${d.value.toFixed(3)} (${d.low.toFixed(3)}–${d.high.toFixed(3)})`}),
+      Plot.barX(rows, {
+        x: "value",
+        y: "order",
+        fy: "choice",
+        fill: "order",
+        title: (d: {order: string; value: number; low: number; high: number}) => `${d.order}: ${d.value.toFixed(3)} (${d.low.toFixed(3)}–${d.high.toFixed(3)})`
+      }),
       Plot.ruleY(rows, {x1: "low", x2: "high", y: "order", fy: "choice", stroke: "currentColor"}),
       Plot.ruleX([0])
     ]

@@ -287,7 +287,12 @@ export function QuickChart(
       ariaLabel: `Quick chart: ${value} by ${label}`,
       ariaDescription: description,
       marks: [
-        Plot.barX(data, {x: "value", y: "label", fill: "var(--theme-foreground-focus)", title: (d: {label: string; value: number}) => `${d.label}: ${d.value}`}),
+        Plot.barX(data, {
+          x: "value",
+          y: "label",
+          fill: "var(--theme-foreground-focus)",
+          title: (d: {label: string; value: number}) => `${d.label}: ${d.value}`
+        }),
         Plot.ruleX([0], {ariaHidden: "true"})
       ]
     });
@@ -346,9 +351,7 @@ export const OUTSIDE_ACCESS_HEADLINE = "The console reads only this site's table
  * statementKeywords("-- a comment\nSELECT ';' AS x; install httpfs") // ["SELECT", "INSTALL"]
  */
 export function statementKeywords(sql: string): string[] {
-  const code = sql
-    .replace(/--[^\n]*|\/\*[\s\S]*?(\*\/|$)/g, " ")
-    .replace(/'(?:[^']|'')*'?|"(?:[^"]|"")*"?/g, "''");
+  const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?(\*\/|$)/g, " ").replace(/'(?:[^']|'')*'?|"(?:[^"]|"")*"?/g, "''");
   return code
     .split(";")
     .map((statement) => /^\s*([A-Za-z_]+)/.exec(statement)?.[1].toUpperCase())
@@ -379,7 +382,8 @@ export function refusedQuery(sql: string): string | null {
  * explainRefusal("Binder Error: Referenced column \"nope\" not found") // null
  */
 export function explainRefusal(message: string): string | null {
-  if (/^Permission Error/m.test(message)) return "It cannot read files or URLs, attach databases, copy data in or out, or load extensions: only the tables listed below the editor.";
+  if (/^Permission Error/m.test(message))
+    return "It cannot read files or URLs, attach databases, copy data in or out, or load extensions: only the tables listed below the editor.";
   if (/configuration has been locked/.test(message)) return "DuckDB's settings are locked, so that no query can turn external access or extensions back on.";
   if (/exists in the \w+ extension|requires extension|Missing Extension Error/.test(message)) {
     const name = /exists in the (\w+) extension|requires extension '(\w+)'/.exec(message)?.slice(1).find(Boolean);

@@ -87,7 +87,13 @@ async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boo
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   try {
-    return await Promise.race([promise.then(() => true, () => true), late]);
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true
+      ),
+      late
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -189,7 +195,10 @@ export class SqlEngine {
         await connection.close().catch(() => {});
       }
     })();
-    run.settled = work.then(() => {}, () => {});
+    run.settled = work.then(
+      () => {},
+      () => {}
+    );
     try {
       return await Promise.race([work, run.aborted]);
     } finally {

@@ -77,7 +77,12 @@ export function TrendChart({points, averages}: TrendChartData, {width, country, 
   const mine = points.filter((p) => p.iso3 === country);
   const name = mine[0]?.name ?? country;
   const lines = [
-    ...averages.map((a) => ({series: a.edition === "2020" ? SERIES.average2020 : SERIES.average2025, year: a.year, value: a.mean, label: `average of ${a.countries} countries`})),
+    ...averages.map((a) => ({
+      series: a.edition === "2020" ? SERIES.average2020 : SERIES.average2025,
+      year: a.year,
+      value: a.mean,
+      label: `average of ${a.countries} countries`
+    })),
     ...mine.map((p) => ({series: p.edition === "2020" ? SERIES.country2020 : SERIES.country2025, year: p.year, value: p.value, label: p.name}))
   ];
   const describe = (edition: "2020" | "2025"): string => {
@@ -85,8 +90,14 @@ export function TrendChart({points, averages}: TrendChartData, {width, country, 
     const avg = averages.filter((a) => a.edition === edition).sort((a, b) => a.year - b.year);
     const editionName = edition === "2020" ? "MIPEX 2020 edition" : "2025 EU update";
     const parts: string[] = [];
-    if (own.length > 0) parts.push(`${name} ${own[0].value.toFixed(1)} in ${own[0].year}${own.length > 1 ? ` to ${own[own.length - 1].value.toFixed(1)} in ${own[own.length - 1].year}` : ""}`);
-    if (avg.length > 0) parts.push(`average ${avg[0].mean.toFixed(1)} in ${avg[0].year}${avg.length > 1 ? ` to ${avg[avg.length - 1].mean.toFixed(1)} in ${avg[avg.length - 1].year}` : ""} (${avg[0].panel})`);
+    if (own.length > 0)
+      parts.push(
+        `${name} ${own[0].value.toFixed(1)} in ${own[0].year}${own.length > 1 ? ` to ${own[own.length - 1].value.toFixed(1)} in ${own[own.length - 1].year}` : ""}`
+      );
+    if (avg.length > 0)
+      parts.push(
+        `average ${avg[0].mean.toFixed(1)} in ${avg[0].year}${avg.length > 1 ? ` to ${avg[avg.length - 1].mean.toFixed(1)} in ${avg[avg.length - 1].year}` : ""} (${avg[0].panel})`
+      );
     return parts.length > 0 ? `${editionName}: ${parts.join("; ")}.` : `${editionName}: no ${name} values.`;
   };
   const description = `Line chart of ${measureLabel} over time. ${describe("2020")} ${describe("2025")} The two editions are separate series, not one line.`;
@@ -104,12 +115,35 @@ export function TrendChart({points, averages}: TrendChartData, {width, country, 
     ariaDescription: description,
     marks: [
       // Dash patterns are constants in Plot, so each edition is its own mark.
-      Plot.line(points.filter((p) => p.edition === "2020"), {x: "year", y: "value", z: "iso3", stroke: "currentColor", strokeOpacity: 0.12}),
-      Plot.line(points.filter((p) => p.edition === "2025"), {x: "year", y: "value", z: "iso3", stroke: "currentColor", strokeOpacity: 0.12, strokeDasharray: "3,2"}),
-      ...(hasUpdate ? [Plot.ruleX([2019.5], {stroke: "currentColor", strokeOpacity: 0.5, strokeDasharray: "2,3"}), Plot.text([2019.6], {x: (d: number) => d, frameAnchor: "top", text: () => "2025 EU update →", textAnchor: "start", dy: 6})] : []),
-      Plot.line(lines.filter((d) => !d.series.includes("2025")), {x: "year", y: "value", z: "series", stroke: "series", strokeWidth: 2.5}),
-      Plot.line(lines.filter((d) => d.series.includes("2025")), {x: "year", y: "value", z: "series", stroke: "series", strokeWidth: 2.5, strokeDasharray: "6,3"}),
-      Plot.dot(lines, {x: "year", y: "value", fill: "series", r: 3.5, title: (d: {series: string; year: number; value: number; label: string}) => `${d.series}, ${d.year}: ${d.value.toFixed(1)} (${d.label})`})
+      Plot.line(
+        points.filter((p) => p.edition === "2020"),
+        {x: "year", y: "value", z: "iso3", stroke: "currentColor", strokeOpacity: 0.12}
+      ),
+      Plot.line(
+        points.filter((p) => p.edition === "2025"),
+        {x: "year", y: "value", z: "iso3", stroke: "currentColor", strokeOpacity: 0.12, strokeDasharray: "3,2"}
+      ),
+      ...(hasUpdate
+        ? [
+            Plot.ruleX([2019.5], {stroke: "currentColor", strokeOpacity: 0.5, strokeDasharray: "2,3"}),
+            Plot.text([2019.6], {x: (d: number) => d, frameAnchor: "top", text: () => "2025 EU update →", textAnchor: "start", dy: 6})
+          ]
+        : []),
+      Plot.line(
+        lines.filter((d) => !d.series.includes("2025")),
+        {x: "year", y: "value", z: "series", stroke: "series", strokeWidth: 2.5}
+      ),
+      Plot.line(
+        lines.filter((d) => d.series.includes("2025")),
+        {x: "year", y: "value", z: "series", stroke: "series", strokeWidth: 2.5, strokeDasharray: "6,3"}
+      ),
+      Plot.dot(lines, {
+        x: "year",
+        y: "value",
+        fill: "series",
+        r: 3.5,
+        title: (d: {series: string; year: number; value: number; label: string}) => `${d.series}, ${d.year}: ${d.value.toFixed(1)} (${d.label})`
+      })
     ]
   });
   return chartFigure(svg, description, document);

@@ -65,7 +65,14 @@ export function rankingFigure(data: readonly RankedCountry[], bands: readonly Sc
     ariaLabel: "MIPEX ranking",
     ariaDescription: description,
     marks: [
-      Plot.barX(data, {x: "score", y: "name", fill: "bandLabel", stroke: "currentColor", strokeOpacity: 0.25, title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${d.score.toFixed(1)} (${d.bandLabel})`}),
+      Plot.barX(data, {
+        x: "score",
+        y: "name",
+        fill: "bandLabel",
+        stroke: "currentColor",
+        strokeOpacity: 0.25,
+        title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${d.score.toFixed(1)} (${d.bandLabel})`
+      }),
       Plot.text(data, {x: "score", y: "name", text: (d: RankedCountry) => d.score.toFixed(0), dx: 4, textAnchor: "start", fill: "currentColor"}),
       // Decorative; hidden so its aria-label does not sit on a role-less <g> (axe aria-prohibited-attr).
       Plot.ruleX([0], {ariaHidden: "true"})

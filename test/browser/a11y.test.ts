@@ -24,7 +24,9 @@ const distDir = builtSiteDir(projectRoot);
 /** Clean URLs of the built pages, e.g. "/", "/sql", "/embed/ranking". */
 
 function selectPages(all: string[]): string[] {
-  const only = process.env.A11Y_PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
+  const only = process.env.A11Y_PAGES?.split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   let pages = only?.length ? all.filter((p) => only.includes(p)) : all;
   const sample = Number(process.env.A11Y_SAMPLE ?? 0);
   if (sample > 0) {
@@ -59,7 +61,10 @@ describe.skipIf(!pages.length)("axe-core: no serious or critical violation", () 
   }, 60_000);
   afterAll(async () => {
     await session?.close();
-    const lines = findings.map((f) => `${f.page} [${f.scheme}] ${f.impact} ${f.rule}: ${f.help} — ${f.targets.slice(0, 3).join(" | ")}${f.targets.length > 3 ? ` (+${f.targets.length - 3})` : ""}`);
+    const lines = findings.map(
+      (f) =>
+        `${f.page} [${f.scheme}] ${f.impact} ${f.rule}: ${f.help} — ${f.targets.slice(0, 3).join(" | ")}${f.targets.length > 3 ? ` (+${f.targets.length - 3})` : ""}`
+    );
     if (lines.length) console.log(`axe findings (${lines.length}):\n${lines.join("\n")}`);
     if (process.env.A11Y_REPORT) writeFileSync(process.env.A11Y_REPORT, JSON.stringify(findings, null, 2));
   });
@@ -68,9 +73,7 @@ describe.skipIf(!pages.length)("axe-core: no serious or critical violation", () 
     const opened = await session.openPage(path, {colorScheme: scheme});
     try {
       // Let the page's cells run: no loading placeholder left, then no request for a second.
-      await opened.page
-        .waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, {timeout: 60_000})
-        .catch(() => {});
+      await opened.page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, undefined, {timeout: 60_000}).catch(() => {});
       if (path === "/sql") await opened.page.locator('[data-testid="sql-status"]').waitFor({timeout: 60_000});
       await opened.waitForQuiet(1000, 60_000);
       let builder = new AxeBuilder({page: opened.page}).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
@@ -78,11 +81,24 @@ describe.skipIf(!pages.length)("axe-core: no serious or critical violation", () 
       builder = part === "content" ? builder.include("#observablehq-main") : builder.exclude("#observablehq-main");
       const results = await builder.analyze();
       for (const v of results.violations) {
-        findings.push({page: part === "chrome" ? `${path} (site chrome)` : path, scheme, rule: v.id, impact: v.impact ?? "unknown", help: v.help, targets: v.nodes.map((n) => n.target.join(" "))});
+        findings.push({
+          page: part === "chrome" ? `${path} (site chrome)` : path,
+          scheme,
+          rule: v.id,
+          impact: v.impact ?? "unknown",
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(" "))
+        });
       }
       return results.violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+        .map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 5)
+              .join(" | ")}`
+        );
     } finally {
       await opened.close();
     }

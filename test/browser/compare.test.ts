@@ -31,7 +31,9 @@ describe.skipIf(!hasSource)("compare /compare?c=SWE,FIN&g=eu27", () => {
   });
 
   test("restores the selection from the URL", async () => {
-    const checked = await opened.page.locator('[data-testid="compare-controls"] input[type=checkbox]:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+    const checked = await opened.page
+      .locator('[data-testid="compare-controls"] input[type=checkbox]:checked')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim()));
     expect(checked).toEqual(["Finland", "Sweden", "EU27 average (27 countries)"]);
     const header = await opened.page.locator('[data-testid="compare-area-table"] thead').textContent();
     expect(header).toMatch(/Sweden.*Finland.*EU27 average/);
@@ -56,7 +58,9 @@ describe.skipIf(!hasSource)("compare /compare?c=SWE,FIN&g=eu27", () => {
   });
 
   test("the link to the comparison is relative (works under a sub-path)", async () => {
-    expect(await opened.page.locator('[data-testid="compare-selection"] a', {hasText: "Link to this comparison"}).getAttribute("href")).toBe("./compare?c=SWE,FIN&g=eu27");
+    expect(await opened.page.locator('[data-testid="compare-selection"] a', {hasText: "Link to this comparison"}).getAttribute("href")).toBe(
+      "./compare?c=SWE,FIN&g=eu27"
+    );
   });
 
   test("a group average is drawn only for years where every member is scored: all 56 only in 2019", async () => {

@@ -97,8 +97,14 @@ describe.skipIf(!hasSource)("country index /countries", () => {
   });
 
   test("links every one of the 56 profiles, each of which was built", async () => {
-    const links = await opened.page.locator('nav[aria-label="All country profiles"] a').evaluateAll((as) => as.map((a) => ({href: a.getAttribute("href"), name: a.textContent ?? ""})));
-    expect(links.map((l) => l.href).sort()).toEqual(mipexCountryCodes().map((iso3) => `./country/${iso3}`).sort());
+    const links = await opened.page
+      .locator('nav[aria-label="All country profiles"] a')
+      .evaluateAll((as) => as.map((a) => ({href: a.getAttribute("href"), name: a.textContent ?? ""})));
+    expect(links.map((l) => l.href).sort()).toEqual(
+      mipexCountryCodes()
+        .map((iso3) => `./country/${iso3}`)
+        .sort()
+    );
     // In the order a reader looks for a country: by name, not by ISO code.
     expect(links.map((l) => l.name)).toEqual(links.map((l) => l.name).sort((a, b) => a.localeCompare(b, "en")));
     for (const iso3 of mipexCountryCodes()) expect(existsSync(join(distDir, "country", `${iso3}.html`)), iso3).toBe(true);

@@ -85,12 +85,17 @@ describe.skipIf(!built)("data package, data page and embeds", () => {
   });
 
   test("embed page: only the chart, no sidebar/header/footer/pager/toc; ?variant= selects the ranking", async () => {
-    for (const [variant, first] of [["with_health", "Sweden"], ["without_health_education", undefined]] as const) {
+    for (const [variant, first] of [
+      ["with_health", "Sweden"],
+      ["without_health_education", undefined]
+    ] as const) {
       const opened = await session.openPage(`/embed/ranking?variant=${variant}`, {viewport: {width: 800, height: 600}});
       try {
         const chart = opened.page.locator('[data-testid="embed-ranking"] figure svg').first();
         await chart.waitFor({timeout: 30_000});
-        expect(await opened.page.locator("#observablehq-sidebar, #observablehq-header, #observablehq-footer, #observablehq-toc, .observablehq-pager").count()).toBe(0);
+        expect(
+          await opened.page.locator("#observablehq-sidebar, #observablehq-header, #observablehq-footer, #observablehq-toc, .observablehq-pager").count()
+        ).toBe(0);
         expect(await opened.page.locator(".mipex-embed-ranking").getAttribute("data-variant")).toBe(variant);
         expect(await opened.page.locator('[data-testid="embed-ranking"] svg [aria-label="bar"] rect').count()).toBe(56);
         if (first) expect(await opened.page.locator('[data-testid="embed-ranking"] figcaption').textContent()).toContain(`from ${first}`);

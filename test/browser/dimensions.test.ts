@@ -22,7 +22,6 @@ import {builtSiteDir, countAllRows, startSession, type BrowserSession, type Open
 const distDir = builtSiteDir(projectRoot);
 const hasPage = existsSync(join(projectRoot, "src", "dimensions.md"));
 
-
 describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   let session: BrowserSession;
   let opened: OpenedPage;
@@ -102,7 +101,9 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
   });
 
   test("fits a 390 px phone screen: the confusion table scrolls in its own box", async () => {
-    expect(await phoneWidth(session, "/dimensions", ['[data-testid="confusion-table"] tbody tr', '[data-testid="countries-table"] tbody tr'])).toBeLessThanOrEqual(PHONE.width);
+    expect(
+      await phoneWidth(session, "/dimensions", ['[data-testid="confusion-table"] tbody tr', '[data-testid="countries-table"] tbody tr'])
+    ).toBeLessThanOrEqual(PHONE.width);
   });
 
   test("offers downloads and cites MIPEX", async () => {

@@ -61,13 +61,17 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
     const text = (await family.textContent())!.replace(/\s+/g, " ");
     expect(text).toContain(`offers ${offered.toLocaleString("en")} pairs`);
     expect(text).toContain("a nominal p found by trying pairs means little");
-    expect(await opened.page.locator("table.mipex-correlation-stats").textContent()).toContain(`Adjusted p over ${tested.toLocaleString("en")} pairs the explorer offers`);
+    expect(await opened.page.locator("table.mipex-correlation-stats").textContent()).toContain(
+      `Adjusted p over ${tested.toLocaleString("en")} pairs the explorer offers`
+    );
     expect(await opened.page.locator('[data-testid="explorer-sentence"]').textContent()).toContain(`adjusted over the ${tested.toLocaleString("en")} pairs`);
   });
 
-  test("prints no stray inspector value (an empty html`` cell once showed \"null\" twice)", async () => {
+  test('prints no stray inspector value (an empty html`` cell once showed "null" twice)', async () => {
     const stray = await opened.page.evaluate(() =>
-      [...document.querySelectorAll("#observablehq-main *")].filter((e) => e.children.length === 0 && ["null", "undefined"].includes(e.textContent!.trim())).map((e) => e.outerHTML)
+      [...document.querySelectorAll("#observablehq-main *")]
+        .filter((e) => e.children.length === 0 && ["null", "undefined"].includes(e.textContent!.trim()))
+        .map((e) => e.outerHTML)
     );
     expect(stray).toEqual([]);
     expect(await opened.page.locator("#observablehq-main .observablehq--inspect").count()).toBe(0);
@@ -101,7 +105,9 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
       const options = await second.page.getByLabel("Outcome", {exact: true}).locator("option").count();
       expect(options).toBeGreaterThan(1);
       expect(options).toBeLessThan(all);
-      expect(await second.page.locator('[data-testid="explorer-selection"]').getAttribute("data-indicator")).toBe("derived.employment_rate_gap_nat_minus_noneu.Y20-64");
+      expect(await second.page.locator('[data-testid="explorer-selection"]').getAttribute("data-indicator")).toBe(
+        "derived.employment_rate_gap_nat_minus_noneu.Y20-64"
+      );
       expect(new URL(second.page.url()).searchParams.get("filter")).toBe("employment");
     } finally {
       await second.close();
@@ -130,15 +136,25 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
     const select = opened.page.locator("form").filter({hasText: "MIPEX score"}).locator("select");
     await select.selectOption({label: "Health"});
     await opened.page.waitForFunction(() => new URL(location.href).searchParams.get("measure") === "health", null, {timeout: 30_000});
-    await opened.page.waitForFunction(() => document.querySelector('[data-testid="explorer-selection"]')?.getAttribute("data-measure") === "health", null, {timeout: 30_000});
+    await opened.page.waitForFunction(() => document.querySelector('[data-testid="explorer-selection"]')?.getAttribute("data-measure") === "health", null, {
+      timeout: 30_000
+    });
   });
 
   test("a user's tidy CSV is parsed in the browser and explored at once", async () => {
     const countries = ["AUT", "BEL", "DEU", "DNK", "ESP", "FIN", "FRA", "IRL", "ITA", "NLD", "PRT", "SWE"];
-    const csv = ["country,iso3,year,indicator,group,value,unit,source,note", ...countries.map((c, i) => `${c},${c},2019,synthetic_test_indicator,all,${10 + i * 3 + (i % 3)},%,synthetic test data,made up for the test`), "OECD average,OECD,2019,synthetic_test_indicator,all,20,%,synthetic,"].join("\n");
+    const csv = [
+      "country,iso3,year,indicator,group,value,unit,source,note",
+      ...countries.map((c, i) => `${c},${c},2019,synthetic_test_indicator,all,${10 + i * 3 + (i % 3)},%,synthetic test data,made up for the test`),
+      "OECD average,OECD,2019,synthetic_test_indicator,all,20,%,synthetic,"
+    ].join("\n");
     const requestsBefore = opened.requests.length;
     await opened.page.locator('input[type="file"]').setInputFiles({name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv)});
-    await opened.page.waitForFunction(() => document.querySelector('[data-testid="explorer-selection"]')?.getAttribute("data-indicator") === "synthetic_test_indicator", null, {timeout: 30_000});
+    await opened.page.waitForFunction(
+      () => document.querySelector('[data-testid="explorer-selection"]')?.getAttribute("data-indicator") === "synthetic_test_indicator",
+      null,
+      {timeout: 30_000}
+    );
     expect(await opened.page.locator('[data-testid="user-file-status"]').textContent()).toContain("1 rows are not a MIPEX country");
     expect(await opened.page.locator('[data-testid="explorer-n"]').textContent()).toBe("12");
     // Nothing was sent anywhere: no request after the file was chosen.

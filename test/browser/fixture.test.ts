@@ -28,6 +28,7 @@ describe("offline fixture site", () => {
     if (!build.offline) console.warn("unshare -n is not available here: the fixture was built with the network on");
     // Framework logs "npm:<specifier> → <path>" (possibly mid-line) when it downloads from the CDN or
     // asks the registry; "copy npm:…" lines are copies from the cache.
+    // eslint-disable-next-line no-control-regex -- the escape starts the terminal colour codes removed here
     const plain = build.log.replace(/\x1b\[[0-9;]*m/g, "").replace(/copy npm:/g, "copy ");
     expect(plain).not.toMatch(/npm:\S+ →/);
     expect(build.log).not.toMatch(/unable to fetch|fetch failed|duckdb:/);

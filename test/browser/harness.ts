@@ -90,11 +90,7 @@ export async function serveDirectory(dir: string, {plain = false}: {plain?: bool
   function findFile(pathname: string): string | undefined {
     const path = resolve(root, "." + pathname);
     if (path !== root && !path.startsWith(root + sep)) return undefined; // no escaping the root
-    const candidates = pathname.endsWith("/")
-      ? [join(path, "index.html")]
-      : plain
-        ? [path]
-        : [path, `${path}.html`, join(path, "index.html")];
+    const candidates = pathname.endsWith("/") ? [join(path, "index.html")] : plain ? [path] : [path, `${path}.html`, join(path, "index.html")];
     return candidates.find((c) => existsSync(c) && statSync(c).isFile());
   }
 
@@ -383,7 +379,13 @@ export async function unnamedControls(page: Page): Promise<string[]> {
     [...main.querySelectorAll("input, select, textarea, button")]
       .filter((e) => {
         const el = e as HTMLInputElement;
-        return !((el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || (el.tagName === "BUTTON" && el.textContent?.trim()) || el.closest("label"));
+        return !(
+          (el.labels && el.labels.length > 0) ||
+          el.getAttribute("aria-label") ||
+          el.getAttribute("aria-labelledby") ||
+          (el.tagName === "BUTTON" && el.textContent?.trim()) ||
+          el.closest("label")
+        );
       })
       .map((e) => e.outerHTML.slice(0, 120))
   );

@@ -39,7 +39,13 @@ describe.skipIf(!built)("outcome pages", () => {
 
   test("policies-outcomes: five correlations, each with a chart, a sentence, n and the missing countries", async () => {
     const {page} = opened.get("policies-outcomes")!;
-    for (const id of ["corr-nationality-naturalisation", "corr-labour-employment_gap", "corr-health-self_rated_gap", "corr-overall-gallup", "corr-overall-ess"]) {
+    for (const id of [
+      "corr-nationality-naturalisation",
+      "corr-labour-employment_gap",
+      "corr-health-self_rated_gap",
+      "corr-overall-gallup",
+      "corr-overall-ess"
+    ]) {
       const block = page.locator(`[data-testid="block-${id}"]`);
       expect(Number(await block.getAttribute("data-n"))).toBeGreaterThanOrEqual(10);
       await block.locator(`[data-testid="chart-${id}"] svg`).first().waitFor({timeout: 30_000});
@@ -54,7 +60,9 @@ describe.skipIf(!built)("outcome pages", () => {
   test("policies-outcomes: one family of links, raw beside Holm and BH p, and the country-level caveat said once", async () => {
     const {page} = opened.get("policies-outcomes")!;
     const labour = page.locator('[data-testid="block-corr-labour-employment_gap"]');
-    expect(await labour.locator("table.mipex-correlation-stats").textContent()).toMatch(/Adjusted p over \d+ policy–outcome links .*\(Holm · Benjamini–Hochberg\)\d\.\d{3} · \d\.\d{3} \(raw/);
+    expect(await labour.locator("table.mipex-correlation-stats").textContent()).toMatch(
+      /Adjusted p over \d+ policy–outcome links .*\(Holm · Benjamini–Hochberg\)\d\.\d{3} · \d\.\d{3} \(raw/
+    );
     // Its raw permutation p is below 0.05, its Holm p is not: the sentence calls it tentative.
     expect(await labour.locator('[data-testid="sentence-corr-labour-employment_gap"]').textContent()).toContain("so the association is tentative");
     const findings = page.locator('[data-testid="findings-table"]');

@@ -23,7 +23,6 @@ const distDir = builtSiteDir(projectRoot);
 const hasOverviewSource = existsSync(join(projectRoot, "src", "index.md"));
 if (!hasOverviewSource) console.warn("overview test skipped: src/index.md does not exist yet");
 
-
 describe.skipIf(!hasOverviewSource)("overview page /", () => {
   let session: BrowserSession;
   let opened: OpenedPage;

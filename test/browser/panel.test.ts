@@ -28,7 +28,9 @@ describe.skipIf(!built)("panel page and the explorer's panel mode", () => {
     session = await startSession(distDir);
     panel = await session.openPage("/panel");
     await panel.page.locator('[data-testid="block-labour"]').waitFor({timeout: 90_000});
-    explorer = await session.openPage("/explorer?mode=panel&pmeasure=labour_market_mobility&pedition=2020&poutcome=derived.employment_rate_gap_nat_minus_foreign.Y15-64%7Csex%3DT");
+    explorer = await session.openPage(
+      "/explorer?mode=panel&pmeasure=labour_market_mobility&pedition=2020&poutcome=derived.employment_rate_gap_nat_minus_foreign.Y15-64%7Csex%3DT"
+    );
     await explorer.page.locator('[data-testid="panel-estimate"]').waitFor({timeout: 90_000});
   }, 240_000);
 
@@ -76,7 +78,10 @@ describe.skipIf(!built)("panel page and the explorer's panel mode", () => {
   });
 
   test("no console error, no failed request, nothing requested outside the site", async () => {
-    for (const [name, p] of [["panel", panel], ["explorer", explorer]] as const) {
+    for (const [name, p] of [
+      ["panel", panel],
+      ["explorer", explorer]
+    ] as const) {
       await p.waitForQuiet(500, 20_000);
       expect({name, errors: p.consoleErrors}).toEqual({name, errors: []});
       expect({name, outside: p.outsideRequests}).toEqual({name, outside: []});

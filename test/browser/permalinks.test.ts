@@ -39,7 +39,11 @@ async function snapshot(page: Page): Promise<{controls: string[]; text: string; 
     page.evaluate(() => {
       const main = document.querySelector("#observablehq-main")!;
       const controls = [...main.querySelectorAll<HTMLInputElement | HTMLSelectElement>("select, input:not([type=file])")].map((e) =>
-        e instanceof HTMLSelectElement ? [...e.selectedOptions].map((o) => o.textContent).join("|") : e.type === "checkbox" || e.type === "radio" ? String(e.checked) : e.value
+        e instanceof HTMLSelectElement
+          ? [...e.selectedOptions].map((o) => o.textContent).join("|")
+          : e.type === "checkbox" || e.type === "radio"
+            ? String(e.checked)
+            : e.value
       );
       const text = (main as HTMLElement).innerText.replace(/\d+(\.\d+)?\s?ms\b/g, "… ms");
       return {controls, text, search: location.search};
@@ -57,7 +61,9 @@ async function snapshot(page: Page): Promise<{controls: string[]; text: string; 
 /** Change one control at random, as a reader would. */
 async function changeOneControl(page: Page, random: RandomSource, words: readonly string[]): Promise<string> {
   const pick = (n: number): number => Math.floor(random() * n);
-  const controls = page.locator("#observablehq-main").locator("select:visible, input[type=radio]:visible, input[type=checkbox]:visible, input[type=search]:visible, input[type=text]:visible");
+  const controls = page
+    .locator("#observablehq-main")
+    .locator("select:visible, input[type=radio]:visible, input[type=checkbox]:visible, input[type=search]:visible, input[type=text]:visible");
   const count = await controls.count();
   if (!count) return "no control";
   const control = controls.nth(pick(count));

@@ -34,7 +34,9 @@ async function withPage<T>(path: string, ready: string, read: (opened: OpenedPag
 
 describe("the details a careful reader notices", () => {
   test.each(["ARE", "ARG", "BRA", "CHN", "IDN", "IND", "JOR", "MDA", "SAU", "ZAF"])("no literal null on the profile of %s", async (iso3) => {
-    const text = await withPage(`/country/${iso3}`, '[data-testid="profile-indicators-table"] tbody tr', ({page}) => page.locator("#observablehq-main").innerText());
+    const text = await withPage(`/country/${iso3}`, '[data-testid="profile-indicators-table"] tbody tr', ({page}) =>
+      page.locator("#observablehq-main").innerText()
+    );
     expect(text).not.toMatch(/\bnull\b|\bundefined\b/);
     expect(text).not.toMatch(CODE_ANSWER);
   });
@@ -56,7 +58,10 @@ describe("the details a careful reader notices", () => {
   });
 
   test("the loadings heatmaps keep their labels inside the chart, at 1280 and 390 px", async () => {
-    for (const viewport of [{width: 1280, height: 900}, {width: 390, height: 844}]) {
+    for (const viewport of [
+      {width: 1280, height: 900},
+      {width: 390, height: 844}
+    ]) {
       const opened = await session.openPage("/dimensions", {viewport});
       try {
         await opened.page.locator('[data-testid="loadings-heatmap"] svg').first().waitFor({timeout: 90_000});
@@ -82,7 +87,10 @@ describe("the details a careful reader notices", () => {
     const opened = await session.openPage("/explorer");
     try {
       await opened.page.locator('[data-testid="explorer-n"]').waitFor({timeout: 90_000});
-      const groups = await opened.page.getByLabel("Outcome", {exact: true}).locator("optgroup").evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+      const groups = await opened.page
+        .getByLabel("Outcome", {exact: true})
+        .locator("optgroup")
+        .evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
       expect(groups.length).toBeGreaterThan(2);
       expect(new Set(groups).size).toBe(groups.length);
       await opened.page.getByLabel("Filter outcomes", {exact: true}).fill("zzzzqq");
@@ -97,7 +105,9 @@ describe("the details a careful reader notices", () => {
   });
 
   test("compare names the codes it does not know", async () => {
-    const text = await withPage("/compare?c=SWE,XYZ,fin&g=eu27,nope", '[data-testid="compare-unknown"]', ({page}) => page.locator('[data-testid="compare-unknown"]').textContent());
+    const text = await withPage("/compare?c=SWE,XYZ,fin&g=eu27,nope", '[data-testid="compare-unknown"]', ({page}) =>
+      page.locator('[data-testid="compare-unknown"]').textContent()
+    );
     expect(text).toContain("XYZ");
     expect(text).toContain("nope");
     expect(text).not.toContain("fin");

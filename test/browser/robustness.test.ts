@@ -46,7 +46,9 @@ describe.skipIf(!hasSource)("robustness page /robustness", () => {
       expect(names).toHaveLength(56);
       expect(names[0]).toBe("Sweden");
       await expect.poll(() => opened.page.locator('[data-testid="robustness-status"]').textContent(), {timeout: 60_000}).toContain("computed at build time");
-      expect(await opened.page.locator('[data-testid="sobol-chart"] figcaption').textContent()).toMatch(/Sobol indices of the average \|rank shift\| across countries for 8 choices/);
+      expect(await opened.page.locator('[data-testid="sobol-chart"] figcaption').textContent()).toMatch(
+        /Sobol indices of the average \|rank shift\| across countries for 8 choices/
+      );
       expect(await opened.page.locator('[data-testid="drop-area-table"] tbody tr').count()).toBeGreaterThan(5);
       await opened.page.locator('[data-testid="rank-move-chart"] svg').waitFor({timeout: 60_000});
       expect(await opened.page.locator('[data-testid="rank-move-chart"] figcaption').textContent()).toContain("keeps its MIPEX rank");
@@ -89,12 +91,21 @@ describe.skipIf(!hasSource)("robustness page /robustness", () => {
     const opened = await session.openPage("/robustness?draws=1000&n=256&seed=7&vary=aggregation,health,scale&set=health:out&c=NOR");
     try {
       const status = opened.page.locator('[data-testid="robustness-status"]');
-      await expect.poll(() => status.textContent(), {timeout: 120_000}).toMatch(/Rank intervals: recomputed in your browser in [\d,]+ ms\. Sobol indices: recomputed in your browser in [\d,]+ ms\./);
+      await expect
+        .poll(() => status.textContent(), {timeout: 120_000})
+        .toMatch(/Rank intervals: recomputed in your browser in [\d,]+ ms\. Sobol indices: recomputed in your browser in [\d,]+ ms\./);
       expect(await opened.page.locator('[data-testid="sobol-chart"] figcaption').textContent()).toMatch(/for 3 choices/);
       expect(await opened.page.locator('[data-testid="sobol-country-chart"] figcaption').textContent()).toContain("Norway's rank");
       await expect.poll(() => opened.page.locator('[data-testid="rank-move-chart"] figcaption').textContent(), {timeout: 60_000}).toContain("health: out");
       const url = new URL(opened.page.url());
-      expect(Object.fromEntries(url.searchParams)).toMatchObject({draws: "1000", n: "256", seed: "7", vary: "aggregation,health,scale", set: "health:out", c: "NOR"});
+      expect(Object.fromEntries(url.searchParams)).toMatchObject({
+        draws: "1000",
+        n: "256",
+        seed: "7",
+        vary: "aggregation,health,scale",
+        set: "health:out",
+        c: "NOR"
+      });
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.outsideRequests).toEqual([]);
     } finally {

@@ -96,7 +96,9 @@ describe.skipIf(!built)("SQL console /sql", () => {
     // Once a stacked bar chart of "year" running to 6,000.
     await run("SELECT iso3, year FROM overall_scores WHERE year = 2019 LIMIT 3", /^3 rows, 2 columns/);
     expect(await opened.page.locator('[data-testid="sql-chart"]').count()).toBe(0);
-    await expect.poll(() => opened.page.locator('[data-testid="sql-chart-note"]').textContent(), {timeout: 30_000}).toContain("year holds years, not a measure");
+    await expect
+      .poll(() => opened.page.locator('[data-testid="sql-chart-note"]').textContent(), {timeout: 30_000})
+      .toContain("year holds years, not a measure");
     const years = await opened.page.locator('[data-testid="sql-result"] tbody tr td:last-child').allTextContents();
     expect(years.map((t) => t.trim())).toEqual(["2019", "2019", "2019"]);
     // Once a one-point scatter with ticks like 103,746.000000.
@@ -104,7 +106,10 @@ describe.skipIf(!built)("SQL console /sql", () => {
     expect(await opened.page.locator('[data-testid="sql-chart"]').count()).toBe(0);
     await expect.poll(() => opened.page.locator('[data-testid="sql-chart-note"]').textContent(), {timeout: 30_000}).toContain("single row");
     // A year and a number still make a scatter, with the years as written on the axis.
-    await run("SELECT year, round(avg(recomputed), 1) AS mean_score FROM overall_scores WHERE edition = '2020' AND variant = 'with_health' GROUP BY year ORDER BY year", /^\d+ rows, 2 columns/);
+    await run(
+      "SELECT year, round(avg(recomputed), 1) AS mean_score FROM overall_scores WHERE edition = '2020' AND variant = 'with_health' GROUP BY year ORDER BY year",
+      /^\d+ rows, 2 columns/
+    );
     await expect.poll(() => opened.page.locator('[data-testid="sql-chart"] circle').count(), {timeout: 30_000}).toBeGreaterThan(1);
     const ticks = await opened.page.locator('[data-testid="sql-chart"] g[aria-label="x-axis tick label"] text').allTextContents();
     expect(ticks.length).toBeGreaterThan(1);
@@ -139,12 +144,19 @@ describe.skipIf(!built)("SQL console /sql", () => {
       await runQuery(sql);
       const error = opened.page.locator('[data-testid="sql-error"][data-kind="outside"]');
       await error.waitFor({timeout: 30_000});
-      expect({sql, text: await error.textContent()}).toEqual({sql, text: expect.stringContaining("The console reads only this site's tables; external access is disabled.")});
+      expect({sql, text: await error.textContent()}).toEqual({
+        sql,
+        text: expect.stringContaining("The console reads only this site's tables; external access is disabled.")
+      });
     }
     // Still locked after all that: the settings are as the console set them.
-    await runQuery("SELECT current_setting('enable_external_access') AS external, current_setting('autoinstall_known_extensions') AS install, current_setting('autoload_known_extensions') AS autoload, current_setting('lock_configuration') AS locked");
+    await runQuery(
+      "SELECT current_setting('enable_external_access') AS external, current_setting('autoinstall_known_extensions') AS install, current_setting('autoload_known_extensions') AS autoload, current_setting('lock_configuration') AS locked"
+    );
     await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 30_000}).toMatch(/^1 row, 4 columns/);
-    expect((await opened.page.locator('[data-testid="sql-result"] tbody tr').first().locator("td").allTextContents()).map((t) => t.trim()).filter(Boolean)).toEqual(["false", "false", "false", "true"]);
+    expect(
+      (await opened.page.locator('[data-testid="sql-result"] tbody tr').first().locator("td").allTextContents()).map((t) => t.trim()).filter(Boolean)
+    ).toEqual(["false", "false", "false", "true"]);
     await opened.waitForQuiet(500, 10_000);
     expect(opened.outsideRequests).toEqual([]);
   });

@@ -47,13 +47,15 @@ describe("every internal link works on a plain static server", () => {
       await opened.page.locator("#observablehq-main").waitFor();
       await opened.waitForQuiet(300, 10_000);
       const targets = await opened.page.evaluate(() =>
-        [...document.querySelectorAll("[href], [src]")].map((e) => e.getAttribute("href") ?? e.getAttribute("src") ?? "").map((value) => {
-          try {
-            return new URL(value, document.baseURI).href;
-          } catch {
-            return value;
-          }
-        })
+        [...document.querySelectorAll("[href], [src]")]
+          .map((e) => e.getAttribute("href") ?? e.getAttribute("src") ?? "")
+          .map((value) => {
+            try {
+              return new URL(value, document.baseURI).href;
+            } catch {
+              return value;
+            }
+          })
       );
       const local = [...new Set(targets.filter((t) => t.startsWith(session.origin)).map((t) => t.replace(/#.*$/, "")))];
       expect(local.length).toBeGreaterThan(0);

@@ -19,7 +19,6 @@ const distDir = builtSiteDir(projectRoot);
 const built = existsSync(join(distDir, "strengths-weaknesses.html"));
 if (!built) console.warn("strengths-weaknesses test skipped: the page is not in the build");
 
-
 describe.skipIf(!built)("strengths and weaknesses page", () => {
   let session: BrowserSession;
   let opened: OpenedPage;

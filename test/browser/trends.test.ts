@@ -21,7 +21,6 @@ const distDir = builtSiteDir(projectRoot);
 const built = existsSync(join(distDir, "trends.html"));
 if (!built) console.warn("trends test skipped: the page is not in the build");
 
-
 describe.skipIf(!built)("trends page", () => {
   let session: BrowserSession;
   let opened: OpenedPage;

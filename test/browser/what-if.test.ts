@@ -23,9 +23,15 @@ function csv(name: string) {
 /** Sweden's first weighted indicator below 100 whose answer options offer 100, from the CSV exports. */
 function expectedChange() {
   const indicators = csv("indicators").filter((r) => r.level === "indicator" && /^\s*100\s*-/m.test(r.answer_options ?? ""));
-  const scores = new Map(csv("indicator_scores").filter((r) => r.iso3 === "SWE" && r.year === "2019" && r.edition === "2020").map((r) => [r.indicator, Number(r.score)]));
+  const scores = new Map(
+    csv("indicator_scores")
+      .filter((r) => r.iso3 === "SWE" && r.year === "2019" && r.edition === "2020")
+      .map((r) => [r.indicator, Number(r.score)])
+  );
   const target = indicators.find((r) => (scores.get(r.code!) ?? 100) < 100)!;
-  const base = Number(csv("overall_scores").find((r) => r.iso3 === "SWE" && r.year === "2019" && r.edition === "2020" && r.variant === "with_health")!.recomputed);
+  const base = Number(
+    csv("overall_scores").find((r) => r.iso3 === "SWE" && r.year === "2019" && r.edition === "2020" && r.variant === "with_health")!.recomputed
+  );
   const from = scores.get(target.code!)!;
   return {code: target.code!, from, base, expected: base + (Number(target.weight) * (100 - from)) / AREAS};
 }
@@ -58,7 +64,11 @@ describe.skipIf(!hasSource)("what-if simulator /what-if", () => {
   test("one changed answer moves the overall score by weight × change / 8, and lands in the URL", async () => {
     const {code, expected} = expectedChange();
     await opened.page.selectOption(`#whatif-${code}`, "100");
-    await opened.page.waitForFunction((value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9, expected, {timeout: 10_000});
+    await opened.page.waitForFunction(
+      (value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9,
+      expected,
+      {timeout: 10_000}
+    );
     expect(await overallNew(opened)).toBeCloseTo(expected, 9);
     expect(new URL(opened.page.url()).search).toBe(`?c=SWE&set=${code}:100`);
     expect(await opened.page.locator("#whatif-share").inputValue()).toContain(`set=${code}:100`);
@@ -81,7 +91,11 @@ describe.skipIf(!hasSource)("what-if simulator /what-if", () => {
   test("reset returns every answer and the URL to the recorded scores", async () => {
     const {base, code, from} = expectedChange();
     await opened.page.getByRole("button", {name: "Reset all answers"}).click();
-    await opened.page.waitForFunction((value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9, base, {timeout: 10_000});
+    await opened.page.waitForFunction(
+      (value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9,
+      base,
+      {timeout: 10_000}
+    );
     expect(await opened.page.locator(`#whatif-${code}`).inputValue()).toBe(String(from));
     expect(new URL(opened.page.url()).search).toBe("?c=SWE");
   });
@@ -92,10 +106,18 @@ describe.skipIf(!hasSource)("what-if simulator /what-if", () => {
     await select.focus();
     const before = await select.inputValue();
     await opened.page.keyboard.press(before === "0" ? "ArrowUp" : "ArrowDown");
-    await opened.page.waitForFunction((value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) > 1e-9, base, {timeout: 10_000});
+    await opened.page.waitForFunction(
+      (value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) > 1e-9,
+      base,
+      {timeout: 10_000}
+    );
     expect(await select.inputValue()).not.toBe(before);
     await opened.page.getByRole("button", {name: "Reset all answers"}).press("Enter");
-    await opened.page.waitForFunction((value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9, base, {timeout: 10_000});
+    await opened.page.waitForFunction(
+      (value) => Math.abs(Number(document.querySelector('[data-testid="whatif-overall-new"]')?.getAttribute("data-value")) - value) < 1e-9,
+      base,
+      {timeout: 10_000}
+    );
   });
 
   test("choosing another country starts from its own recorded answers", async () => {

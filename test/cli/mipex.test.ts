@@ -61,8 +61,17 @@ describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official work
     expect(code).toBe(0);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
     expect(Object.keys(findings[0])).toEqual(["id", "description", "computed", "published", "difference", "status", "basis", "source"]);
-    expect(findings.find((f) => f.id === "overall.2019.SWE")).toMatchObject({status: "match", basis: "workbook cell", source: "mipex_core_2007-2019.xlsx SE!B15"});
-    expect(findings.find((f) => f.id === "published_area_average.2019.political_participation")).toMatchObject({computed: 25, published: 25, status: "match", basis: "published statement"});
+    expect(findings.find((f) => f.id === "overall.2019.SWE")).toMatchObject({
+      status: "match",
+      basis: "workbook cell",
+      source: "mipex_core_2007-2019.xlsx SE!B15"
+    });
+    expect(findings.find((f) => f.id === "published_area_average.2019.political_participation")).toMatchObject({
+      computed: 25,
+      published: 25,
+      status: "match",
+      basis: "published statement"
+    });
     // "match" against a published statement comes only from figures MIPEX states in words.
     const statedIds = findings.filter((f) => f.basis === "published statement").map((f) => f.id as string);
     expect(statedIds.every((id) => /^(published_|top_ten\.|area_weakest\.|approach\.[A-Z]{3}$)/.test(id))).toBe(true);
@@ -111,7 +120,9 @@ describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official work
         '  error   conflict-across-files  survey.csv, row 3, column "value": SWE 2017 my_rate [all] has different values in different files: ' +
           '41 (survey.csv, row 3, column "value") vs 45 (mine.csv, row 3, column "value"); left out of every statistic until one of the rows is removed'
       );
-      expect(stdout).toContain('  warning duplicate              mine.csv, row 2, column "value": same SWE 2016 my_rate [all] and value 40 as survey.csv, row 2; kept survey.csv row 2');
+      expect(stdout).toContain(
+        '  warning duplicate              mine.csv, row 2, column "value": same SWE 2016 my_rate [all] and value 40 as survey.csv, row 2; kept survey.csv row 2'
+      );
     });
 
     it("warnings fail only with --strict; --quiet prints just what fails", () => {

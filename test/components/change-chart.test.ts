@@ -5,7 +5,19 @@ import {ChangeChart} from "../../src/components/change-chart.ts";
 
 function change(iso3: string, name: string, value: number | null): CountryChange {
   const category = value === null ? "not computable" : value > 1 ? "improved" : value < -1 ? "undermined" : "no change";
-  return {iso3, name, eu27: false, fromValue: value === null ? null : 50, toValue: value === null ? null : 50 + value, change: value, recomputedChange: value, publishedChange: value, publishedScoreYears: [], category, note: null};
+  return {
+    iso3,
+    name,
+    eu27: false,
+    fromValue: value === null ? null : 50,
+    toValue: value === null ? null : 50 + value,
+    change: value,
+    recomputedChange: value,
+    publishedChange: value,
+    publishedScoreYears: [],
+    category,
+    note: null
+  };
 }
 
 describe("ChangeChart", () => {

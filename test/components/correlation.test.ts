@@ -4,7 +4,14 @@ import {summarizeCorrelation, type PairRow} from "../../lib/findings/outcome-pai
 import {CorrelationScatter} from "../../src/components/correlation-scatter.ts";
 import {CorrelationStats, MissingCountries} from "../../src/components/correlation-stats.ts";
 
-const rows: PairRow[] = Array.from({length: 14}, (_, i) => ({iso3: `C${String(i).padStart(2, "0")}`, name: `Country ${i}`, x: 20 + 4 * i, y: 10 + 2 * i + ((i * 7) % 5), mipexYear: 2019, outcomeYear: 2019}));
+const rows: PairRow[] = Array.from({length: 14}, (_, i) => ({
+  iso3: `C${String(i).padStart(2, "0")}`,
+  name: `Country ${i}`,
+  x: 20 + 4 * i,
+  y: 10 + 2 * i + ((i * 7) % 5),
+  mipexYear: 2019,
+  outcomeYear: 2019
+}));
 
 describe("CorrelationScatter", () => {
   const {document} = new JSDOM("<!doctype html><body></body>").window;
@@ -26,7 +33,9 @@ describe("CorrelationScatter", () => {
   it("writes a falling fitted line with a minus sign, never '+ -'", () => {
     const falling = rows.map((r) => ({...r, y: -r.y}));
     const fallingSummary = summarizeCorrelation(falling, {replicates: 199});
-    const caption = CorrelationScatter(falling, {width: 640, summary: fallingSummary, xLabel: "Policy", yLabel: "Outcome", document}).querySelector("figcaption")!.textContent!;
+    const caption = CorrelationScatter(falling, {width: 640, summary: fallingSummary, xLabel: "Policy", yLabel: "Outcome", document}).querySelector(
+      "figcaption"
+    )!.textContent!;
     expect(caption).toMatch(/fitted line y = \u2212\d+\.\d\d \u2212 \d\.\d{3}·x/);
     expect(caption).not.toContain("+ -");
     expect(CorrelationStats(fallingSummary, {document}).textContent).toContain(fallingSummary.fittedLine!);
@@ -56,7 +65,9 @@ describe("CorrelationStats and MissingCountries", () => {
   it("shows the family-adjusted p in its own row when given, and no such row otherwise", () => {
     const summary = summarizeCorrelation(rows, {replicates: 199});
     const family = {size: 6, family: "policy–outcome links", raw: 0.01, holm: 0.06, bh: 0.02};
-    expect(CorrelationStats(summary, {document, family}).textContent).toContain("Adjusted p over 6 policy–outcome links (Holm · Benjamini–Hochberg)0.060 · 0.020 (raw 0.010)");
+    expect(CorrelationStats(summary, {document, family}).textContent).toContain(
+      "Adjusted p over 6 policy–outcome links (Holm · Benjamini–Hochberg)0.060 · 0.020 (raw 0.010)"
+    );
     expect(CorrelationStats(summary, {document}).textContent).not.toContain("Adjusted p");
   });
 
@@ -65,7 +76,15 @@ describe("CorrelationStats and MissingCountries", () => {
   });
 
   it("names missing countries and shows conflicting values without averaging them", () => {
-    const p = MissingCountries([{iso3: "ALB", name: "Albania", reason: "no outcome value"}, {iso3: "AUT", name: "Austria", reason: "conflicting outcome values", values: [47, 46]}], {document});
-    expect(p.textContent).toBe("MIPEX countries missing (2 of 56): Albania. Left out because the sources disagree (never averaged or picked): Austria (47 vs 46).");
+    const p = MissingCountries(
+      [
+        {iso3: "ALB", name: "Albania", reason: "no outcome value"},
+        {iso3: "AUT", name: "Austria", reason: "conflicting outcome values", values: [47, 46]}
+      ],
+      {document}
+    );
+    expect(p.textContent).toBe(
+      "MIPEX countries missing (2 of 56): Albania. Left out because the sources disagree (never averaged or picked): Austria (47 vs 46)."
+    );
   });
 });

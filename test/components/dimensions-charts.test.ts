@@ -31,7 +31,14 @@ describe("DimensionScatter", () => {
   ];
 
   it("places and labels every country, rings highlighted ones, and describes the chart", () => {
-    const figure = DimensionScatter(points, {width: 640, xLabel: "Equal opportunities", yLabel: "Secure future", highlightLabel: "differs from published", centroids: [{x: 0, y: 0, group: "Comprehensive integration"}], document});
+    const figure = DimensionScatter(points, {
+      width: 640,
+      xLabel: "Equal opportunities",
+      yLabel: "Secure future",
+      highlightLabel: "differs from published",
+      centroids: [{x: 0, y: 0, group: "Comprehensive integration"}],
+      document
+    });
     expect(figure.querySelectorAll("g[aria-label='text'] text")).toHaveLength(3);
     expect([...figure.querySelectorAll("g[aria-label='text'] text")].map((t) => t.textContent)).toEqual(["SWE", "AUT", "SAU"]);
     const caption = figure.querySelector("figcaption")?.textContent ?? "";

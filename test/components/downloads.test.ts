@@ -22,7 +22,21 @@ function parse(text: string): Document {
 
 function country(rank: number, name: string, score: number): RankedCountry {
   const band = scoreBand(score);
-  return {rank, iso3: name.slice(0, 3).toUpperCase(), name, score, published: score, publishedRank: rank, band: band.id, bandLabel: band.label, bandColor: band.color, sourceCell: "X!B15", eu27: true, oecd: true, traditionalDestination: false};
+  return {
+    rank,
+    iso3: name.slice(0, 3).toUpperCase(),
+    name,
+    score,
+    published: score,
+    publishedRank: rank,
+    band: band.id,
+    bandLabel: band.label,
+    bandColor: band.color,
+    sourceCell: "X!B15",
+    eu27: true,
+    oecd: true,
+    traditionalDestination: false
+  };
 }
 
 const ranked = [country(1, "Sweden", 86.4), country(2, "Finland", 84.6), country(3, "Germany", 58), country(4, "Turkey", 43), country(5, "Saudi Arabia", 10.4)];
@@ -126,7 +140,10 @@ describe("chartToSvg with a ramp legend (the loadings heatmap)", () => {
 });
 
 describe("chartToSvg with a symbol legend, title, subtitle and caption", () => {
-  const data = [{x: 1, y: 2, kind: "Recorded"}, {x: 2, y: 3, kind: "Scenario"}];
+  const data = [
+    {x: 1, y: 2, kind: "Recorded"},
+    {x: 2, y: 3, kind: "Scenario"}
+  ];
   const figure = Plot.plot({
     document,
     width: 400,
@@ -159,7 +176,10 @@ describe("chartToSvg with a symbol legend, title, subtitle and caption", () => {
 
   it("also works for a figure with a legend from the area comparison chart", () => {
     const chart = AreaComparisonChart(
-      [{subject: "Sweden", area: "Education", score: 80}, {subject: "Finland", area: "Education", score: 70}],
+      [
+        {subject: "Sweden", area: "Education", score: 80},
+        {subject: "Finland", area: "Education", score: 70}
+      ],
       {width: 500, document}
     );
     const root = parse(serializeSvg(chart, document)).documentElement;
@@ -206,6 +226,11 @@ describe("layout helpers", () => {
   });
 
   it("stacks blocks with their bottom margins", () => {
-    expect(stackBlocks([{width: 300, height: 33, marginBottom: 5}, {width: 640, height: 400}])).toEqual({offsets: [0, 38], width: 640, height: 438});
+    expect(
+      stackBlocks([
+        {width: 300, height: 33, marginBottom: 5},
+        {width: 640, height: 400}
+      ])
+    ).toEqual({offsets: [0, 38], width: 640, height: 438});
   });
 });

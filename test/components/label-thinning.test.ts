@@ -20,7 +20,10 @@ describe("labelsThatFit", () => {
     expect(labelsThatFit(rows, layout).size).toBe(5);
   });
   it("never lets two kept labels overlap in a dense cloud", () => {
-    const rows = [...Array.from({length: 60}, (_, i) => ({x: (i % 6) * 0.01, y: Math.floor(i / 6) * 0.01, iso3: `C${String(i).padStart(2, "0")}`})), {x: 1, y: 1, iso3: "FAR"}];
+    const rows = [
+      ...Array.from({length: 60}, (_, i) => ({x: (i % 6) * 0.01, y: Math.floor(i / 6) * 0.01, iso3: `C${String(i).padStart(2, "0")}`})),
+      {x: 1, y: 1, iso3: "FAR"}
+    ];
     const kept = labelsThatFit(rows, layout);
     expect(kept.size).toBeGreaterThan(2);
     expect(kept.size).toBeLessThan(20);

@@ -25,7 +25,13 @@ const data = {
 describe("PanelMode", () => {
   const {document} = new JSDOM("<!doctype html><body></body>").window;
   const states: string[] = [];
-  const element = PanelMode(data, {lib, search: "?mode=panel&pmeasure=education&poutcome=y%7Call&pedition=2020", onState: (q) => states.push(q), draws: 999, document});
+  const element = PanelMode(data, {
+    lib,
+    search: "?mode=panel&pmeasure=education&poutcome=y%7Call&pedition=2020",
+    onState: (q) => states.push(q),
+    draws: 999,
+    document
+  });
 
   it("restores the selection from the URL and shows coverage before the estimate", () => {
     expect((element.querySelector("[data-testid=panel-outcome]") as HTMLSelectElement).value).toBe("y|all");

@@ -22,7 +22,11 @@ describe("ScoreHistoryChart", () => {
     const dashed = [...figure.querySelectorAll("svg g[aria-label='line']")].map((g) => g.getAttribute("stroke-dasharray"));
     expect(dashed).toEqual([null, "5,3"]);
     // Lines and the zero rule are hidden from assistive technology (axe: aria-label on a role-less <g>).
-    expect([...figure.querySelectorAll("svg g[aria-label='line'], svg g[aria-label='rule']")].map((g) => g.getAttribute("aria-hidden"))).toEqual(["true", "true", "true"]);
+    expect([...figure.querySelectorAll("svg g[aria-label='line'], svg g[aria-label='rule']")].map((g) => g.getAttribute("aria-hidden"))).toEqual([
+      "true",
+      "true",
+      "true"
+    ]);
   });
 
   it("has a text alternative with each series' first and last score per edition", () => {

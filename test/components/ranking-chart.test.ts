@@ -7,7 +7,21 @@ import {RankingChart} from "../../src/components/ranking-chart.ts";
 
 function country(rank: number, name: string, score: number): RankedCountry {
   const band = scoreBand(score);
-  return {rank, iso3: name.slice(0, 3).toUpperCase(), name, score, published: score, publishedRank: rank, band: band.id, bandLabel: band.label, bandColor: band.color, sourceCell: "X!B15", eu27: true, oecd: true, traditionalDestination: false};
+  return {
+    rank,
+    iso3: name.slice(0, 3).toUpperCase(),
+    name,
+    score,
+    published: score,
+    publishedRank: rank,
+    band: band.id,
+    bandLabel: band.label,
+    bandColor: band.color,
+    sourceCell: "X!B15",
+    eu27: true,
+    oecd: true,
+    traditionalDestination: false
+  };
 }
 
 describe("RankingChart", () => {

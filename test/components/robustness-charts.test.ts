@@ -9,7 +9,18 @@ import {SobolChart} from "../../src/components/sobol-chart.ts";
 const {document} = new JSDOM("<!doctype html><body></body>").window;
 
 function country(rank: number, name: string, low: number, high: number, median = rank): CountryUncertainty {
-  return {iso3: name.slice(0, 3).toUpperCase(), name, score: 90 - rank, rank, medianRank: median, rankLow: low, rankHigh: high, topProbability: rank <= 2 ? 1 : 0.2, bandChangeProbability: 0, meanAbsoluteShift: 0.5};
+  return {
+    iso3: name.slice(0, 3).toUpperCase(),
+    name,
+    score: 90 - rank,
+    rank,
+    medianRank: median,
+    rankLow: low,
+    rankHigh: high,
+    topProbability: rank <= 2 ? 1 : 0.2,
+    bandChangeProbability: 0,
+    meanAbsoluteShift: 0.5
+  };
 }
 
 describe("RankIntervalChart", () => {
@@ -51,15 +62,29 @@ describe("SobolChart", () => {
 });
 
 describe("RankMoveChart", () => {
-  const row = (name: string, rank: number, defaultRank: number): RankedUnder => ({iso3: name.slice(0, 3).toUpperCase(), name, score: 80 - rank, rank, defaultScore: 80 - defaultRank, defaultRank, shift: defaultRank - rank});
+  const row = (name: string, rank: number, defaultRank: number): RankedUnder => ({
+    iso3: name.slice(0, 3).toUpperCase(),
+    name,
+    score: 80 - rank,
+    rank,
+    defaultScore: 80 - defaultRank,
+    defaultRank,
+    shift: defaultRank - rank
+  });
 
   it("draws an arrow for each country that moves and describes the largest move", () => {
-    const figure = RankMoveChart([row("Finland", 1, 2), row("Sweden", 2, 1), row("Portugal", 3, 3)], {width: 640, configuration: "the geometric mean", document});
+    const figure = RankMoveChart([row("Finland", 1, 2), row("Sweden", 2, 1), row("Portugal", 3, 3)], {
+      width: 640,
+      configuration: "the geometric mean",
+      document
+    });
     expect(figure.querySelectorAll("svg g[aria-label='arrow'] path")).toHaveLength(2);
     expect(figure.querySelector("figcaption")!.textContent).toContain("2 of 3 countries change rank");
   });
 
   it("says when nothing moves", () => {
-    expect(RankMoveChart([row("Sweden", 1, 1)], {width: 640, configuration: "MIPEX's choices", document}).querySelector("figcaption")!.textContent).toContain("keeps its MIPEX rank");
+    expect(RankMoveChart([row("Sweden", 1, 1)], {width: 640, configuration: "MIPEX's choices", document}).querySelector("figcaption")!.textContent).toContain(
+      "keeps its MIPEX rank"
+    );
   });
 });

@@ -6,8 +6,31 @@ const {window} = new JSDOM("<!doctype html><body></body>");
 const {document} = window;
 
 const items: ScenarioItem[] = [
-  {code: "aa1", areaName: "Labour market mobility", title: "Immediate access", weight: 1 / 9, base: 50, choices: [{score: 100, label: "All"}, {score: 50, label: "Some"}, {score: 0, label: "None"}]},
-  {code: "bb30bb31", areaName: "Family reunification", title: "Requirements", weight: 1 / 9, base: 16.5, choices: [{score: 100, label: "best"}, {score: 50, label: "halfway"}, {score: 16.5, label: "current"}, {score: 0, label: "least"}]}
+  {
+    code: "aa1",
+    areaName: "Labour market mobility",
+    title: "Immediate access",
+    weight: 1 / 9,
+    base: 50,
+    choices: [
+      {score: 100, label: "All"},
+      {score: 50, label: "Some"},
+      {score: 0, label: "None"}
+    ]
+  },
+  {
+    code: "bb30bb31",
+    areaName: "Family reunification",
+    title: "Requirements",
+    weight: 1 / 9,
+    base: 16.5,
+    choices: [
+      {score: 100, label: "best"},
+      {score: 50, label: "halfway"},
+      {score: 16.5, label: "current"},
+      {score: 0, label: "least"}
+    ]
+  }
 ];
 
 function change(select: HTMLSelectElement, value: string) {

@@ -1,6 +1,19 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {EXAMPLE_QUERIES, QuickChart, chooseChart, columnKinds, explainRefusal, queryFromUrl, referencedTables, refusedQuery, resultTableFormat, statementKeywords, urlWithQuery, yearColumns} from "../../src/components/sql-console.ts";
+import {
+  EXAMPLE_QUERIES,
+  QuickChart,
+  chooseChart,
+  columnKinds,
+  explainRefusal,
+  queryFromUrl,
+  referencedTables,
+  refusedQuery,
+  resultTableFormat,
+  statementKeywords,
+  urlWithQuery,
+  yearColumns
+} from "../../src/components/sql-console.ts";
 import {TABLE_SPECS} from "../../lib/mipex/table-specs.ts";
 
 describe("SQL console helpers", () => {
@@ -20,7 +33,10 @@ describe("SQL console helpers", () => {
   });
 
   it("tells column kinds apart", () => {
-    const rows = [{name: "Sweden", score: 86.4, rank: 1n, note: null}, {name: "Finland", score: 84.6, rank: 2n, note: null}];
+    const rows = [
+      {name: "Sweden", score: 86.4, rank: 1n, note: null},
+      {name: "Finland", score: 84.6, rank: 2n, note: null}
+    ];
     expect(columnKinds(rows, ["name", "score", "rank", "note"])).toEqual(["text", "number", "number", "other"]);
     expect(columnKinds([{x: 1}, {x: "a"}], ["x"])).toEqual(["other"]);
   });
@@ -40,35 +56,101 @@ describe("SQL console helpers", () => {
   });
 
   it("chooses a chart: bars for unique labels × number, a scatter for two numbers or year × number", () => {
-    const ranking = [{country: "Sweden", score: 86.4}, {country: "Finland", score: 84.6}];
+    const ranking = [
+      {country: "Sweden", score: 86.4},
+      {country: "Finland", score: 84.6}
+    ];
     expect(chooseChart(ranking, ["country", "score"])).toEqual({kind: "bar", x: "country", y: "score", note: null});
-    expect(chooseChart(ranking.map(({country, score}) => ({score, country})), ["score", "country"])).toEqual({kind: "bar", x: "country", y: "score", note: null});
-    expect(chooseChart([{a: 1, b: 2}, {a: 3, b: 4}], ["a", "b"])).toEqual({kind: "scatter", x: "a", y: "b", note: null});
-    expect(chooseChart([{score: 60, year: 2014}, {score: 62, year: 2019}], ["score", "year"])).toEqual({kind: "scatter", x: "year", y: "score", note: null});
+    expect(
+      chooseChart(
+        ranking.map(({country, score}) => ({score, country})),
+        ["score", "country"]
+      )
+    ).toEqual({kind: "bar", x: "country", y: "score", note: null});
+    expect(
+      chooseChart(
+        [
+          {a: 1, b: 2},
+          {a: 3, b: 4}
+        ],
+        ["a", "b"]
+      )
+    ).toEqual({kind: "scatter", x: "a", y: "b", note: null});
+    expect(
+      chooseChart(
+        [
+          {score: 60, year: 2014},
+          {score: 62, year: 2019}
+        ],
+        ["score", "year"]
+      )
+    ).toEqual({kind: "scatter", x: "year", y: "score", note: null});
   });
 
   it("draws no chart, with a note, for year-only measures, repeated labels, one row or another shape", () => {
     // SELECT iso3, year … LIMIT 3 once drew a stacked bar chart of years up to 6,000.
-    const isoYear = [{iso3: "ALB", year: 2007}, {iso3: "ALB", year: 2010}, {iso3: "ALB", year: 2014}];
+    const isoYear = [
+      {iso3: "ALB", year: 2007},
+      {iso3: "ALB", year: 2010},
+      {iso3: "ALB", year: 2014}
+    ];
     expect(chooseChart(isoYear, ["iso3", "year"])).toEqual({kind: null, note: expect.stringContaining("year holds years, not a measure")});
-    expect(chooseChart([{iso3: "ALB", score: 1}, {iso3: "ALB", score: 2}], ["iso3", "score"])).toEqual({kind: null, note: expect.stringContaining("values of iso3 repeat")});
+    expect(
+      chooseChart(
+        [
+          {iso3: "ALB", score: 1},
+          {iso3: "ALB", score: 2}
+        ],
+        ["iso3", "score"]
+      )
+    ).toEqual({kind: null, note: expect.stringContaining("values of iso3 repeat")});
     // SELECT count(*) … once drew a one-point scatter with ticks like 103,746.000000.
     expect(chooseChart([{n: 103746, m: 56}], ["n", "m"])).toEqual({kind: null, note: "No chart for a single row: the table below shows it."});
     expect(chooseChart([{n: 103746}], ["n"]).kind).toBeNull();
-    expect(chooseChart([{a: 1, b: 2, c: 3}, {a: 1, b: 2, c: 3}], ["a", "b", "c"]).note).toMatch(/two columns/);
+    expect(
+      chooseChart(
+        [
+          {a: 1, b: 2, c: 3},
+          {a: 1, b: 2, c: 3}
+        ],
+        ["a", "b", "c"]
+      ).note
+    ).toMatch(/two columns/);
     expect(chooseChart([], ["a", "b"])).toEqual({kind: null, note: null});
-    expect(chooseChart([{a: "x", b: "y"}, {a: "z", b: "w"}], ["a", "b"]).kind).toBeNull();
+    expect(
+      chooseChart(
+        [
+          {a: "x", b: "y"},
+          {a: "z", b: "w"}
+        ],
+        ["a", "b"]
+      ).kind
+    ).toBeNull();
   });
 
   it("renders the chart as a figure and the note as a paragraph", () => {
     const {document} = new JSDOM("<!doctype html><body></body>").window;
-    const figure = QuickChart([{year: 2014, score: 60}, {year: 2019, score: 62}], ["year", "score"], {width: 640, document})!;
+    const figure = QuickChart(
+      [
+        {year: 2014, score: 60},
+        {year: 2019, score: 62}
+      ],
+      ["year", "score"],
+      {width: 640, document}
+    )!;
     expect(figure.getAttribute("data-testid")).toBe("sql-chart");
     expect(figure.querySelectorAll("circle")).toHaveLength(2);
     const ticks = [...figure.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
     expect(ticks.length).toBeGreaterThan(0);
     expect(ticks.every((t) => /^\d{4}$/.test(t!))).toBe(true);
-    const twoYears = QuickChart([{year: 2018, score: 60}, {year: 2019, score: 62}], ["year", "score"], {width: 640, document})!;
+    const twoYears = QuickChart(
+      [
+        {year: 2018, score: 60},
+        {year: 2019, score: 62}
+      ],
+      ["year", "score"],
+      {width: 640, document}
+    )!;
     expect([...twoYears.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent)).toEqual(["2018", "2019"]);
     const note = QuickChart([{n: 79}], ["n"], {width: 640, document})!;
     expect(note.getAttribute("data-testid")).toBe("sql-chart-note");
@@ -80,7 +162,10 @@ describe("SQL console helpers", () => {
     const known = new Set([...TABLE_SPECS.map((t) => t.name), "observations", "catalogue", "exclusions", "conflicts", "files"]);
     for (const example of EXAMPLE_QUERIES) {
       const words = new Set(example.sql.toLowerCase().match(/[a-z_]+/g));
-      expect([...known].some((t) => words.has(t)), example.sql).toBe(true);
+      expect(
+        [...known].some((t) => words.has(t)),
+        example.sql
+      ).toBe(true);
     }
   });
 });
@@ -90,7 +175,7 @@ describe("queries that try to leave the site's tables", () => {
     expect(statementKeywords("SELECT 1")).toEqual(["SELECT"]);
     expect(statementKeywords("/* ; */ set threads = 1; -- ; INSTALL x\n load 'a;b'; ")).toEqual(["SET", "LOAD"]);
     expect(statementKeywords("SELECT 'it''s; INSTALL x' AS a; FORCE INSTALL httpfs")).toEqual(["SELECT", "FORCE"]);
-    expect(statementKeywords("SELECT \"weird;name\" FROM t")).toEqual(["SELECT"]);
+    expect(statementKeywords('SELECT "weird;name" FROM t')).toEqual(["SELECT"]);
   });
 
   it("refuses INSTALL (which DuckDB-WASM would accept silently) and nothing else", () => {
@@ -110,10 +195,16 @@ describe("queries that try to leave the site's tables", () => {
     ]) {
       expect(explainRefusal(message)).toBe(outside);
     }
-    expect(explainRefusal('Invalid Input Error: Cannot change configuration option "autoinstall_known_extensions" - the configuration has been locked')).toMatch(/settings are locked/);
-    expect(explainRefusal("Missing Extension Error: Attaching path 'https://example.com/a.db' requires extension 'httpfs' to be loaded")).toMatch(/cannot install or load DuckDB extensions \(this query needs httpfs\)/);
-    expect(explainRefusal('Catalog Error: Table Function with name "read_parquet" is not in the catalog, but it exists in the parquet extension.')).toMatch(/needs parquet/);
-    expect(explainRefusal("Binder Error: Referenced column \"nope\" not found in FROM clause!")).toBeNull();
-    expect(explainRefusal("Parser Error: syntax error at or near \"SELEC\"")).toBeNull();
+    expect(
+      explainRefusal('Invalid Input Error: Cannot change configuration option "autoinstall_known_extensions" - the configuration has been locked')
+    ).toMatch(/settings are locked/);
+    expect(explainRefusal("Missing Extension Error: Attaching path 'https://example.com/a.db' requires extension 'httpfs' to be loaded")).toMatch(
+      /cannot install or load DuckDB extensions \(this query needs httpfs\)/
+    );
+    expect(explainRefusal('Catalog Error: Table Function with name "read_parquet" is not in the catalog, but it exists in the parquet extension.')).toMatch(
+      /needs parquet/
+    );
+    expect(explainRefusal('Binder Error: Referenced column "nope" not found in FROM clause!')).toBeNull();
+    expect(explainRefusal('Parser Error: syntax error at or near "SELEC"')).toBeNull();
   });
 });

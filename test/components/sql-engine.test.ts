@@ -10,6 +10,7 @@ class FakeDatabase implements SqlDatabase {
   terminated = false;
   constructor(readonly id: number) {}
   async connect(): Promise<SqlConnection> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the connection closes over its database
     const db = this;
     let cancel: ((error: Error) => void) | undefined;
     return {

@@ -12,7 +12,14 @@ function average(edition: "2020" | "2025", year: number, mean: number): AverageP
 
 describe("TrendChart", () => {
   const {document} = new JSDOM("<!doctype html><body></body>").window;
-  const points = [point("2020", "SWE", 2014, 80), point("2020", "SWE", 2019, 86), point("2020", "FIN", 2014, 70), point("2020", "FIN", 2019, 84), point("2025", "SWE", 2020, 86.4), point("2025", "SWE", 2024, 85)];
+  const points = [
+    point("2020", "SWE", 2014, 80),
+    point("2020", "SWE", 2019, 86),
+    point("2020", "FIN", 2014, 70),
+    point("2020", "FIN", 2019, 84),
+    point("2025", "SWE", 2020, 86.4),
+    point("2025", "SWE", 2024, 85)
+  ];
   const averages = [average("2020", 2014, 75), average("2020", 2019, 85), average("2025", 2020, 86.4)];
   const figure = TrendChart({points, averages}, {width: 640, country: "SWE", measureLabel: "Overall, with health", document});
 
@@ -21,7 +28,9 @@ describe("TrendChart", () => {
     const lines = [...svg.querySelectorAll("g[aria-label='line'] path")];
     // Context: 2 countries (2020) + 1 (2025); highlighted: country and average (2020), country and average (2025).
     expect(lines).toHaveLength(3 + 4);
-    expect(lines.filter((l) => (l.getAttribute("stroke-dasharray") ?? l.parentElement?.getAttribute("stroke-dasharray")) !== null).length).toBeGreaterThanOrEqual(1);
+    expect(
+      lines.filter((l) => (l.getAttribute("stroke-dasharray") ?? l.parentElement?.getAttribute("stroke-dasharray")) !== null).length
+    ).toBeGreaterThanOrEqual(1);
     expect(svg.textContent).toContain("2025 EU update →");
   });
 

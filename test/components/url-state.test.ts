@@ -1,5 +1,15 @@
 import {describe, expect, it} from "vitest";
-import {choice, freeText, listOf, numberChoice, readUrlState, replaceQuery, urlStateQuery, writeUrlState, type UrlParams} from "../../src/components/url-state.ts";
+import {
+  choice,
+  freeText,
+  listOf,
+  numberChoice,
+  readUrlState,
+  replaceQuery,
+  urlStateQuery,
+  writeUrlState,
+  type UrlParams
+} from "../../src/components/url-state.ts";
 import {createRandom} from "../../lib/stats/random.ts";
 
 interface State {
@@ -9,7 +19,12 @@ interface State {
   q: string;
 }
 const CODES = ["SWE", "DEU", "FRA", "ITA"];
-const params: UrlParams<State> = {country: choice(CODES, "SWE"), year: numberChoice([2014, 2019], 2019, "closest"), countries: listOf(CODES, ["SWE", "DEU"]), q: freeText()};
+const params: UrlParams<State> = {
+  country: choice(CODES, "SWE"),
+  year: numberChoice([2014, 2019], 2019, "closest"),
+  countries: listOf(CODES, ["SWE", "DEU"]),
+  q: freeText()
+};
 
 describe("readUrlState", () => {
   it("gives the fallbacks for an empty query", () => {
@@ -29,7 +44,9 @@ describe("readUrlState", () => {
 
 describe("urlStateQuery", () => {
   it("writes every value, defaults included, keeps other parameters and leaves out empty text", () => {
-    expect(urlStateQuery({country: "SWE", year: 2019, countries: ["SWE"], q: ""}, params, "?other=1&q=old")).toBe("?other=1&country=SWE&year=2019&countries=SWE");
+    expect(urlStateQuery({country: "SWE", year: 2019, countries: ["SWE"], q: ""}, params, "?other=1&q=old")).toBe(
+      "?other=1&country=SWE&year=2019&countries=SWE"
+    );
   });
   it("round-trips random states (seeded)", () => {
     const random = createRandom(13);

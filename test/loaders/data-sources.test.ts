@@ -1,6 +1,6 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 import {afterEach, describe, expect, it, vi} from "vitest";
 import {DataFolderError, MissingSourceError, PROJECT_ROOT, dataDirectories, locateSource, outcomeDirectories} from "../../loaders/data-sources.ts";
 import {haveSources, needing} from "../have-sources.ts";
@@ -67,7 +67,9 @@ describe("data sources", () => {
     const missing = join(base, "none");
     expect(() => outcomeDirectories({MIPEX_OUTCOMES_DIR: missing})).toThrow(`MIPEX_OUTCOMES_DIR is set to ${missing}, which does not exist.`);
     writeFileSync(join(base, "file.csv"), "");
-    expect(() => outcomeDirectories({MIPEX_OUTCOMES_DIR: join(base, "file.csv")})).toThrow(`MIPEX_OUTCOMES_DIR is set to ${join(base, "file.csv")}, which is not a folder.`);
+    expect(() => outcomeDirectories({MIPEX_OUTCOMES_DIR: join(base, "file.csv")})).toThrow(
+      `MIPEX_OUTCOMES_DIR is set to ${join(base, "file.csv")}, which is not a folder.`
+    );
   });
 
   it.skipIf(!haveSources("mipex_core"))(needing("lists the shared outcomes folder first", "mipex_core"), () => {

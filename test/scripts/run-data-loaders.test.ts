@@ -49,7 +49,9 @@ describe("runLoaderJob", () => {
   });
 
   it("refuses a module without a loader as its default export", async () => {
-    await expect(runLoaderJob(site, freshCache(), {loader: "data/not-a-loader.ts", target: "data/not-a-loader"})).rejects.toThrow(/not-a-loader\.ts has no default export/);
+    await expect(runLoaderJob(site, freshCache(), {loader: "data/not-a-loader.ts", target: "data/not-a-loader"})).rejects.toThrow(
+      /not-a-loader\.ts has no default export/
+    );
   });
 });
 
@@ -64,7 +66,9 @@ describe("runDataLoaders", () => {
   it("fails naming the loader file and its error, and writes no output for it", async () => {
     const cache = freshCache();
     const run = runDataLoaders(failingSite, staleLoaders(failingSite, cache), {cacheDir: cache, workers: 1});
-    await expect(run).rejects.toThrow(/data loader .*failing-loader-site\/data\/broken\.json\.ts failed: Error: outcomes\/broken\.csv, row 3, column value: not a number/);
+    await expect(run).rejects.toThrow(
+      /data loader .*failing-loader-site\/data\/broken\.json\.ts failed: Error: outcomes\/broken\.csv, row 3, column value: not a number/
+    );
     expect(existsSync(join(cache, "data", "broken.json"))).toBe(false);
   });
 });

@@ -18,7 +18,14 @@ import {haveSources, needing} from "../../have-sources.ts";
 const SOURCES = ["mipex_core", "mipex_eu", "approach_groups", "outcomes"];
 const haveData = haveSources(...SOURCES);
 
-const DEFAULT: ExplorerState = {measure: "access_to_nationality", mipexYear: 2016, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null};
+const DEFAULT: ExplorerState = {
+  measure: "access_to_nationality",
+  mipexYear: 2016,
+  indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019",
+  group: "sex=T",
+  year: 2019,
+  control: null
+};
 let data: ExplorerData;
 let blocks: ReturnType<typeof correlationBlock>[];
 beforeAll(async () => {
@@ -44,7 +51,11 @@ describe.skipIf(!haveData)(needing("explorer data", ...SOURCES), () => {
     const nat = explore(data, DEFAULT, {replicates: 999});
     expect(nat.summary.n).toBe(blocks[0].summary.n);
     expect(nat.summary.r).toBeCloseTo(blocks[0].summary.r!, 12);
-    const lab = explore(data, {...DEFAULT, measure: "labour_market_mobility", mipexYear: null, indicator: "derived.employment_rate_gap_nat_minus_noneu.Y20-64"}, {replicates: 999});
+    const lab = explore(
+      data,
+      {...DEFAULT, measure: "labour_market_mobility", mipexYear: null, indicator: "derived.employment_rate_gap_nat_minus_noneu.Y20-64"},
+      {replicates: 999}
+    );
     expect(lab.mipexYear).toBe(2019);
     expect(lab.summary.n).toBe(32);
     expect(lab.summary.r).toBeCloseTo(blocks[1].summary.r!, 12);
@@ -62,7 +73,14 @@ describe.skipIf(!haveData)(needing("explorer data", ...SOURCES), () => {
 
 describe.skipIf(!haveData)(needing("URL state", ...SOURCES), () => {
   it("encodes and restores a selection", () => {
-    const state: ExplorerState = {measure: "health", mipexYear: 2019, indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16", group: "sex=T", year: 2019, control: "mipex:education"};
+    const state: ExplorerState = {
+      measure: "health",
+      mipexYear: 2019,
+      indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16",
+      group: "sex=T",
+      year: 2019,
+      control: "mipex:education"
+    };
     const query = encodeExplorerState(state);
     expect(query).toContain("group=sex%3DT");
     expect(decodeExplorerState(`?${query}`, data, DEFAULT)).toEqual({state, corrections: []});
@@ -88,7 +106,11 @@ describe.skipIf(!haveData)(needing("URL state", ...SOURCES), () => {
   });
 
   it("falls back for unknown values and says what it changed", () => {
-    const {state, corrections} = decodeExplorerState("?measure=nope&indicator=derived.health_good_gap_nat_minus_noneu.Y_GE16&group=sex%3DT&year=1900", data, DEFAULT);
+    const {state, corrections} = decodeExplorerState(
+      "?measure=nope&indicator=derived.health_good_gap_nat_minus_noneu.Y_GE16&group=sex%3DT&year=1900",
+      data,
+      DEFAULT
+    );
     expect(state.measure).toBe(DEFAULT.measure);
     expect(state.indicator).toBe("derived.health_good_gap_nat_minus_noneu.Y_GE16");
     expect(state.year).toBe(2019); // the default year, which the series has
@@ -99,7 +121,9 @@ describe.skipIf(!haveData)(needing("URL state", ...SOURCES), () => {
 describe.skipIf(!haveData)(needing("a user's tidy CSV", ...SOURCES), () => {
   const csv = [
     "country,iso3,year,indicator,group,value,unit,source,note",
-    ...["AUT", "BEL", "DEU", "DNK", "ESP", "FIN", "FRA", "IRL", "ITA", "NLD", "PRT"].map((c, i) => `${c},${c},2019,my_indicator,all,${i * 2 + (i % 4)},%,synthetic,made up`),
+    ...["AUT", "BEL", "DEU", "DNK", "ESP", "FIN", "FRA", "IRL", "ITA", "NLD", "PRT"].map(
+      (c, i) => `${c},${c},2019,my_indicator,all,${i * 2 + (i % 4)},%,synthetic,made up`
+    ),
     "Sweden,SWE,2019,my_indicator,all,3,%,synthetic,",
     "Sweden,SWE,2019,my_indicator,all,4,%,synthetic,second quote",
     "OECD average,OECD,2019,my_indicator,all,9,%,synthetic,"
@@ -110,19 +134,40 @@ describe.skipIf(!haveData)(needing("a user's tidy CSV", ...SOURCES), () => {
     expect(added.added).toEqual(["my_indicator|all"]);
     expect(added.outsideMipex).toBe(1);
     expect(added.conflicts).toBe(1);
-    const result = explore(added.data, {measure: "overall.with_health", mipexYear: null, indicator: "my_indicator", group: "all", year: 2019, control: null}, {replicates: 199});
+    const result = explore(
+      added.data,
+      {measure: "overall.with_health", mipexYear: null, indicator: "my_indicator", group: "all", year: 2019, control: null},
+      {replicates: 199}
+    );
     expect(result.summary.n).toBe(11);
     expect(result.conflicts.map((c) => c.iso3)).toEqual(["SWE"]);
   });
 
   it("reports a malformed file by row and column", () => {
-    expect(() => addUserCsv(data, "country,iso3,year,indicator,group,value,unit,source\nX,XXX,2019,a,b,1,%,s\n", "bad.csv")).toThrow(/bad.csv, row 2, column "iso3"/);
+    expect(() => addUserCsv(data, "country,iso3,year,indicator,group,value,unit,source\nX,XXX,2019,a,b,1,%,s\n", "bad.csv")).toThrow(
+      /bad.csv, row 2, column "iso3"/
+    );
   });
 });
 
 describe("filterSeries", () => {
-  const series = (id: string, label: string, years = [2019]): ExplorerSeries => ({id, indicator: id.split("|")[0], group: id.split("|")[1], label, groupLabel: "sex: Total", unit: "%", definition: "", source: "", years});
-  const list = [series("emp|sex=T", "Employment rate"), series("nat|sex=T", "Naturalisation rate"), series("empty|sex=T", "Employment, no data", []), series("ess|all", "ESS agreement")];
+  const series = (id: string, label: string, years = [2019]): ExplorerSeries => ({
+    id,
+    indicator: id.split("|")[0],
+    group: id.split("|")[1],
+    label,
+    groupLabel: "sex: Total",
+    unit: "%",
+    definition: "",
+    source: "",
+    years
+  });
+  const list = [
+    series("emp|sex=T", "Employment rate"),
+    series("nat|sex=T", "Naturalisation rate"),
+    series("empty|sex=T", "Employment, no data", []),
+    series("ess|all", "ESS agreement")
+  ];
 
   it("matches label, id or group label case-insensitively, keeps the selected series, drops series without years", () => {
     expect(filterSeries(list, "").map((s) => s.id)).toEqual(["emp|sex=T", "nat|sex=T", "ess|all"]);
@@ -141,8 +186,14 @@ describe("the family of pairs the explorer offers", () => {
     expect(family.pairs.length).toBeLessThanOrEqual(offered);
     expect(family.pairs.every((p) => p.n >= MIN_COUNTRIES && p.p >= 0 && p.p <= 1)).toBe(true);
     // A family pair is the explorer's own default pairing: same n and r.
-    const pair = family.pairs.find((p) => p.measure === "labour_market_mobility" && p.series === "derived.employment_rate_gap_nat_minus_noneu.Y20-64|sex=T" && p.year === 2019)!;
-    const result = explore(data, {...DEFAULT, measure: "labour_market_mobility", mipexYear: null, indicator: "derived.employment_rate_gap_nat_minus_noneu.Y20-64"}, {replicates: 99});
+    const pair = family.pairs.find(
+      (p) => p.measure === "labour_market_mobility" && p.series === "derived.employment_rate_gap_nat_minus_noneu.Y20-64|sex=T" && p.year === 2019
+    )!;
+    const result = explore(
+      data,
+      {...DEFAULT, measure: "labour_market_mobility", mipexYear: null, indicator: "derived.employment_rate_gap_nat_minus_noneu.Y20-64"},
+      {replicates: 99}
+    );
     expect(pair.n).toBe(result.summary.n);
     expect(pair.r).toBeCloseTo(result.summary.r!, 12);
     expect(pair.p).toBeCloseTo(result.summary.pValue!, 12);
@@ -151,9 +202,18 @@ describe("the family of pairs the explorer offers", () => {
   it("reports the chosen pair's p adjusted across the family, and the sentence follows it", () => {
     const family = explorerFamily(data);
     const result = explore(data, DEFAULT, {replicates: 199, family});
-    const ps = family.pairs.map((p) => (p.measure === DEFAULT.measure && p.series === `${DEFAULT.indicator}|${DEFAULT.group}` && p.year === DEFAULT.year ? result.summary.pValue! : p.p));
-    const index = family.pairs.findIndex((p) => p.measure === DEFAULT.measure && p.series === `${DEFAULT.indicator}|${DEFAULT.group}` && p.year === DEFAULT.year);
-    expect(result.family).toMatchObject({size: family.pairs.length, raw: result.summary.pValue, holm: adjustPValues(ps, "holm")[index], bh: adjustPValues(ps, "BH")[index]});
+    const ps = family.pairs.map((p) =>
+      p.measure === DEFAULT.measure && p.series === `${DEFAULT.indicator}|${DEFAULT.group}` && p.year === DEFAULT.year ? result.summary.pValue! : p.p
+    );
+    const index = family.pairs.findIndex(
+      (p) => p.measure === DEFAULT.measure && p.series === `${DEFAULT.indicator}|${DEFAULT.group}` && p.year === DEFAULT.year
+    );
+    expect(result.family).toMatchObject({
+      size: family.pairs.length,
+      raw: result.summary.pValue,
+      holm: adjustPValues(ps, "holm")[index],
+      bh: adjustPValues(ps, "BH")[index]
+    });
     expect(result.family!.holm).toBeGreaterThan(result.summary.pValue!);
     expect(result.sentence).toContain(`adjusted over the ${family.pairs.length.toLocaleString("en")} pairs the explorer offers`);
     expect(result.sentence).toContain("tentative");
@@ -164,7 +224,11 @@ describe("the family of pairs the explorer offers", () => {
     const pisa = data.series.find((s) => s.indicator === "score_gap_science_immigration_background")!;
     expect(pisa.unverified).toContain("INFERRED, NOT READ");
     expect(data.series.filter((s) => s.unverified)).toHaveLength(1);
-    const result = explore(data, {...DEFAULT, measure: "education", mipexYear: null, indicator: pisa.indicator, group: pisa.group, year: 2015}, {replicates: 99});
+    const result = explore(
+      data,
+      {...DEFAULT, measure: "education", mipexYear: null, indicator: pisa.indicator, group: pisa.group, year: 2015},
+      {replicates: 99}
+    );
     expect(result.sentence.startsWith("Unverified outcome:")).toBe(true);
   });
 

@@ -27,7 +27,15 @@ const published = new Map<string, Approach | null>(rows.map((r) => [r.iso3, r.ap
 
 describe("candidate methods for the approaches", () => {
   it("declares its methods before any comparison: a fixed list, each with a rationale", () => {
-    expect(DECLARED_METHODS.map((m) => m.id)).toEqual(["verbal_halfway", "verbal_median", "ward_ten_groups", "kmeans_dimension_scores", "kmeans_catpca", "ward_catpca", "overall_bands"]);
+    expect(DECLARED_METHODS.map((m) => m.id)).toEqual([
+      "verbal_halfway",
+      "verbal_median",
+      "ward_ten_groups",
+      "kmeans_dimension_scores",
+      "kmeans_catpca",
+      "ward_catpca",
+      "overall_bands"
+    ]);
     expect(TUNED_CLASSIFIERS.map((m) => m.id)).toEqual(["centroid_dimensions", "centroid_areas", "knn5_areas"]);
     for (const m of [...DECLARED_METHODS, ...TUNED_CLASSIFIERS]) expect(m.rationale.length, m.id).toBeGreaterThan(40);
   });

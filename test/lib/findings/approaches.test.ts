@@ -3,17 +3,39 @@ import {AREA_IDS, type AreaId} from "../../../lib/mipex/areas.ts";
 import type {ApproachGroupRow} from "../../../lib/mipex/approach-groups.ts";
 import type {IndicatorRow, IndicatorScoreRow} from "../../../lib/mipex/build-tables.ts";
 import {classifyApproach, labelClusters, nearestCentroid, quantify, type ApproachModel} from "../../../lib/findings/approach-model.ts";
-import {agreementWithPublished, fitDimensions, indicatorMatrix, nameDimensions, publishedApproaches, trainApproachModel} from "../../../lib/findings/approaches.ts";
+import {
+  agreementWithPublished,
+  fitDimensions,
+  indicatorMatrix,
+  nameDimensions,
+  publishedApproaches,
+  trainApproachModel
+} from "../../../lib/findings/approaches.ts";
 import {createRandom} from "../../../lib/stats/random.ts";
 
 /** 48 synthetic countries in four profiles over 16 indicators (two per area), scored 0/50/100. */
 function syntheticTables() {
-  const indicators: IndicatorRow[] = AREA_IDS.flatMap((area, a) =>
-    [0, 1].map((i) => ({code: `${area}_${i}`, area, level: "indicator" as const, parent: null, position: i, weight: 0.5, title: `${area} ${i}`, description: "", answer_options: ""}))
+  const indicators: IndicatorRow[] = AREA_IDS.flatMap((area) =>
+    [0, 1].map((i) => ({
+      code: `${area}_${i}`,
+      area,
+      level: "indicator" as const,
+      parent: null,
+      position: i,
+      weight: 0.5,
+      title: `${area} ${i}`,
+      description: "",
+      answer_options: ""
+    }))
   );
   // Profiles: high everywhere; low everywhere; high except secure-future areas; high only on secure-future and anti-discrimination.
   const secure = new Set<AreaId>(["family_reunification", "permanent_residence", "access_to_nationality"]);
-  const profiles: ((area: AreaId) => number)[] = [() => 90, () => 10, (area) => (secure.has(area) ? 15 : 75), (area) => (secure.has(area) || area === "anti_discrimination" ? 75 : 20)];
+  const profiles: ((area: AreaId) => number)[] = [
+    () => 90,
+    () => 10,
+    (area) => (secure.has(area) ? 15 : 75),
+    (area) => (secure.has(area) || area === "anti_discrimination" ? 75 : 20)
+  ];
   const random = createRandom(7);
   const scores: IndicatorScoreRow[] = [];
   for (let c = 0; c < 48; c++) {
@@ -31,17 +53,27 @@ describe("labelClusters (the approach rule)", () => {
   const names = ["basic_rights", "equal_opportunities", "secure_future"] as const;
 
   it("labels synthetic centroids as the rule says", () => {
-    expect(labelClusters([[1, 1, 1], [-1, -1, -1], [0, 0.8, -0.8], [0, -0.8, 0.8]], names)).toEqual([
-      "Comprehensive integration",
-      "Immigration without integration",
-      "Temporary integration",
-      "Equality on paper"
-    ]);
+    expect(
+      labelClusters(
+        [
+          [1, 1, 1],
+          [-1, -1, -1],
+          [0, 0.8, -0.8],
+          [0, -0.8, 0.8]
+        ],
+        names
+      )
+    ).toEqual(["Comprehensive integration", "Immigration without integration", "Temporary integration", "Equality on paper"]);
   });
 
   it("reads the dimensions by name, not position", () => {
     // Same centroids with columns permuted to [secure_future, basic_rights, equal_opportunities].
-    const permuted = [[1, 1, 1], [-1, -1, -1], [-0.8, 0, 0.8], [0.8, 0, -0.8]];
+    const permuted = [
+      [1, 1, 1],
+      [-1, -1, -1],
+      [-0.8, 0, 0.8],
+      [0.8, 0, -0.8]
+    ];
     expect(labelClusters(permuted, ["secure_future", "basic_rights", "equal_opportunities"])).toEqual([
       "Comprehensive integration",
       "Immigration without integration",
@@ -52,7 +84,17 @@ describe("labelClusters (the approach rule)", () => {
 
   it("needs exactly four clusters and each MIPEX dimension once", () => {
     expect(() => labelClusters([[1, 1, 1]], names)).toThrow(/exactly 4/);
-    expect(() => labelClusters([[1, 1, 1], [0, 0, 0], [1, 0, 0], [0, 1, 0]], ["basic_rights", "basic_rights", "secure_future"])).toThrow(/must contain basic_rights once/);
+    expect(() =>
+      labelClusters(
+        [
+          [1, 1, 1],
+          [0, 0, 0],
+          [1, 0, 0],
+          [0, 1, 0]
+        ],
+        ["basic_rights", "basic_rights", "secure_future"]
+      )
+    ).toThrow(/must contain basic_rights once/);
   });
 });
 
@@ -66,7 +108,16 @@ describe("quantify and nearestCentroid", () => {
     expect(quantify({kind: "pca", mean: 50, scale: 25}, 100)).toBe(2);
   });
   it("finds the nearest and second-nearest centroid", () => {
-    expect(nearestCentroid([[1, 1], [-1, -1], [5, 5]], [0.8, 0.5])).toMatchObject({cluster: 1, nearestOther: 2});
+    expect(
+      nearestCentroid(
+        [
+          [1, 1],
+          [-1, -1],
+          [5, 5]
+        ],
+        [0.8, 0.5]
+      )
+    ).toMatchObject({cluster: 1, nearestOther: 2});
   });
 });
 
@@ -77,7 +128,10 @@ describe("the approach classifier on synthetic data", () => {
   it("builds the matrix and counts missing cells", () => {
     expect(matrix.values).toHaveLength(48);
     expect(matrix.missing).toEqual([]);
-    const gappy = indicatorMatrix({...tables, indicator_scores: tables.indicator_scores.filter((r) => !(r.iso3 === "C03" && r.indicator === "health_1"))}, {edition: "2020", year: 2019});
+    const gappy = indicatorMatrix(
+      {...tables, indicator_scores: tables.indicator_scores.filter((r) => !(r.iso3 === "C03" && r.indicator === "health_1"))},
+      {edition: "2020", year: 2019}
+    );
     expect(gappy.missing).toEqual([{iso3: "C03", indicator: "health_1"}]);
   });
 
@@ -145,7 +199,10 @@ describe("nameDimensions", () => {
       permanent_residence: [0.1, 0.7, 0.2],
       access_to_nationality: [0.2, 0.1, 0.7]
     };
-    const naming = nameDimensions(areas.map((a) => loads[a]), areas);
+    const naming = nameDimensions(
+      areas.map((a) => loads[a]),
+      areas
+    );
     expect(naming.names).toEqual(["equal_opportunities", "basic_rights", "secure_future"]);
     expect(naming.agreeing).toBe(7);
     expect(naming.areas.find((a) => a.area === "permanent_residence")?.agrees).toBe(false);

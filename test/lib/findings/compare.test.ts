@@ -94,7 +94,10 @@ describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const data = haveData ? compareData(tables) : ({} as never);
   const group = (id: string) => data.entities.find((e) => e.id === id)!;
-  const averaged = (id: string) => group(id).trend.filter((t) => t.overall !== null).map((t) => `${t.edition}/${t.year}`);
+  const averaged = (id: string) =>
+    group(id)
+      .trend.filter((t) => t.overall !== null)
+      .map((t) => `${t.edition}/${t.year}`);
 
   it("the all-56 average has a point only where all 56 are scored: 2019 (Argentina lacks 2014; 2015–2018 and 2020 have few)", () => {
     expect(group("all").members).toHaveLength(56);
@@ -119,7 +122,9 @@ describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
     // Every average there is is the plain mean of all members' scores that year.
     for (const g of ["eu27", "oecd", "all"]) {
       for (const t of group(g).trend.filter((p) => p.overall !== null)) {
-        const scores = group(g).members.map((m) => tables.overall_scores.find((r) => r.iso3 === m && r.edition === t.edition && r.year === t.year && r.variant === "with_health")!.recomputed!);
+        const scores = group(g).members.map(
+          (m) => tables.overall_scores.find((r) => r.iso3 === m && r.edition === t.edition && r.year === t.year && r.variant === "with_health")!.recomputed!
+        );
         expect(t.overall!).toBeCloseTo(scores.reduce((s, v) => s + v, 0) / scores.length, 9);
         expect(t.n).toBe(group(g).members.length);
       }
@@ -129,14 +134,21 @@ describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
   it("the 2019 area and indicator averages are complete for every group", () => {
     for (const g of ["eu27", "oecd", "all"]) {
       expect(group(g).overall2019, g).not.toBeNull();
-      expect(group(g).areas2019.filter((v) => v === null), g).toEqual([]);
-      expect(group(g).indicators2019.filter((v) => v === null), g).toEqual([]);
+      expect(
+        group(g).areas2019.filter((v) => v === null),
+        g
+      ).toEqual([]);
+      expect(
+        group(g).indicators2019.filter((v) => v === null),
+        g
+      ).toEqual([]);
       expect(group(g).indicators2019).toHaveLength(tables.indicators.length);
     }
   });
 
   it("each edition's years come from the data", () => {
-    const years = (edition: string) => tables.overall_scores.filter((r) => r.edition === edition && r.variant === "with_health" && r.recomputed !== null).map((r) => r.year);
+    const years = (edition: string) =>
+      tables.overall_scores.filter((r) => r.edition === edition && r.variant === "with_health" && r.recomputed !== null).map((r) => r.year);
     for (const e of data.editions) {
       expect(e.first).toBe(Math.min(...years(e.edition)));
       expect(e.last).toBe(Math.max(...years(e.edition)));

@@ -51,7 +51,12 @@ describe.skipIf(!haveData)("profiles and simulator on the MIPEX 2020 workbook", 
     const profiles = countryProfiles(tables, {model});
     expect(profiles).toHaveLength(56);
     const swe = profiles.find((p) => p.iso3 === "SWE")!;
-    expect(swe.ranks.map((r) => [r.group, r.rank])).toEqual([["all", 1], ["eu27", 1], ["oecd", 1], ["eu_update", 1]]);
+    expect(swe.ranks.map((r) => [r.group, r.rank])).toEqual([
+      ["all", 1],
+      ["eu27", 1],
+      ["oecd", 1],
+      ["eu_update", 1]
+    ]);
     expect(swe.neighbours).toHaveLength(5);
     expect(swe.indicators).toHaveLength(tables.indicators.length);
     for (const p of profiles) {

@@ -34,7 +34,15 @@ describe("naming rotated components from the indicators that load on them", () =
   });
 
   it("does not force a one-to-one match: two components may share a name and a dimension may have none", () => {
-    const twoEqual = nameFromLoadings([[0.9, 0.1], [0.1, 0.9], [0.8, 0.2], [0.2, 0.7]], [ind("ed1", "education"), ind("he1", "health"), ind("pp1", "political_participation"), ind("he2", "health")]);
+    const twoEqual = nameFromLoadings(
+      [
+        [0.9, 0.1],
+        [0.1, 0.9],
+        [0.8, 0.2],
+        [0.2, 0.7]
+      ],
+      [ind("ed1", "education"), ind("he1", "health"), ind("pp1", "political_participation"), ind("he2", "health")]
+    );
     expect(twoEqual.components.map((c) => c.name)).toEqual(["equal_opportunities", "equal_opportunities"]);
     expect(twoEqual.unnamed).toEqual(["basic_rights", "secure_future"]);
   });
@@ -55,7 +63,10 @@ describe("naming rotated components from the indicators that load on them", () =
     ];
     const scores = dimensionScores(values, naming);
     expect(scores.dimensions.map((d) => d.dimension)).toEqual(["basic_rights", "equal_opportunities", "secure_future"]);
-    expect(scores.scores).toEqual([[100, 25, 50], [50, 100, 0]]);
+    expect(scores.scores).toEqual([
+      [100, 25, 50],
+      [50, 100, 0]
+    ]);
     expect(scores.dimensions[0]).toMatchObject({mean: 75, indicators: ["ad1", "ad2"], lowestFor: 0});
     expect(scores.dimensions[2].lowestFor).toBe(1);
     expect(() => dimensionScores([[100, 50, 0, 100, 100, null, null]], naming)).toThrow(/no score on any equal_opportunities indicator/);

@@ -13,11 +13,27 @@ const findings = [
 describe("findings summary", () => {
   it("counts findings by basis, then by status", () => {
     expect(basisCounts(findings)).toEqual([
-      {basis: "published statement", total: 2, statuses: [{status: "match", count: 1}, {status: "differs", count: 1}]},
-      {basis: "workbook cell", total: 2, statuses: [{status: "match", count: 1}, {status: "not_computable", count: 1}]},
+      {
+        basis: "published statement",
+        total: 2,
+        statuses: [
+          {status: "match", count: 1},
+          {status: "differs", count: 1}
+        ]
+      },
+      {
+        basis: "workbook cell",
+        total: 2,
+        statuses: [
+          {status: "match", count: 1},
+          {status: "not_computable", count: 1}
+        ]
+      },
       {basis: "none", total: 1, statuses: [{status: "computed", count: 1}]}
     ]);
-    expect(findingsCountLine(findings)).toBe("5 findings — published statement: 1 match, 1 differs; workbook cell: 1 match, 1 not_computable; none: 1 computed");
+    expect(findingsCountLine(findings)).toBe(
+      "5 findings — published statement: 1 match, 1 differs; workbook cell: 1 match, 1 not_computable; none: 1 computed"
+    );
   });
 
   it("prints the table mipex reproduce shows, with basis and source columns and the counts by basis", () => {

@@ -49,10 +49,20 @@ describe.skipIf(!haveData)(needing("policies and outcomes on the real data", ...
     expect(block.mipexYearReason).toContain("earlier of two equally close years");
     expect(block.summary.n).toBe(31);
     // By hand from the tables: the 2016 recomputed score and the derived period mean.
-    const score = new Map(tables.area_scores.filter((r) => r.edition === "2020" && r.year === 2016 && r.area === "access_to_nationality").map((r) => [r.iso3, r.recomputed!]));
-    const rate = outcomes.observations.filter((o) => o.indicator === "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019" && o.iso3 && score.has(o.iso3));
+    const score = new Map(
+      tables.area_scores.filter((r) => r.edition === "2020" && r.year === 2016 && r.area === "access_to_nationality").map((r) => [r.iso3, r.recomputed!])
+    );
+    const rate = outcomes.observations.filter(
+      (o) => o.indicator === "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019" && o.iso3 && score.has(o.iso3)
+    );
     expect(rate).toHaveLength(31);
-    expect(block.summary.r).toBeCloseTo(pearson(rate.map((o) => score.get(o.iso3!)!), rate.map((o) => o.value!)), 12);
+    expect(block.summary.r).toBeCloseTo(
+      pearson(
+        rate.map((o) => score.get(o.iso3!)!),
+        rate.map((o) => o.value!)
+      ),
+      12
+    );
     expect(block.summary.r!).toBeCloseTo(0.5455, 3);
     expect(block.summary.rInterval![0]).toBeGreaterThan(0);
     expect(block.missing).toHaveLength(56 - 31);
@@ -148,7 +158,9 @@ describe.skipIf(!haveData)(needing("the policy–outcome links as one family", .
       expect(b.sentence.includes("tentative"), b.id).toBe(tentative);
     }
     // A page shows the same adjusted p as the family.
-    expect(pageBlocks(EDUCATION_SPECS, mipex, outcomes, {replicates: 199})[0].family).toEqual(blocks.find((b) => b.id === "corr.education.pisa_science_gap")!.family);
+    expect(pageBlocks(EDUCATION_SPECS, mipex, outcomes, {replicates: 199})[0].family).toEqual(
+      blocks.find((b) => b.id === "corr.education.pisa_science_gap")!.family
+    );
   });
 
   it("marks the PISA science gap unverified, from its source note, wherever its sentence and finding are used", () => {
@@ -156,7 +168,11 @@ describe.skipIf(!haveData)(needing("the policy–outcome links as one family", .
     expect(pisa.unverified).toMatch(/^the source note says "SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher/);
     expect(pisa.sentence.startsWith("Unverified outcome:")).toBe(true);
     expect(pisa.finding.description).toContain("outcome direction unverified");
-    expect(outcomeBlocks(mipex, outcomes, {replicates: 199}).filter((b) => b.unverified).map((b) => b.id)).toEqual(["corr.education.pisa_science_gap"]);
+    expect(
+      outcomeBlocks(mipex, outcomes, {replicates: 199})
+        .filter((b) => b.unverified)
+        .map((b) => b.id)
+    ).toEqual(["corr.education.pisa_science_gap"]);
   });
 });
 
@@ -173,9 +189,17 @@ describe.skipIf(!haveData)(needing("a complete table added through MIPEX_OUTCOME
     expect(block.mipexYear).toBe(2016);
     expect(block.summary.computable).toBe(true);
     expect(block.summary.n).toBe(28);
-    const score = new Map(tables.area_scores.filter((r) => r.edition === "2020" && r.year === 2016 && r.area === "anti_discrimination").map((r) => [r.iso3, r.recomputed!]));
+    const score = new Map(
+      tables.area_scores.filter((r) => r.edition === "2020" && r.year === 2016 && r.area === "anti_discrimination").map((r) => [r.iso3, r.recomputed!])
+    );
     const values = withFixture.observations.filter((o) => o.indicator === EUMIDIS_KNOWS_LAW && o.iso3 && score.has(o.iso3));
-    expect(block.summary.r).toBeCloseTo(pearson(values.map((o) => score.get(o.iso3!)!), values.map((o) => o.value!)), 12);
+    expect(block.summary.r).toBeCloseTo(
+      pearson(
+        values.map((o) => score.get(o.iso3!)!),
+        values.map((o) => o.value!)
+      ),
+      12
+    );
     expect(block.finding.status).toBe("computed");
   });
 
@@ -203,7 +227,10 @@ describe("pairing rules", () => {
     const observations = [...countries.slice(2).map((c, i) => obs(c.iso3, i)), obs("C00", 1, true), obs("C00", 2, true), obs("C01", 5), obs("C01", 6)];
     const pairing = pairCountries(scores, observations, countries, {measure: "health", mipexYear: 2019, indicator: "x", group: "g", outcomeYears: [2019]});
     expect(pairing.rows).toHaveLength(10);
-    expect(pairing.conflicts.map((c) => [c.iso3, c.values])).toEqual([["C00", [1, 2]], ["C01", [5, 6]]]);
+    expect(pairing.conflicts.map((c) => [c.iso3, c.values])).toEqual([
+      ["C00", [1, 2]],
+      ["C01", [5, 6]]
+    ]);
   });
 
   it("reports nothing below the minimum number of countries", () => {
@@ -228,11 +255,33 @@ describe("definitionOfRowsUsed", () => {
   const observations = [obs("AUT", 2002, "round 1 (2002)"), obs("AUT", 2014, "round 7 (2014)"), obs("BEL", 2014, "round 7 (2014)")];
 
   it("is the note the rows used share, not the series' first note", () => {
-    expect(definitionOfRowsUsed(observations, "x", "all", [{iso3: "AUT", outcomeYear: 2014}, {iso3: "BEL", outcomeYear: 2014}], "round 1 (2002)")).toBe("round 7 (2014)");
+    expect(
+      definitionOfRowsUsed(
+        observations,
+        "x",
+        "all",
+        [
+          {iso3: "AUT", outcomeYear: 2014},
+          {iso3: "BEL", outcomeYear: 2014}
+        ],
+        "round 1 (2002)"
+      )
+    ).toBe("round 7 (2014)");
   });
 
   it("falls back to the series definition when the rows used disagree or have no note", () => {
-    expect(definitionOfRowsUsed(observations, "x", "all", [{iso3: "AUT", outcomeYear: 2002}, {iso3: "BEL", outcomeYear: 2014}], "series")).toBe("series");
+    expect(
+      definitionOfRowsUsed(
+        observations,
+        "x",
+        "all",
+        [
+          {iso3: "AUT", outcomeYear: 2002},
+          {iso3: "BEL", outcomeYear: 2014}
+        ],
+        "series"
+      )
+    ).toBe("series");
     expect(definitionOfRowsUsed([obs("AUT", 2014, null)], "x", "all", [{iso3: "AUT", outcomeYear: 2014}], "series")).toBe("series");
   });
 

@@ -34,7 +34,13 @@ describe.skipIf(!present)("panel findings on the real data", () => {
 
   it("the labour link's two-way slope is the estimator run on the block's own rows (with the nationals' rate)", () => {
     const b = blocks.find((x) => x.link.id === "labour")!;
-    const fit = twoWayFixedEffects({unit: b.rows.map((r) => r.iso3), time: b.rows.map((r) => r.year), y: b.rows.map((r) => r.outcome), regressors: [b.rows.map((r) => r.score), b.rows.map((r) => r.controls[0])], names: ["policy", "control"]});
+    const fit = twoWayFixedEffects({
+      unit: b.rows.map((r) => r.iso3),
+      time: b.rows.map((r) => r.year),
+      y: b.rows.map((r) => r.outcome),
+      regressors: [b.rows.map((r) => r.score), b.rows.map((r) => r.controls[0])],
+      names: ["policy", "control"]
+    });
     if (!b.estimates.twfe.ok) throw new Error(b.estimates.twfe.reason);
     expect(b.estimates.twfe.value.policy.estimate).toBeCloseTo(fit.coefficients[0].estimate, 12);
     expect(b.coverage.countryYears).toBe(b.rows.length);

@@ -36,7 +36,14 @@ const overall = (iso3: string, year: number, recomputed: number | null, publishe
 /** Three countries: 2014 scores 40, 50, 60 (the last not recomputable); 2019 scores 41, 56, 90. */
 const small = {
   countries: ["AAA", "BBB", "CCC"].map(country),
-  overall_scores: [overall("AAA", 2014, 40), overall("BBB", 2014, 50), overall("CCC", 2014, null, 60), overall("AAA", 2019, 41), overall("BBB", 2019, 56), overall("CCC", 2019, 90)],
+  overall_scores: [
+    overall("AAA", 2014, 40),
+    overall("BBB", 2014, 50),
+    overall("CCC", 2014, null, 60),
+    overall("AAA", 2019, 41),
+    overall("BBB", 2019, 56),
+    overall("CCC", 2019, 90)
+  ],
   area_scores: []
 } as unknown as WorkspaceTables;
 const figures = (...lines: string[]) => parsePublishedSummaryFigures(`figure,measure,countries,year,value,source\n${lines.join("\n")}\n`, "f.csv");

@@ -3,7 +3,15 @@
  * overall_scores and indicator_scores.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {changeAnalysis, editionCheck, indicatorChanges, panelAverages, seriesPoints, trendAnalyses, trendFindings} from "../../../lib/findings/trend-findings.ts";
+import {
+  changeAnalysis,
+  editionCheck,
+  indicatorChanges,
+  panelAverages,
+  seriesPoints,
+  trendAnalyses,
+  trendFindings
+} from "../../../lib/findings/trend-findings.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {haveSources, needing} from "../../have-sources.ts";
@@ -60,7 +68,12 @@ describe.skipIf(!haveData)(needing("change 2014 → 2019 (with health)", ...SOUR
     expect(byId("change.2014_2019.undermined_count").description).toContain("Argentina 2014");
     expect(byId("change.2014_2019.undermined_count.recomputed_only")).toMatchObject({computed: 8, published: null, basis: "none"});
     // Argentina's own change compares the recomputation, which the unscored indicator prevents.
-    expect(byId("change.2014_2019.ARG")).toMatchObject({computed: null, status: "not_computable", basis: "workbook cell", source: "mipex_core_2007-2019.xlsx AR!B10 → AR!B15"});
+    expect(byId("change.2014_2019.ARG")).toMatchObject({
+      computed: null,
+      status: "not_computable",
+      basis: "workbook cell",
+      source: "mipex_core_2007-2019.xlsx AR!B10 → AR!B15"
+    });
   });
 
   it("keeps Czechia 2007 in the comparison since 2007, with its published score flagged", () => {
@@ -85,11 +98,22 @@ describe.skipIf(!haveData)(needing("change 2014 → 2019 (with health)", ...SOUR
 
 describe.skipIf(!haveData)(needing("other comparisons", ...SOURCES), () => {
   it("compares 2007 with 2019 without health and education for the 30 countries scored in 2007", () => {
-    const c = changeAnalysis(tables, {edition: "2020", measure: "overall_without_health_education", from: 2007, to: 2019, key: "x", label: "x", bootstrap: false});
+    const c = changeAnalysis(tables, {
+      edition: "2020",
+      measure: "overall_without_health_education",
+      from: 2007,
+      to: 2019,
+      key: "x",
+      label: "x",
+      bootstrap: false
+    });
     expect(c.countries).toHaveLength(30);
     expect(c.n).toBe(30);
     const fin = c.countries.find((x) => x.iso3 === "FIN")!;
-    expect(fin.change!).toBeCloseTo(overall("FIN", 2019, "without_health_education").recomputed! - overall("FIN", 2007, "without_health_education").recomputed!, 8);
+    expect(fin.change!).toBeCloseTo(
+      overall("FIN", 2019, "without_health_education").recomputed! - overall("FIN", 2007, "without_health_education").recomputed!,
+      8
+    );
   });
 
   it("keeps the 2025 update's change to the EU countries scored in both 2020 and 2024", () => {

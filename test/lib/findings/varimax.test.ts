@@ -23,7 +23,12 @@ describe("varimax", () => {
   it("keeps communalities (row sums of squares): the rotation is orthogonal", () => {
     const x = cases[2].x;
     const rotated = varimax(x).loadings;
-    x.forEach((row, i) => expect(rotated[i].reduce((s, v) => s + v * v, 0)).toBeCloseTo(row.reduce((s, v) => s + v * v, 0), 12));
+    x.forEach((row, i) =>
+      expect(rotated[i].reduce((s, v) => s + v * v, 0)).toBeCloseTo(
+        row.reduce((s, v) => s + v * v, 0),
+        12
+      )
+    );
   });
 
   it("rejects a ragged matrix", () => {

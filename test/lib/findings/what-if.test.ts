@@ -1,7 +1,19 @@
 import {describe, expect, it} from "vitest";
 import {AREA_IDS} from "../../../lib/mipex/areas.ts";
 import type {ApproachModel} from "../../../lib/findings/approach-model.ts";
-import {answerChoices, areaScores, bestSingleChanges, indicatorAnswerOptions, parseAnswerOptions, spellOutAnswer, parseScenarioQuery, scenarioApproach, scenarioQuery, simulate, type WhatIfData} from "../../../lib/findings/what-if.ts";
+import {
+  answerChoices,
+  areaScores,
+  bestSingleChanges,
+  indicatorAnswerOptions,
+  parseAnswerOptions,
+  spellOutAnswer,
+  parseScenarioQuery,
+  scenarioApproach,
+  scenarioQuery,
+  simulate,
+  type WhatIfData
+} from "../../../lib/findings/what-if.ts";
 
 /**
  * Three countries, two indicators per area: area a's first indicator weighs 0.75 and the second 0.25
@@ -25,8 +37,16 @@ describe("composite answers in words", () => {
   // As the workbook writes them (indicators table): bb28's options name its sub-indicators' answers by code.
   const indicators = [
     {code: "bb28", title: "Pre-entry or immediately post-entry", answer_options: "0 - bb28a=0 & bb28b=0 \n17 - bb28a=50 & bb28b=0\n100 - bb28a=100"},
-    {code: "bb28a", title: "a. Pre-entry language form", answer_options: "100 - No Requirement\n50 - Requirement to take a language course\n0 - Requirement includes language test/assessment"},
-    {code: "bb28b", title: "b. Pre-entry integration form", answer_options: "100-  None\n50 - Requirement to take an integration course\n0 - Requirement to pass an integration test/assessment"},
+    {
+      code: "bb28a",
+      title: "a. Pre-entry language form",
+      answer_options: "100 - No Requirement\n50 - Requirement to take a language course\n0 - Requirement includes language test/assessment"
+    },
+    {
+      code: "bb28b",
+      title: "b. Pre-entry integration form",
+      answer_options: "100-  None\n50 - Requirement to take an integration course\n0 - Requirement to pass an integration test/assessment"
+    },
     {code: "cc59cd64", title: "Diversity at school", answer_options: "100 - cc59=50 or 100 & cd64=50 or 100\n0 - zz99=0"},
     {code: "cc59", title: "Measures", answer_options: "100 - Both\n50 - One"},
     {code: "cd64", title: "Teacher training", answer_options: "100 - Required\n50 - Offered"}
@@ -35,8 +55,15 @@ describe("composite answers in words", () => {
     const options = indicatorAnswerOptions(indicators);
     expect(options.get("bb28")).toEqual([
       {score: 100, label: "Pre-entry language form: No Requirement"},
-      {score: 17, label: "Pre-entry language form: Requirement to take a language course; Pre-entry integration form: Requirement to pass an integration test/assessment"},
-      {score: 0, label: "Pre-entry language form: Requirement includes language test/assessment; Pre-entry integration form: Requirement to pass an integration test/assessment"}
+      {
+        score: 17,
+        label: "Pre-entry language form: Requirement to take a language course; Pre-entry integration form: Requirement to pass an integration test/assessment"
+      },
+      {
+        score: 0,
+        label:
+          "Pre-entry language form: Requirement includes language test/assessment; Pre-entry integration form: Requirement to pass an integration test/assessment"
+      }
     ]);
     expect(options.get("cc59cd64")![0].label).toBe("Measures: One or Both; Teacher training: Offered or Required");
     expect(options.get("bb28a")![0].label).toBe("No Requirement");
@@ -147,10 +174,23 @@ describe("scenarioApproach", () => {
       year: 2019,
       indicators: ["education_1", "health_1", "labour_market_mobility_1"],
       variables: [0, 1, 2].map(() => ({kind: "pca" as const, mean: 50, scale: 50})),
-      weights: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-      rotation: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+      weights: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1]
+      ],
+      rotation: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1]
+      ],
       dimensionNames: ["basic_rights", "equal_opportunities", "secure_future"],
-      centroids: [[1, 1, 1], [-1, -1, -1], [1, -1, 0], [-1, 1, 0]],
+      centroids: [
+        [1, 1, 1],
+        [-1, -1, -1],
+        [1, -1, 0],
+        [-1, 1, 0]
+      ],
       approaches: ["Comprehensive integration", "Immigration without integration", "Temporary integration", "Equality on paper"]
     };
     const scores = simulate(d, "AAA", {education_1: 100, health_1: 0}).scenario.scores;
@@ -163,7 +203,10 @@ describe("areaScores", () => {
   it("gives every area, null where an area has no indicator", () => {
     const d = data();
     const only = d.indicators.filter((i) => i.area !== "health");
-    const areas = areaScores(only, only.map(() => 100));
+    const areas = areaScores(
+      only,
+      only.map(() => 100)
+    );
     expect(areas.health).toBeNull();
     expect(areas.education).toBeCloseTo(100, 12);
   });

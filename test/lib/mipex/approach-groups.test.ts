@@ -14,7 +14,12 @@ describe("parseApproachGroups", () => {
     const rows = parseApproachGroups(readFileSync(locateSource("approach_groups").file, "utf8"), "approach_groups_published.csv");
     const y2019 = rows.filter((r) => r.reference_year === 2019);
     expect(new Set(y2019.map((r) => r.iso3)).size).toBe(56);
-    expect(y2019.filter((r) => r.top_ten).map((r) => r.iso3).sort()).toEqual(["AUS", "BEL", "BRA", "CAN", "FIN", "IRL", "NZL", "PRT", "SWE", "USA"]);
+    expect(
+      y2019
+        .filter((r) => r.top_ten)
+        .map((r) => r.iso3)
+        .sort()
+    ).toEqual(["AUS", "BEL", "BRA", "CAN", "FIN", "IRL", "NZL", "PRT", "SWE", "USA"]);
     expect(rows.filter((r) => r.conflict).map((r) => r.iso3)).toEqual(["UKR", "UKR"]);
   });
 
@@ -32,7 +37,9 @@ describe("parseApproachGroups", () => {
   });
 
   it("rejects a year written as 1e999", () => {
-    expect(() => parseApproachGroups(`${header}\nSWE,Sweden,1e999,Equality on paper,false,high,u,\n`, "g.csv")).toThrow(new CsvFormatError("g.csv", 2, "reference_year", '"1e999" is not a MIPEX year'));
+    expect(() => parseApproachGroups(`${header}\nSWE,Sweden,1e999,Equality on paper,false,high,u,\n`, "g.csv")).toThrow(
+      new CsvFormatError("g.csv", 2, "reference_year", '"1e999" is not a MIPEX year')
+    );
   });
 
   it("rejects a repeated row and an unmarked conflict", () => {

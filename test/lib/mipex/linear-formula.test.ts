@@ -12,7 +12,15 @@ describe("linearForm", () => {
   });
 
   it("reads MIPEX's average of sub-means (permanent residence)", () => {
-    expect(weights("AVERAGE(E108,((H108+K108)/2),((N108+Q108+T108)/3),W108)")).toEqual({5: 0.25, 8: 0.125, 11: 0.125, 14: 0.083333, 17: 0.083333, 20: 0.083333, 23: 0.25});
+    expect(weights("AVERAGE(E108,((H108+K108)/2),((N108+Q108+T108)/3),W108)")).toEqual({
+      5: 0.25,
+      8: 0.125,
+      11: 0.125,
+      14: 0.083333,
+      17: 0.083333,
+      20: 0.083333,
+      23: 0.25
+    });
   });
 
   it("reads weighted sums and the health formula's trailing division", () => {

@@ -72,7 +72,12 @@ describe("series ids", () => {
       {dimension: "citizen", code: "NEU27_2020_FOR", label: "Non-EU27"},
       {dimension: "geo", code: "SE", label: "Sweden"}
     ]);
-    expect(s).toEqual({indicator: "lfsa_ergan.Y20-64", indicatorLabel: "Employment rates: From 20 to 64 years", group: "citizen=NEU27_2020_FOR;sex=T", groupLabel: "citizen: Non-EU27; sex: Total"});
+    expect(s).toEqual({
+      indicator: "lfsa_ergan.Y20-64",
+      indicatorLabel: "Employment rates: From 20 to 64 years",
+      group: "citizen=NEU27_2020_FOR;sex=T",
+      groupLabel: "citizen: Non-EU27; sex: Total"
+    });
     expect(datasetFromDataflow("ESTAT:ILC_DI15$DEFAULTVIEW(1.0)")).toBe("ilc_di15");
     expect(datasetFromFileName("eurostat/lfsa_ergan_Y20-64_by_citizenship.tsv")).toBe("lfsa_ergan");
     expect(datasetFromFileName("estat_edat_lfs_9912.tsv")).toBe("edat_lfs_9912");

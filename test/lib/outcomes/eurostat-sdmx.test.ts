@@ -70,7 +70,9 @@ describe("Eurostat SDMX-CSV, crafted files", () => {
       ["EU27_2020", null, true, 74.5, null]
     ]);
     expect(r.observations[0].dimensionLabels).toMatchObject({sex: "Total", citizen: "Reporting country"});
-    expect(r.exclusions).toEqual([{file, row: 7, column: "geo", code: "XX", reason: "unknown-geography", message: `${file}, row 7, column "geo": unknown Eurostat geography "XX"`}]);
+    expect(r.exclusions).toEqual([
+      {file, row: 7, column: "geo", code: "XX", reason: "unknown-geography", message: `${file}, row 7, column "geo": unknown Eurostat geography "XX"`}
+    ]);
   });
 
   it("reads a labels-only export, reporting an unknown country label", () => {
@@ -95,14 +97,18 @@ describe("Eurostat SDMX-CSV, crafted files", () => {
   });
 
   it("names file, row and column for a non-numeric value, a bad flag, a bad year", () => {
-    expect(broken([header, row("SE", "2019", "1.0"), row("SE", "2020", '"12,5"')]).message).toBe('broken.sdmx.csv, row 3, column "OBS_VALUE": not a number: "12,5"');
+    expect(broken([header, row("SE", "2019", "1.0"), row("SE", "2020", '"12,5"')]).message).toBe(
+      'broken.sdmx.csv, row 3, column "OBS_VALUE": not a number: "12,5"'
+    );
     expect(broken([header, row("SE", "2019", "1.0", "x")]).message).toMatch(/^broken\.sdmx\.csv, row 2, column "OBS_FLAG": unknown flag letter "x"/);
     expect(broken([header, row("SE", "2019-Q1", "1.0")]).message).toBe('broken.sdmx.csv, row 2, column "TIME_PERIOD": not a year (YYYY): "2019-Q1"');
     expect(broken([header, row("SE", "2019", "-1e999")]).message).toBe('broken.sdmx.csv, row 2, column "OBS_VALUE": not a finite number: "-1e999"');
   });
 
   it("refuses two different values for one key and reports an identical repeat", () => {
-    expect(broken([header, row("SE", "2019", "1.0"), row("SE", "2019", "2.0")]).message).toMatch(/^broken\.sdmx\.csv, row 3, column "OBS_VALUE": duplicate of row 2 .* different value: 2 vs 1/);
+    expect(broken([header, row("SE", "2019", "1.0"), row("SE", "2019", "2.0")]).message).toMatch(
+      /^broken\.sdmx\.csv, row 3, column "OBS_VALUE": duplicate of row 2 .* different value: 2 vs 1/
+    );
     const r = parseEurostatSdmxCsv([header, row("SE", "2019", "1.0"), row("SE", "2019", "1.0")].join("\n"), {file: "dup.sdmx.csv"});
     expect(r.observations).toHaveLength(1);
     expect(r.exclusions).toMatchObject([{file: "dup.sdmx.csv", row: 3, reason: "duplicate"}]);

@@ -20,7 +20,12 @@ describe.skipIf(!HAVE_SHARED)("Eurostat TSV, real files", () => {
     expect(one(r.observations, "SE", 2018, "lfsa_ergan.Y20-64", "citizen=NEU27_2020_FOR;sex=T")[0]).toMatchObject({value: 52.7, flag: "b"});
     expect(one(r.observations, "SE", 2019, "lfsa_ergan.Y20-64", "citizen=NAT;sex=T")[0].value).toBe(84.5);
     // Line 3: A,PC,F,Y20-64,EU27_2020_FOR,BA — 2021 ": bu", 2022 ": u"; line 75 (non-EU) 2021 "45.4 bu".
-    expect(one(r.observations, "BA", 2021, "lfsa_ergan.Y20-64", "citizen=EU27_2020_FOR;sex=F")[0]).toMatchObject({iso3: "BIH", value: null, flag: "bu", row: 3});
+    expect(one(r.observations, "BA", 2021, "lfsa_ergan.Y20-64", "citizen=EU27_2020_FOR;sex=F")[0]).toMatchObject({
+      iso3: "BIH",
+      value: null,
+      flag: "bu",
+      row: 3
+    });
     expect(one(r.observations, "BA", 2022, "lfsa_ergan.Y20-64", "citizen=EU27_2020_FOR;sex=F")[0]).toMatchObject({value: null, flag: "u"});
     expect(one(r.observations, "BA", 2021, "lfsa_ergan.Y20-64", "citizen=NEU27_2020_FOR;sex=F")[0]).toMatchObject({value: 45.4, flag: "bu", row: 75});
     expect(one(r.observations, "EU27_2020", 2019, "lfsa_ergan.Y20-64", "citizen=NAT;sex=T")[0]).toMatchObject({iso3: null, isAggregate: true});
@@ -43,9 +48,12 @@ describe("Eurostat TSV, crafted files", () => {
     const file = "lfsa_ergan_small.tsv";
     const r = parseEurostatTsv(fixture(file), {file});
     expect(r.observations.map((o) => [o.geo, o.year, o.value, o.flag])).toEqual([
-      ["SE", 2018, 80.1, "b"], ["SE", 2019, 81.2, null],
-      ["SE", 2018, 50.3, "b"], ["SE", 2019, 51.4, null],
-      ["EL", 2018, null, null], ["EL", 2019, null, "u"]
+      ["SE", 2018, 80.1, "b"],
+      ["SE", 2019, 81.2, null],
+      ["SE", 2018, 50.3, "b"],
+      ["SE", 2019, 51.4, null],
+      ["EL", 2018, null, null],
+      ["EL", 2019, null, "u"]
     ]);
     expect(r.exclusions).toMatchObject([{file, row: 5, code: "ZZ", reason: "unknown-geography"}]);
   });
@@ -57,12 +65,16 @@ describe("Eurostat TSV, crafted files", () => {
     const wrongHeader = broken(["freq,unit,sex,geo\t2018 ", "A,PC,T,SE\t1.0 "]);
     expect(wrongHeader).toBeInstanceOf(OutcomeFormatError);
     expect(wrongHeader.message).toMatch(/^lfsa_ergan_bad\.tsv, row 1, column "freq,unit,sex,geo": first header cell must be/);
-    expect(broken(["freq,unit,sex\\TIME_PERIOD\t2018 ", "A,PC,T\t1.0 "]).message).toMatch(/row 1, column "freq,unit,sex\\TIME_PERIOD": missing required dimension "geo"/);
+    expect(broken(["freq,unit,sex\\TIME_PERIOD\t2018 ", "A,PC,T\t1.0 "]).message).toMatch(
+      /row 1, column "freq,unit,sex\\TIME_PERIOD": missing required dimension "geo"/
+    );
     expect(broken(["freq,unit,sex,geo\\TIME_PERIOD\t2018 \tyear2 "]).message).toBe('lfsa_ergan_bad.tsv, row 1, column "year2": not a year (YYYY): "year2 "');
     expect(broken([header, "A,PC,T,SE\t1.0 \tabc "]).message).toBe('lfsa_ergan_bad.tsv, row 2, column "2019": not a number: "abc"');
     expect(broken([header, "A,PC,T,SE\t1.0 \t1e999 u"]).message).toBe('lfsa_ergan_bad.tsv, row 2, column "2019": not a finite number: "1e999"');
     expect(broken([header, "A,PC,T,SE\t1.0 \t2.0 q"]).message).toMatch(/^lfsa_ergan_bad\.tsv, row 2, column "2019": unknown flag letter "q"/);
     expect(broken([header, "A,PC,T,SE\t1.0 "]).message).toMatch(/^lfsa_ergan_bad\.tsv, row 2, column "2019": expected 3 tab-separated fields, found 2/);
-    expect(broken([header, "A,PC,T,SE\t1.0 \t2.0 ", "A,PC,T,SE\t1.0 \t3.0 "]).message).toMatch(/^lfsa_ergan_bad\.tsv, row 3, column "freq,unit,sex,geo\\TIME_PERIOD": duplicate of row 2 .*3 vs 2/);
+    expect(broken([header, "A,PC,T,SE\t1.0 \t2.0 ", "A,PC,T,SE\t1.0 \t3.0 "]).message).toMatch(
+      /^lfsa_ergan_bad\.tsv, row 3, column "freq,unit,sex,geo\\TIME_PERIOD": duplicate of row 2 .*3 vs 2/
+    );
   });
 });

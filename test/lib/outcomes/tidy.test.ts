@@ -29,7 +29,12 @@ describe.skipIf(!HAVE_SHARED)("tidy CSV, real files", () => {
       ["AUT", [2, 17], [47, 46]],
       ["ESP", [34, 37], [75, 74]]
     ]);
-    expect(r.observations.filter((o) => o.conflict).map((o) => o.row).sort((a, b) => a - b)).toEqual([2, 17, 34, 37]);
+    expect(
+      r.observations
+        .filter((o) => o.conflict)
+        .map((o) => o.row)
+        .sort((a, b) => a - b)
+    ).toEqual([2, 17, 34, 37]);
     // Canada 82 (lines 5 and 16) and Switzerland 58 (lines 6 and 15) repeat the same figure from another source.
     expect(r.exclusions.map((e) => [e.row, e.reason, e.message.match(/as row (\d+)/)?.[1]])).toEqual([
       [15, "duplicate", "6"],
@@ -49,7 +54,12 @@ describe.skipIf(!HAVE_SHARED)("tidy CSV, real files", () => {
     };
     for (const [file, [observations, missing, exclusions, conflicts]] of Object.entries(counts)) {
       const r = parseTidyCsv(shared(file), {file});
-      expect([r.observations.length, r.observations.filter((o) => o.value === null).length, r.exclusions.length, r.conflicts.length], file).toEqual([observations, missing, exclusions, conflicts]);
+      expect([r.observations.length, r.observations.filter((o) => o.value === null).length, r.exclusions.length, r.conflicts.length], file).toEqual([
+        observations,
+        missing,
+        exclusions,
+        conflicts
+      ]);
     }
     const gallup = parseTidyCsv(shared("tidy/gallup_migrant_acceptance_index_2016_2019.csv"), {file: "g.csv"});
     // "World" 2016: 5.29 (line 41) vs 5.34 (line 42), empty iso3.
@@ -70,7 +80,20 @@ describe("tidy CSV, crafted files", () => {
       [7, "GRC", "GRC", false, null, false]
     ]);
     expect(r.observations[2].note).toBe("first quote, with a comma");
-    expect(r.conflicts).toEqual([{file, files: [file, file], geo: "World", iso3: null, year: 2016, indicator: "acceptance", group: "adults", rows: [4, 5], columns: ["value", "value"], values: [5.1, 5.2]}]);
+    expect(r.conflicts).toEqual([
+      {
+        file,
+        files: [file, file],
+        geo: "World",
+        iso3: null,
+        year: 2016,
+        indicator: "acceptance",
+        group: "adults",
+        rows: [4, 5],
+        columns: ["value", "value"],
+        values: [5.1, 5.2]
+      }
+    ]);
     expect(r.exclusions).toMatchObject([{file, row: 6, column: "value", reason: "duplicate"}]);
   });
 
@@ -81,7 +104,9 @@ describe("tidy CSV, crafted files", () => {
     const wrong = broken(["country,iso,year,indicator,group,value,unit,source", "Sweden,SWE,2019,x,y,1,%,s"]);
     expect(wrong).toBeInstanceOf(OutcomeFormatError);
     expect(wrong.message).toMatch(/^bad\.csv, row 1, column "iso3": missing required column "iso3"/);
-    expect(broken([header, "Sweden,SWE,2019,x,y,1,%,s,", "Sweden,SWX,2019,x,y,1,%,s,"]).message).toMatch(/^bad\.csv, row 3, column "iso3": unknown ISO 3166-1 alpha-3 code "SWX"/);
+    expect(broken([header, "Sweden,SWE,2019,x,y,1,%,s,", "Sweden,SWX,2019,x,y,1,%,s,"]).message).toMatch(
+      /^bad\.csv, row 3, column "iso3": unknown ISO 3166-1 alpha-3 code "SWX"/
+    );
     expect(broken([header, "Sweden,,2019,x,y,1,%,s,"]).message).toMatch(/^bad\.csv, row 2, column "iso3": iso3 is empty but "Sweden" is not an aggregate/);
     expect(broken([header, "Sweden,SWE,19,x,y,1,%,s,"]).message).toBe('bad.csv, row 2, column "year": not a year (YYYY): "19"');
     expect(broken([header, "Sweden,SWE,2019,x,y,n/a,%,s,"]).message).toBe('bad.csv, row 2, column "value": not a number: "n/a"');
@@ -90,6 +115,8 @@ describe("tidy CSV, crafted files", () => {
       'bad.csv, row 2, column "iso3": unknown ISO 3166-1 alpha-3 code "XYZ" (country "Total"); an aggregate needs an empty iso3 or an aggregate code (EU28, EU27_2020, OECD, WORLD) and a label such as "EU average"'
     );
     // A quoted note with a line break: the next record's line number is still right.
-    expect(broken([header, 'Sweden,SWE,2019,x,y,1,%,s,"two\nlines"', "Sweden,SWE,2019,x,z,1 1,%,s,"]).message).toBe('bad.csv, row 4, column "value": not a number: "1 1"');
+    expect(broken([header, 'Sweden,SWE,2019,x,y,1,%,s,"two\nlines"', "Sweden,SWE,2019,x,z,1 1,%,s,"]).message).toBe(
+      'bad.csv, row 4, column "value": not a number: "1 1"'
+    );
   });
 });

@@ -23,7 +23,16 @@ describe("rankScores", () => {
 
 describe("rankNormalised", () => {
   it("maps each indicator to percentile ranks 0–100, ties sharing their mean rank", () => {
-    expect(Array.from(rankNormalised([[0, 100], [50, 100], [50, 0], [100, 0]]))).toEqual([0, 100 * (2.5 / 3), 50, 100 * (2.5 / 3), 50, 100 * (0.5 / 3), 100, 100 * (0.5 / 3)]);
+    expect(
+      Array.from(
+        rankNormalised([
+          [0, 100],
+          [50, 100],
+          [50, 0],
+          [100, 0]
+        ])
+      )
+    ).toEqual([0, 100 * (2.5 / 3), 50, 100 * (2.5 / 3), 50, 100 * (0.5 / 3), 100, 100 * (0.5 / 3)]);
   });
 });
 
@@ -119,14 +128,19 @@ describe.skipIf(!haveSources("mipex_core"))("the index model on MIPEX 2020 (2019
       ["without_health", {...DEFAULT_CONFIGURATION, health: false}],
       ["without_health_education", {...DEFAULT_CONFIGURATION, health: false, education: false}]
     ] as const) {
-      const published = new Map(tables.overall_scores.filter((r) => r.edition === "2020" && r.year === 2019 && r.variant === variant).map((r) => [r.iso3, r.published!]));
+      const published = new Map(
+        tables.overall_scores.filter((r) => r.edition === "2020" && r.year === 2019 && r.variant === variant).map((r) => [r.iso3, r.published!])
+      );
       const scores = model.scores(config);
       data.countries.forEach(({iso3}, c) => expect(Math.abs(scores[c] - published.get(iso3)!), `${variant} ${iso3}`).toBeLessThan(1e-9));
     }
   });
 
   it("names the country and indicator when a score is missing", () => {
-    const partial = {...tables, indicator_scores: tables.indicator_scores.filter((r) => !(r.iso3 === "SWE" && r.year === 2019 && r.indicator === tables.indicators[0].code))};
+    const partial = {
+      ...tables,
+      indicator_scores: tables.indicator_scores.filter((r) => !(r.iso3 === "SWE" && r.year === 2019 && r.indicator === tables.indicators[0].code))
+    };
     expect(() => robustnessData(partial)).toThrow(new RegExp(`SWE has no 2019 score for indicator ${tables.indicators[0].code}`));
   });
 });

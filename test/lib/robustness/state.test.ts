@@ -11,7 +11,12 @@ describe("the robustness page's URL state", () => {
   });
 
   it("falls back to the defaults for what is absent, unknown or out of range", () => {
-    expect(parseRobustnessQuery("?set=colour:red,health&draws=12&n=abc&seed=-1&c=Portugal", defaults)).toEqual({levels: {}, vary: [...CHOICE_IDS], ...defaults, country: null});
+    expect(parseRobustnessQuery("?set=colour:red,health&draws=12&n=abc&seed=-1&c=Portugal", defaults)).toEqual({
+      levels: {},
+      vary: [...CHOICE_IDS],
+      ...defaults,
+      country: null
+    });
     expect(parseRobustnessQuery("?vary=", defaults).vary).toEqual([]);
   });
 

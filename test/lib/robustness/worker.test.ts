@@ -32,7 +32,10 @@ describe("the worker and its client", () => {
     class FakeWorker {
       onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
       onerror: ((event: ErrorEvent) => void) | null = null;
-      private scope = {onmessage: null as ((event: MessageEvent<WorkerMessage>) => void) | null, postMessage: (reply: WorkerReply) => queueMicrotask(() => this.onmessage?.({data: reply} as MessageEvent<WorkerReply>))};
+      private scope = {
+        onmessage: null as ((event: MessageEvent<WorkerMessage>) => void) | null,
+        postMessage: (reply: WorkerReply) => queueMicrotask(() => this.onmessage?.({data: reply} as MessageEvent<WorkerReply>))
+      };
       constructor() {
         installRobustnessWorker(this.scope);
       }

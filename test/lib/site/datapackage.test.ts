@@ -36,6 +36,12 @@ describe("data package", () => {
   });
 
   it("refuses a table whose source is unknown", () => {
-    expect(() => dataPackage({tables: [{spec: tableSpec("countries"), rows: 1, folder: "mipex", csv: {bytes: 1, sha256: "x"}, sources: ["nope"]}], sources: [source], version: "0"})).toThrow(/unknown source "nope"/);
+    expect(() =>
+      dataPackage({
+        tables: [{spec: tableSpec("countries"), rows: 1, folder: "mipex", csv: {bytes: 1, sha256: "x"}, sources: ["nope"]}],
+        sources: [source],
+        version: "0"
+      })
+    ).toThrow(/unknown source "nope"/);
   });
 });

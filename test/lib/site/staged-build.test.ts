@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
@@ -84,10 +84,14 @@ describe("staging folder and swap", () => {
 describe("stagedBuild", () => {
   it("a failing build leaves the output as it was and removes its staging folder", async () => {
     site(output, "old site");
-    const build = stagedBuild(output, async (staging) => {
-      site(staging, "half a site");
-      throw new Error("observable build failed");
-    }, () => {});
+    const build = stagedBuild(
+      output,
+      async (staging) => {
+        site(staging, "half a site");
+        throw new Error("observable build failed");
+      },
+      () => {}
+    );
     await expect(build).rejects.toThrow("observable build failed");
     expect(page(output)).toBe("old site");
     expect(readdirSync(root)).toEqual(["dist"]);
@@ -95,7 +99,11 @@ describe("stagedBuild", () => {
 
   it("a finished build replaces the output", async () => {
     site(output, "old site");
-    await stagedBuild(output, async (staging) => site(staging, "new site"), () => {});
+    await stagedBuild(
+      output,
+      async (staging) => site(staging, "new site"),
+      () => {}
+    );
     expect(page(output)).toBe("new site");
     expect(readdirSync(root)).toEqual(["dist"]);
   });

@@ -1,12 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {
-  bcaInterval,
-  bootstrapCorrelation,
-  bootstrapQuantile,
-  bootstrapReplicates,
-  jackknifeValues,
-  percentileInterval
-} from "../../../lib/stats/bootstrap.ts";
+import {bcaInterval, bootstrapCorrelation, bootstrapQuantile, bootstrapReplicates, jackknifeValues, percentileInterval} from "../../../lib/stats/bootstrap.ts";
 import {pearson} from "../../../lib/stats/correlation.ts";
 import {StatsInputError} from "../../../lib/stats/errors.ts";
 import {expectAllClose, expectClose, readFixture} from "./r-fixtures.ts";
@@ -25,7 +18,10 @@ describe("interval arithmetic against boot::boot.ci on R's own replicates", () =
     expectAllClose(percentileInterval(fixture.t, 0.9), fixture.perc90, 1e-12);
   });
   it("BCa equals boot.ci type 'bca' with jackknife influence (L = empinf(type = 'jack')) to 1e-10", () => {
-    for (const [level, expected] of [[0.95, fixture.bca95], [0.9, fixture.bca90]] as const) {
+    for (const [level, expected] of [
+      [0.95, fixture.bca95],
+      [0.9, fixture.bca90]
+    ] as const) {
       const result = bcaInterval({estimate: fixture.t0, replicates: fixture.t, jackknife: fixture.jackknife, level});
       expectAllClose(result.interval, expected, 1e-10);
     }
@@ -36,7 +32,12 @@ describe("interval arithmetic against boot::boot.ci on R's own replicates", () =
   });
   it("our jackknife reproduces R's leave-one-out correlations", () => {
     const {x, y} = fixture;
-    const jack = jackknifeValues(x.length, (idx) => pearson(Array.from(idx, (i) => x[i]), Array.from(idx, (i) => y[i])));
+    const jack = jackknifeValues(x.length, (idx) =>
+      pearson(
+        Array.from(idx, (i) => x[i]),
+        Array.from(idx, (i) => y[i])
+      )
+    );
     expectAllClose(jack, fixture.jackknife, 1e-12);
   });
 });
@@ -53,7 +54,11 @@ describe("BCa and percentile properties", () => {
   });
   it("percentile endpoints are order statistics of the replicates; the interval contains the estimate", () => {
     const {x, y} = fixture;
-    const statistic = (idx: Int32Array) => pearson(Array.from(idx, (i) => x[i]), Array.from(idx, (i) => y[i]));
+    const statistic = (idx: Int32Array) =>
+      pearson(
+        Array.from(idx, (i) => x[i]),
+        Array.from(idx, (i) => y[i])
+      );
     const {values} = bootstrapReplicates(x.length, statistic, {seed: 5, replicates: 999});
     const sorted = Float64Array.from(values).sort();
     // (999 + 1) · 0.025 = 25 and (999 + 1) · 0.975 = 975: order statistics. (In floating point

@@ -62,7 +62,11 @@ describe("catpca defining properties", () => {
     for (let k = 0; k < 2; k++) {
       const x = column(ordinal.objectScores, k);
       for (let j = 0; j < 20; j++) expectClose(ordinal.loadings[j][k], populationCovariance(column(ordinal.quantifiedData, j), x), 1e-10);
-      expectClose(ordinal.varianceAccountedFor[k], ordinal.loadings.reduce((s, row) => s + row[k] ** 2, 0), 1e-10);
+      expectClose(
+        ordinal.varianceAccountedFor[k],
+        ordinal.loadings.reduce((s, row) => s + row[k] ** 2, 0),
+        1e-10
+      );
     }
     expectClose(ordinal.varianceAccountedForRatio[0], ordinal.varianceAccountedFor[0] / 20, 1e-15);
     // The final rotation cannot lose fit: total VAF matches the converged loss.
@@ -112,9 +116,7 @@ describe("catpca defining properties", () => {
     expect(catpca(data, {levels: "ordinal"})).toEqual(ordinal);
     // Optimal scaling has local optima: some random starts stop ~1e-4 lower. The numeric-PCA start
     // should be the best of them.
-    const totals = [11, 12, 13, 14, 15].map(
-      (seed) => catpca(data, {levels: "ordinal", initialization: "random", seed}).totalVarianceAccountedFor
-    );
+    const totals = [11, 12, 13, 14, 15].map((seed) => catpca(data, {levels: "ordinal", initialization: "random", seed}).totalVarianceAccountedFor);
     expect(Math.max(...totals)).toBeLessThanOrEqual(ordinal.totalVarianceAccountedFor + 1e-6);
     expectClose(Math.max(...totals), ordinal.totalVarianceAccountedFor, 1e-6);
     for (const total of totals) expectClose(total, ordinal.totalVarianceAccountedFor, 1e-3);
@@ -157,7 +159,12 @@ describe("catpca missing values and bad input", () => {
     // @ts-expect-error: untyped callers
     expect(() => catpca(data, {levels: "interval"})).toThrow(/^levels/);
     expect(() => catpca(data, {levels: ["ordinal"]})).toThrow(/has 1 entries for 8 variables/);
-    expect(() => catpca([[0, 50], [50, 100]])).toThrow(StatsInputError);
+    expect(() =>
+      catpca([
+        [0, 50],
+        [50, 100]
+      ])
+    ).toThrow(StatsInputError);
     expect(() => catpca(data.map((row, i) => (i === 2 ? row.slice(1) : row)))).toThrow(/row 2/);
   });
   it("names variables in the quantification table", () => {

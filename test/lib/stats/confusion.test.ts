@@ -6,7 +6,11 @@ describe("confusionTable", () => {
     const table = confusionTable([2, 1, 1, 2, 2, 3], ["y", "x", "y", "y", "x", "x"]);
     expect(table.rowLabels).toEqual([1, 2, 3]);
     expect(table.columnLabels).toEqual(["x", "y"]);
-    expect(table.counts).toEqual([[1, 1], [1, 2], [1, 0]]);
+    expect(table.counts).toEqual([
+      [1, 1],
+      [1, 2],
+      [1, 0]
+    ]);
     expect(table.rowTotals).toEqual([2, 3, 1]);
     expect(table.columnTotals).toEqual([3, 3]);
     expect(table.total).toBe(6);

@@ -15,9 +15,21 @@ describe("eventStudy against plm within twoways on event-time dummies built in R
     const reference = panelFixture.eventStudy;
     const estimated = study.estimates.filter((e) => !e.reference);
     expect(estimated.map((e) => e.label)).toEqual(["≤ −3", "−2", "0", "1", "2", "≥ 3"]);
-    expectAllClose(estimated.map((e) => e.estimate), reference.coefficients, 1e-8);
-    expectAllClose(estimated.map((e) => e.cr1!.standardError), reference.cr1, 1e-6);
-    expectAllClose(estimated.map((e) => e.cr2!.standardError), reference.cr2, 1e-6);
+    expectAllClose(
+      estimated.map((e) => e.estimate),
+      reference.coefficients,
+      1e-8
+    );
+    expectAllClose(
+      estimated.map((e) => e.cr1!.standardError),
+      reference.cr1,
+      1e-6
+    );
+    expectAllClose(
+      estimated.map((e) => e.cr2!.standardError),
+      reference.cr2,
+      1e-6
+    );
     expect(study.estimates.find((e) => e.reference)).toMatchObject({eventTime: -1, estimate: 0});
   });
 

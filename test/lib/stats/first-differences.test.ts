@@ -12,9 +12,24 @@ describe("firstDifferences against lm on plm's time-aware diff() with clubSandwi
       const reference = panelFixture[name];
       const fit = firstDifferences({unit: panel.country, time: panel.year, y: panel.y, regressors: regressors as unknown as number[][], names});
       expect(fit.coefficients.map((c) => c.name)).toEqual([INTERCEPT, ...names]);
-      expectAllClose(fit.coefficients.map((c) => c.estimate), reference.coefficients, 1e-8, "coefficients");
-      expectAllClose(fit.coefficients.map((c) => c.cr1.standardError), reference.cr1, 1e-6, "CR1");
-      expectAllClose(fit.coefficients.map((c) => c.cr2.standardError), reference.cr2, 1e-6, "CR2");
+      expectAllClose(
+        fit.coefficients.map((c) => c.estimate),
+        reference.coefficients,
+        1e-8,
+        "coefficients"
+      );
+      expectAllClose(
+        fit.coefficients.map((c) => c.cr1.standardError),
+        reference.cr1,
+        1e-6,
+        "CR1"
+      );
+      expectAllClose(
+        fit.coefficients.map((c) => c.cr2.standardError),
+        reference.cr2,
+        1e-6,
+        "CR2"
+      );
       expect(fit.n).toBe(reference.n);
       expect(fit.dfResidual).toBe(reference.dfResidual);
     });

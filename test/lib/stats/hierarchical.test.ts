@@ -41,11 +41,20 @@ describe("wardClustering against R hclust(method = 'ward.D2')", () => {
       return found.sort((a, b) => a - b);
     };
     expectAllClose(heights("ward2"), fixture.ward.height, 1e-10);
-    expectAllClose(heights("ward"), [...fixture.ward.heightWardD].sort((a: number, b: number) => a - b), 1e-10);
+    expectAllClose(
+      heights("ward"),
+      [...fixture.ward.heightWardD].sort((a: number, b: number) => a - b),
+      1e-10
+    );
   });
   it("validates input", () => {
     expect(() => wardClustering([[1, 2]])).toThrow(/at least 2 rows/);
-    expect(() => wardClustering([[1, 2], [1, NaN]])).toThrow(StatsInputError);
+    expect(() =>
+      wardClustering([
+        [1, 2],
+        [1, NaN]
+      ])
+    ).toThrow(StatsInputError);
     expect(() => cutTree(tree, 51)).toThrow(/^k: cannot exceed/);
     expect(() => cutTree(tree, 0)).toThrow(/^k/);
   });

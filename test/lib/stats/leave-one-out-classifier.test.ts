@@ -1,7 +1,15 @@
 import {describe, expect, it} from "vitest";
 import {leaveOneOutPredictions, nearestCentroid, nearestNeighbours} from "../../../lib/stats/leave-one-out-classifier.ts";
 
-const features = [[0, 0], [1, 0], [0, 1], [10, 10], [11, 10], [10, 11], [5, 5.2]];
+const features = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [10, 10],
+  [11, 10],
+  [10, 11],
+  [5, 5.2]
+];
 const labels = ["low", "low", "low", "high", "high", "high", "high"];
 
 describe("classifiers and leave-one-out predictions", () => {
@@ -25,7 +33,13 @@ describe("classifiers and leave-one-out predictions", () => {
   });
 
   it("matches a brute-force loop", () => {
-    const manual = features.map((x, i) => nearestCentroid(features.filter((_, j) => j !== i), labels.filter((_, j) => j !== i), x));
+    const manual = features.map((x, i) =>
+      nearestCentroid(
+        features.filter((_, j) => j !== i),
+        labels.filter((_, j) => j !== i),
+        x
+      )
+    );
     expect(leaveOneOutPredictions(features, labels, nearestCentroid)).toEqual(manual);
   });
 });

@@ -21,7 +21,10 @@ describe("matchChance: exact chance level of n of m agreeing", () => {
     expect(chance.expected).toBeCloseTo(expected, 12);
     expect(chance.observed).toBe(6);
     expect(chance.probabilities.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 12);
-    expect(chance.pAtLeastObserved).toBeCloseTo(chance.probabilities.slice(6).reduce((s, p) => s + p, 0), 12);
+    expect(chance.pAtLeastObserved).toBeCloseTo(
+      chance.probabilities.slice(6).reduce((s, p) => s + p, 0),
+      12
+    );
   });
 
   it("refuses what it cannot enumerate", () => {

@@ -34,6 +34,12 @@ describe("partialCorrelation against R (lm residuals; ppcor pcor.test formulas)"
     const dropped = partialCorrelation([...x, 8], [...y, 9], [[...z, null]], {missing: "pairwise"});
     expect(dropped.dropped).toBe(1);
     expect(dropped.n).toBe(7);
-    expect(() => partialCorrelation(x, x.map((v) => 3 * v + 1), [x])).toThrow(/fully explained|collinear/);
+    expect(() =>
+      partialCorrelation(
+        x,
+        x.map((v) => 3 * v + 1),
+        [x]
+      )
+    ).toThrow(/fully explained|collinear/);
   });
 });

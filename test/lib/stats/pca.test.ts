@@ -30,9 +30,27 @@ describe("pca against R prcomp(scale. = TRUE), up to sign", () => {
     const data = fixture.usArrests.data;
     expect(pca(data, {components: 2}).scores[0]).toHaveLength(2);
     expect(() => pca(data, {components: 9})).toThrow(/^components/);
-    expect(() => pca([[1, 2], [1, 3], [1, 4]])).toThrow(/column 0 has zero variance/);
-    expect(() => pca([[1, 2], [2, NaN], [3, 4]])).toThrow(StatsInputError);
-    expect(() => pca([[1, 2], [2, 3, 4], [3, 4]])).toThrow(/row 1 has 3 values/);
+    expect(() =>
+      pca([
+        [1, 2],
+        [1, 3],
+        [1, 4]
+      ])
+    ).toThrow(/column 0 has zero variance/);
+    expect(() =>
+      pca([
+        [1, 2],
+        [2, NaN],
+        [3, 4]
+      ])
+    ).toThrow(StatsInputError);
+    expect(() =>
+      pca([
+        [1, 2],
+        [2, 3, 4],
+        [3, 4]
+      ])
+    ).toThrow(/row 1 has 3 values/);
   });
   it("runs unstandardized (covariance) PCA too", () => {
     const result = pca(fixture.usArrests.data, {standardize: false});

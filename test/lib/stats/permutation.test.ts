@@ -17,7 +17,10 @@ describe("permutationCorrelationTest", () => {
     return all.filter((p) => Math.abs(coefficient(x, p)) >= Math.abs(observed) - 1e-12).length / all.length;
   };
   it("agrees with the exact (fully enumerated) permutation p-value within Monte-Carlo error", () => {
-    for (const [method, coefficient] of [["pearson", pearson], ["spearman", spearman]] as const) {
+    for (const [method, coefficient] of [
+      ["pearson", pearson],
+      ["spearman", spearman]
+    ] as const) {
       const exactP = exact(coefficient, y);
       const result = permutationCorrelationTest(x, y, {method, permutations: 20_000, seed: 9});
       const standardError = Math.sqrt((exactP * (1 - exactP)) / 20_000);

@@ -29,7 +29,10 @@ describe("linearRegression against R lm / confint / predict(interval = 'confiden
       expectAllClose(fit90.intercept.confidenceInterval, [li90, ui90], 1e-10);
       expectClose(fit.rSquared, reference.r2, 1e-12);
       expectClose(fit.residualStandardError, reference.sigma, 1e-10);
-      for (const [band, level] of [[reference.band95, 0.95], [reference.band90, 0.9]] as const) {
+      for (const [band, level] of [
+        [reference.band95, 0.95],
+        [reference.band90, 0.9]
+      ] as const) {
         const points = regressionBand(level === 0.95 ? fit : fit90, reference.grid);
         points.forEach((point, i) => {
           const [fitted, lower, upper] = band[i];

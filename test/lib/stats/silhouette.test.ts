@@ -12,7 +12,11 @@ describe("silhouette against R cluster::silhouette", () => {
       const result = silhouette(fixture.arrests, labels);
       expectAllClose(result.widths, reference.widths, 1e-12);
       expectClose(result.averageWidth, reference.average, 1e-12);
-      expectAllClose(result.clusterAverageWidths.map((c) => c.averageWidth), reference.clusterAverages, 1e-12);
+      expectAllClose(
+        result.clusterAverageWidths.map((c) => c.averageWidth),
+        reference.clusterAverages,
+        1e-12
+      );
     });
   }
   it("accepts a distance matrix and string labels; singletons get width 0", () => {

@@ -55,9 +55,23 @@ describe("annualSlope and slopesByUnit against R lm(value ~ year)", () => {
     expect(skipped).toEqual([{unit: "HU", observedYears: 1}]);
   });
   it("returns n and the years used", () => {
-    const result = annualSlope([{year: 2013, value: 46}, {year: 2010, value: 40}, {year: 2011, value: null}]);
+    const result = annualSlope([
+      {year: 2013, value: 46},
+      {year: 2010, value: 40},
+      {year: 2011, value: null}
+    ]);
     expect(result).toEqual({slope: 2, intercept: 40 - 2 * 2010, n: 2, years: [2010, 2013]});
-    expect(() => annualSlope([{year: 2010, value: 1}, {year: 2011, value: NaN}])).toThrow(StatsInputError);
-    expect(() => annualSlope([{year: 2010, value: 1}, {year: 2010, value: 2}])).toThrow(/appears more than once/);
+    expect(() =>
+      annualSlope([
+        {year: 2010, value: 1},
+        {year: 2011, value: NaN}
+      ])
+    ).toThrow(StatsInputError);
+    expect(() =>
+      annualSlope([
+        {year: 2010, value: 1},
+        {year: 2010, value: 2}
+      ])
+    ).toThrow(/appears more than once/);
   });
 });

@@ -12,9 +12,24 @@ describe("twoWayFixedEffects against plm within twoways, vcovHC sss (CR1) and cl
     it(`${name}: coefficients to 1e-8, clustered standard errors to 1e-6 (unbalanced, 12 countries)`, () => {
       const reference = panelFixture[name];
       const fit = twoWayFixedEffects({unit: panel.country, time: panel.year, y: panel.y, regressors: regressors as unknown as number[][], names});
-      expectAllClose(fit.coefficients.map((c) => c.estimate), reference.coefficients, 1e-8, "coefficients");
-      expectAllClose(fit.coefficients.map((c) => c.cr1.standardError), reference.cr1, 1e-6, "CR1");
-      expectAllClose(fit.coefficients.map((c) => c.cr2.standardError), reference.cr2, 1e-6, "CR2");
+      expectAllClose(
+        fit.coefficients.map((c) => c.estimate),
+        reference.coefficients,
+        1e-8,
+        "coefficients"
+      );
+      expectAllClose(
+        fit.coefficients.map((c) => c.cr1.standardError),
+        reference.cr1,
+        1e-6,
+        "CR1"
+      );
+      expectAllClose(
+        fit.coefficients.map((c) => c.cr2.standardError),
+        reference.cr2,
+        1e-6,
+        "CR2"
+      );
       expect(fit.n).toBe(reference.n);
       expect(fit.dfResidual).toBe(reference.dfResidual);
       expect(fit.clusters).toBe(12);
@@ -32,7 +47,9 @@ describe("twoWayFixedEffects against plm within twoways, vcovHC sss (CR1) and cl
 
   it("refuses a regressor that the fixed effects absorb, and a duplicate country-year", () => {
     const constantWithinCountry = panel.country.map((c) => c.charCodeAt(2));
-    expect(() => twoWayFixedEffects({unit: panel.country, time: panel.year, y: panel.y, regressors: [constantWithinCountry], names: ["c"]})).toThrow(StatsInputError);
+    expect(() => twoWayFixedEffects({unit: panel.country, time: panel.year, y: panel.y, regressors: [constantWithinCountry], names: ["c"]})).toThrow(
+      StatsInputError
+    );
     expect(() => twoWayFixedEffects({unit: ["A", "A", "B"], time: [1, 1, 2], y: [1, 2, 3], regressors: [[1, 2, 3]], names: ["x"]})).toThrow(/two rows/);
   });
 });

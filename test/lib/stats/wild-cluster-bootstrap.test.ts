@@ -5,7 +5,13 @@ import {panelFixture, type SyntheticPanel} from "./panel-fixture.ts";
 import {expectClose} from "./r-fixtures.ts";
 
 const fitOf = (panel: SyntheticPanel, withControl: boolean) =>
-  twoWayFixedEffects({unit: panel.country, time: panel.year, y: panel.y, regressors: withControl ? [panel.x, panel.z] : [panel.x], names: withControl ? ["x", "z"] : ["x"]});
+  twoWayFixedEffects({
+    unit: panel.country,
+    time: panel.year,
+    y: panel.y,
+    regressors: withControl ? [panel.x, panel.z] : [panel.x],
+    names: withControl ? ["x", "z"] : ["x"]
+  });
 
 describe("wildClusterBootstrap (restricted, Rademacher) against a brute-force R refit of every draw", () => {
   const enumerated = panelFixture.bootstrapEnumerated;
@@ -29,7 +35,7 @@ describe("wildClusterBootstrap (restricted, Rademacher) against a brute-force R 
     const result = wildClusterBootstrap(fitOf(reference.panel, false), {nullValue: 0.2, draws: 9999, seed: 16});
     expectClose(result.statistic, reference.t, 1e-6);
     const p = reference.p;
-    const monteCarloSe = Math.sqrt(p * (1 - p) / 9999 + p * (1 - p) / reference.draws);
+    const monteCarloSe = Math.sqrt((p * (1 - p)) / 9999 + (p * (1 - p)) / reference.draws);
     expect(Math.abs(result.pValue - p)).toBeLessThan(4 * monteCarloSe);
     expect(result.enumerated).toBe(false);
   });

@@ -21,7 +21,11 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups"))("the 
       const warnings: string[] = [];
       const rebuilt = await again.cachedMipex({warn: (m) => warnings.push(m)});
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(new RegExp(`^the table cache ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is corrupt \\(not JSON: .+\\); discarded, the tables are read again from the workbooks$`));
+      expect(warnings[0]).toMatch(
+        new RegExp(
+          `^the table cache ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is corrupt \\(not JSON: .+\\); discarded, the tables are read again from the workbooks$`
+        )
+      );
       expect(rebuilt.tables.area_scores.length).toBe(tables.area_scores.length);
       expect(readFileSync(file, "utf8")).toBe(whole);
       // A file that parses but lacks a table is corrupt too.

@@ -33,7 +33,16 @@ describe("a crafted, valid workbook", () => {
   let tables: Awaited<ReturnType<typeof load>>;
   beforeAll(async () => {
     tables = await load("valid", [
-      {name: "SE", years, areas: {education: [{code: "c1", scores: {2014: 0, 2019: 100}}, {code: "c2", scores: {2014: 50, 2019: 50}}]}},
+      {
+        name: "SE",
+        years,
+        areas: {
+          education: [
+            {code: "c1", scores: {2014: 0, 2019: 100}},
+            {code: "c2", scores: {2014: 50, 2019: 50}}
+          ]
+        }
+      },
       {name: "UK", years}
     ]);
   });
@@ -61,15 +70,20 @@ describe("broken workbooks fail with file, sheet, row and column", () => {
   });
 
   it("a score outside 0–100", async () => {
-        // A second indicator keeps the area average (75) in range, so the indicator's own cell is the error.
-    const items = [{code: "c1", scores: {2014: 50, 2019: 150}}, {code: "c2", scores: {2014: 50, 2019: 0}}];
+    // A second indicator keeps the area average (75) in range, so the indicator's own cell is the error.
+    const items = [
+      {code: "c1", scores: {2014: 50, 2019: 150}},
+      {code: "c2", scores: {2014: 50, 2019: 0}}
+    ];
     const message = await loadError("range", [{name: "SE", years, areas: {education: items}}]);
     expect(message).toBe("range.xlsx, sheet SE, row 34, column E (E34): the score for 2019 is 150, outside 0–100");
   });
 
   it("an unknown policy area", async () => {
     const message = await loadError("area", [{name: "SE", years, strandTitles: {education: "Housing Strand"}}]);
-    expect(message).toMatch(/^area\.xlsx, sheet SE, row 26, column B \(B26\): unknown policy area "Housing Strand"; expected one of "Labour Market Mobility Strand", /);
+    expect(message).toMatch(
+      /^area\.xlsx, sheet SE, row 26, column B \(B26\): unknown policy area "Housing Strand"; expected one of "Labour Market Mobility Strand", /
+    );
   });
 
   it("a missing country sheet", async () => {
@@ -83,12 +97,18 @@ describe("broken workbooks fail with file, sheet, row and column", () => {
   });
 
   it("duplicate (country, year, indicator) rows: two sheets for one country", async () => {
-    const message = await loadError("duplicate", [{name: "UK", years}, {name: "GB", years}]);
+    const message = await loadError("duplicate", [
+      {name: "UK", years},
+      {name: "GB", years}
+    ]);
     expect(message).toBe("duplicate.xlsx, sheet GB: sheets UK and GB are both GBR");
   });
 
   it("duplicate indicator codes within a sheet", async () => {
-    const twice = [{code: "c1", scores: {2014: 0, 2019: 0}}, {code: "c1", scores: {2014: 0, 2019: 0}}];
+    const twice = [
+      {code: "c1", scores: {2014: 0, 2019: 0}},
+      {code: "c1", scores: {2014: 0, 2019: 0}}
+    ];
     const message = await loadError("dup-code", [{name: "SE", years, areas: {education: twice}}]);
     expect(message).toBe("dup-code.xlsx, sheet SE, row 33, column H (H33): duplicate score for SWE, 2014, indicator c1 (also in SE!E33)");
   });
@@ -107,7 +127,15 @@ describe("damaged sheets fail with file, sheet and what is missing", () => {
 
   it("a sheet whose XML is cut in the middle of a row", async () => {
     const cut = (xml: string) => xml.slice(0, xml.indexOf('<row r="33"') + 20);
-    const message = await loadError("cut", [{name: "AT", years}, {name: "SE", years}], undefined, (file) => rewriteSheetXml(file, 1, cut));
+    const message = await loadError(
+      "cut",
+      [
+        {name: "AT", years},
+        {name: "SE", years}
+      ],
+      undefined,
+      (file) => rewriteSheetXml(file, 1, cut)
+    );
     expect(message).toBe(
       `cut.xlsx, sheet AT: ${complete}: no political_participation, permanent_residence, access_to_nationality, anti_discrimination, health block ` +
         "(the sheet ends at row 32); the education block has no row for 2014, 2019"
@@ -116,21 +144,37 @@ describe("damaged sheets fail with file, sheet and what is missing", () => {
 
   it('a block whose "Policy strand" label was changed', async () => {
     const message = await loadError("relabelled", [{name: "SE", years, strandLabels: {health: "Policy area"}}]);
-    expect(message).toBe(`relabelled.xlsx, sheet SE: ${complete}: no health block (row 76 names "Health Strand" in column B but column A reads "Policy area", not "Policy strand")`);
+    expect(message).toBe(
+      `relabelled.xlsx, sheet SE: ${complete}: no health block (row 76 names "Health Strand" in column B but column A reads "Policy area", not "Policy strand")`
+    );
   });
 
-  it('the first block relabelled: its rows are not read as the Overall Scores', async () => {
+  it("the first block relabelled: its rows are not read as the Overall Scores", async () => {
     const message = await loadError("relabelled-first", [{name: "SE", years, strandLabels: {labour_market_mobility: "Strand"}}]);
-    expect(message).toBe(`relabelled-first.xlsx, sheet SE: ${complete}: no labour_market_mobility block (row 6 names "Labour Market Mobility Strand" in column B but column A reads "Strand", not "Policy strand")`);
+    expect(message).toBe(
+      `relabelled-first.xlsx, sheet SE: ${complete}: no labour_market_mobility block (row 6 names "Labour Market Mobility Strand" in column B but column A reads "Strand", not "Policy strand")`
+    );
   });
 
   it("a sheet without a year the edition scores", async () => {
     const file = join(dir, "short.xlsx");
     await writeCraftedWorkbook(file, [{name: "SE", years: [2014]}]);
     const sheets = (await readWorkbook(file)).map(parseCountrySheet);
-    const blocks = ["labour_market_mobility", "family_reunification", "education", "political_participation", "permanent_residence", "access_to_nationality", "anti_discrimination", "health"];
+    const blocks = [
+      "labour_market_mobility",
+      "family_reunification",
+      "education",
+      "political_participation",
+      "permanent_residence",
+      "access_to_nationality",
+      "anti_discrimination",
+      "health"
+    ];
     expect(() => buildTables([{spec: craftedSpec(["SE"], years), file: "short.xlsx", sheets}])).toThrow(
-      new WorkbookError({file: "short.xlsx", sheet: "SE"}, `${complete}: the Overall Scores block has no row for 2019; ${blocks.map((b) => `the ${b} block has no row for 2019`).join("; ")}`)
+      new WorkbookError(
+        {file: "short.xlsx", sheet: "SE"},
+        `${complete}: the Overall Scores block has no row for 2019; ${blocks.map((b) => `the ${b} block has no row for 2019`).join("; ")}`
+      )
     );
   });
 

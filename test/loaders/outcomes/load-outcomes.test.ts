@@ -100,7 +100,19 @@ describe.skipIf(!HAVE_SHARED)("loadOutcomes", () => {
     expect(entry.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     const y2019 = entry.coverage.find((c) => c.year === 2019)!.countries;
     // 35 geographies in the TSV minus EU27_2020; BA and ME are not MIPEX countries; some cells are ':'.
-    const expected = new Set(loaded.observations.filter((o) => o.indicator === "lfsa_ergan.Y20-64" && o.group === "citizen=NEU27_2020_FOR;sex=T" && o.year === 2019 && o.value !== null && o.iso3 && !["BIH", "MNE"].includes(o.iso3)).map((o) => o.iso3)).size;
+    const expected = new Set(
+      loaded.observations
+        .filter(
+          (o) =>
+            o.indicator === "lfsa_ergan.Y20-64" &&
+            o.group === "citizen=NEU27_2020_FOR;sex=T" &&
+            o.year === 2019 &&
+            o.value !== null &&
+            o.iso3 &&
+            !["BIH", "MNE"].includes(o.iso3)
+        )
+        .map((o) => o.iso3)
+    ).size;
     expect(y2019).toBe(expected);
     expect(y2019).toBeGreaterThan(25);
     expect(y2019).toBeLessThanOrEqual(56);
@@ -146,10 +158,19 @@ describe("outcome files in two folders", () => {
         ["tidy/gallup.csv", a, 0, 1],
         ["tidy/gallup.csv", b, 1, 1]
       ]);
-      expect(loaded.files[0].sha256).toBe(createHash("sha256").update(readFileSync(join(shared, "tidy", "gallup.csv"))).digest("hex"));
-      expect(loaded.exclusions.map((e) => e.message)).toEqual([`${b}, row 2, column "value": same SWE 2016 gallup_mai [adults] and value 7.92 as ${a}, row 2; kept ${a} row 2`]);
+      expect(loaded.files[0].sha256).toBe(
+        createHash("sha256")
+          .update(readFileSync(join(shared, "tidy", "gallup.csv")))
+          .digest("hex")
+      );
+      expect(loaded.exclusions.map((e) => e.message)).toEqual([
+        `${b}, row 2, column "value": same SWE 2016 gallup_mai [adults] and value 7.92 as ${a}, row 2; kept ${a} row 2`
+      ]);
       expect(loaded.conflicts).toMatchObject([{file: `${a}; ${b}`, files: [a, b], rows: [3, 3], columns: ["value", "value"], values: [8.1, 6]}]);
-      expect(loaded.observations.filter((o) => o.year === 2019).map((o) => [o.sourceFile, o.conflict])).toEqual([[a, true], [b, true]]);
+      expect(loaded.observations.filter((o) => o.year === 2019).map((o) => [o.sourceFile, o.conflict])).toEqual([
+        [a, true],
+        [b, true]
+      ]);
     } finally {
       rmSync(shared, {recursive: true, force: true});
       rmSync(user, {recursive: true, force: true});

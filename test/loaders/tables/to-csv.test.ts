@@ -17,9 +17,12 @@ const spec: TableSpec = {
 
 describe("toCsv", () => {
   it("writes the header in the spec's order, nulls as empty cells, numbers at full precision", () => {
-    expect(toCsv(spec, [{note: null, scored: true, score: 58.333333333333336, iso3: "SWE"}, {iso3: "FIN", score: null, scored: false}])).toBe(
-      "iso3,score,scored,note\nSWE,58.333333333333336,true,\nFIN,,false,\n"
-    );
+    expect(
+      toCsv(spec, [
+        {note: null, scored: true, score: 58.333333333333336, iso3: "SWE"},
+        {iso3: "FIN", score: null, scored: false}
+      ])
+    ).toBe("iso3,score,scored,note\nSWE,58.333333333333336,true,\nFIN,,false,\n");
   });
 
   it("quotes cells with commas, quotes or line breaks, and reads back the same", () => {
@@ -30,9 +33,17 @@ describe("toCsv", () => {
   });
 
   it("writes the same bytes as d3-dsv's csvFormat over the spec's columns", () => {
-    const rows = Array.from({length: 50}, (_, i) => ({iso3: `C${i}`, score: i % 7 === 0 ? null : i / 3, scored: i % 2 === 0, note: i % 5 === 0 ? `a, "b"` : "plain"}));
+    const rows = Array.from({length: 50}, (_, i) => ({
+      iso3: `C${i}`,
+      score: i % 7 === 0 ? null : i / 3,
+      scored: i % 2 === 0,
+      note: i % 5 === 0 ? `a, "b"` : "plain"
+    }));
     const names = spec.columns.map((c) => c.name);
-    const d3 = csvFormat(rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n as keyof typeof r] ?? ""]))), names);
+    const d3 = csvFormat(
+      rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n as keyof typeof r] ?? ""]))),
+      names
+    );
     expect(toCsv(spec, rows)).toBe(`${d3}\n`);
   });
 
