@@ -7,7 +7,7 @@ import {WorkbookError} from "./workbook-error.ts";
  * What a parsed country sheet lacks against its edition's shape: area blocks, items in a block, year
  * rows in the Overall Scores block or an area block. Empty when the sheet is whole.
  *
- * @example
+ * @example (not run: needs a parsed country sheet, see test/lib/mipex/sheet-shape.test.ts)
  * shapeProblems({...sheet, areas: sheet.areas.slice(0, 3), lastRow: 32}, {items, years: [2014, 2019]})
  * // ["no political_participation, permanent_residence, access_to_nationality, anti_discrimination, health block (the sheet ends at row 32)"]
  */

@@ -84,6 +84,11 @@ export function eventDummyName(k: number): string {
  * policy itself is not a regressor; further regressors of `input` are controls.
  *
  * @example
+ * const unit = Array.from({length: 24}, (_, i) => "ABCD"[Math.floor(i / 6)]);
+ * const time = Array.from({length: 24}, (_, i) => 2010 + (i % 6));
+ * const start = {A: 2012, B: 2013, C: 2014, D: 9999}; // staggered reforms; D never reforms
+ * const score = time.map((t, i) => (t >= start[unit[i]] ? 60 : 40) + (i % 3));
+ * const y = score.map((s, i) => 0.5 * s + ((i * 7) % 5));
  * const study = eventStudy({unit, time, y, regressors: [score], names: ["score"]}, {threshold: 10, window: 3});
  * study.estimates.map((e) => e.label) // ["≤ −3", "−2", "−1", "0", "1", "2", "≥ 3"]
  */

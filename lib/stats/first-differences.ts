@@ -22,7 +22,7 @@ export function previousYearRow(unit: readonly string[], time: readonly number[]
  * Fits the first-difference model. The first coefficient is the intercept.
  *
  * @example
- * firstDifferences({unit: ["A", "A", "A", "B", "B", "B"], time: [1, 2, 3, 1, 2, 3], y: [0, 2, 3, 1, 1, 4], regressors: [[0, 1, 1, 0, 0, 2]], names: ["x"]}).coefficients[1].estimate // 1.5
+ * firstDifferences({unit: ["A", "A", "A", "B", "B", "B"], time: [1, 2, 3, 1, 2, 3], y: [0, 2, 3, 1, 1, 4], regressors: [[0, 1, 1, 0, 0, 2]], names: ["x"]}).coefficients[1].estimate // 1.2727272727272727 (14/11: the slope of Δy on Δx)
  */
 export function firstDifferences(input: PanelInput): PanelFit & {differences: number} {
   requirePanelInput(input);

@@ -77,6 +77,11 @@ export function requirePanelInput(input: PanelInput): void {
  * Fits y on the regressors with country and year fixed effects.
  *
  * @example
+ * const unit = Array.from({length: 24}, (_, i) => "ABCD"[Math.floor(i / 6)]);
+ * const time = Array.from({length: 24}, (_, i) => 2010 + (i % 6));
+ * const start = {A: 2012, B: 2013, C: 2014, D: 9999}; // staggered reforms; D never reforms
+ * const score = time.map((t, i) => (t >= start[unit[i]] ? 60 : 40) + (i % 3));
+ * const y = score.map((s, i) => 0.5 * s + ((i * 7) % 5));
  * const fit = twoWayFixedEffects({unit, time, y, regressors: [score], names: ["score"]});
  * fit.coefficients[0].cr2.confidenceInterval;
  */

@@ -64,6 +64,11 @@ interface DrawTable {
  * Wild cluster bootstrap p-value and interval for one coefficient of a two-way fit.
  *
  * @example
+ * const unit = Array.from({length: 24}, (_, i) => "ABCD"[Math.floor(i / 6)]);
+ * const time = Array.from({length: 24}, (_, i) => 2010 + (i % 6));
+ * const start = {A: 2012, B: 2013, C: 2014, D: 9999}; // staggered reforms; D never reforms
+ * const score = time.map((t, i) => (t >= start[unit[i]] ? 60 : 40) + (i % 3));
+ * const y = score.map((s, i) => 0.5 * s + ((i * 7) % 5));
  * const fit = twoWayFixedEffects({unit, time, y, regressors: [score], names: ["score"]});
  * wildClusterBootstrap(fit, {draws: 9999, seed: 2020}).pValue;
  */

@@ -9,6 +9,8 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups"))("the 
     const cacheDir = mkdtempSync(join(tmpdir(), "mipex-cache-"));
     vi.stubEnv("MIPEX_CACHE_DIR", cacheDir);
     try {
+      // CACHE_DIR is read when the module loads, and other test files share this worker's modules.
+      vi.resetModules();
       const first = await import("../../../loaders/mipex/cached-tables.ts");
       const {tables} = await first.cachedMipex({warn: () => {}});
       const [name] = readdirSync(cacheDir);
