@@ -50,7 +50,7 @@ describe.skipIf(!hasSource)("country profile /country/SWE", () => {
       expect(await opened.page.locator(`[data-testid="${id}"] table`).count(), id).toBeGreaterThan(0);
     }
     expect(await opened.page.locator('[data-testid="profile-neighbours"] tbody tr').count()).toBe(5);
-    expect(await opened.page.locator('[data-testid="profile-neighbours"] tbody a[href]').first().getAttribute("href")).toMatch(/^\.\/[A-Z]{3}$/);
+    expect(await opened.page.locator('[data-testid="profile-neighbours"] tbody a[href]').first().getAttribute("href")).toMatch(/^\.\/[A-Z]{3}\.html$/);
     const ranks = await opened.page.locator('[data-testid="profile-ranks"] tbody').textContent();
     expect(ranks).toContain("EU27");
     expect(ranks).toContain("OECD");
@@ -102,7 +102,7 @@ describe.skipIf(!hasSource)("country index /countries", () => {
       .evaluateAll((as) => as.map((a) => ({href: a.getAttribute("href"), name: a.textContent ?? ""})));
     expect(links.map((l) => l.href).sort()).toEqual(
       mipexCountryCodes()
-        .map((iso3) => `./country/${iso3}`)
+        .map((iso3) => `./country/${iso3}.html`)
         .sort()
     );
     // In the order a reader looks for a country: by name, not by ISO code.
@@ -162,7 +162,7 @@ describe.skipIf(!existsSync(join(projectRoot, "src", "404.md")))("not-found page
     try {
       const link = opened.page.getByRole("link", {name: "France"});
       await link.waitFor({timeout: 60_000});
-      expect(await link.getAttribute("href")).toBe("./country/FRA");
+      expect(await link.getAttribute("href")).toBe("./country/FRA.html");
       // The 404 page is served at any depth; its links resolve from the site root.
       expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(/\/country\/FRA$/);
     } finally {

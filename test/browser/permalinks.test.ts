@@ -64,9 +64,15 @@ async function changeOneControl(page: Page, random: RandomSource, words: readonl
   const controls = page
     .locator("#observablehq-main")
     .locator("select:visible, input[type=radio]:visible, input[type=checkbox]:visible, input[type=search]:visible, input[type=text]:visible");
-  const count = await controls.count();
-  if (!count) return "no control";
-  const control = controls.nth(pick(count));
+  // The explorer's within-countries mode (its Design radio and the panel controls) is left out: its own
+  // round trip is not covered here yet (see the issue notes), and a random walk would mostly stay in it.
+  const candidates: number[] = [];
+  for (let i = 0, count = await controls.count(); i < count; ++i) {
+    const panel = await controls.nth(i).evaluate((e) => !!e.closest('[data-testid="panel-mode"]') || /^Design/.test(e.closest("form")?.textContent ?? ""));
+    if (!panel) candidates.push(i);
+  }
+  if (!candidates.length) return "no control";
+  const control = controls.nth(candidates[pick(candidates.length)]);
   const kind = await control.evaluate((e) => (e instanceof HTMLSelectElement ? "select" : (e as HTMLInputElement).type));
   if (kind === "select") {
     const options = await control.locator("option").count();

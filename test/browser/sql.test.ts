@@ -156,7 +156,7 @@ describe.skipIf(!built)("SQL console /sql", () => {
     await expect.poll(() => opened.page.locator('[data-testid="sql-status"]').textContent(), {timeout: 30_000}).toMatch(/^1 row, 4 columns/);
     expect(
       (await opened.page.locator('[data-testid="sql-result"] tbody tr').first().locator("td").allTextContents()).map((t) => t.trim()).filter(Boolean)
-    ).toEqual(["false", "false", "false", "true"]);
+    ).toEqual(["no", "no", "no", "yes"]);
     await opened.waitForQuiet(500, 10_000);
     expect(opened.outsideRequests).toEqual([]);
   });
