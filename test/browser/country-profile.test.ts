@@ -164,7 +164,7 @@ describe.skipIf(!existsSync(join(projectRoot, "src", "404.md")))("not-found page
       await link.waitFor({timeout: 60_000});
       expect(await link.getAttribute("href")).toBe("./country/FRA.html");
       // The 404 page is served at any depth; its links resolve from the site root.
-      expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(/\/country\/FRA$/);
+      expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(/\/country\/FRA\.html$/);
     } finally {
       await opened.close();
     }
