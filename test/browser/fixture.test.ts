@@ -93,7 +93,7 @@ describe("offline fixture site", () => {
       await input.fill("quokka");
       const result = opened.page.locator("#observablehq-search-results a");
       await expect.poll(() => result.count(), {timeout: 10_000}).toBeGreaterThan(0);
-      expect(await result.first().getAttribute("href")).toMatch(/second$/);
+      expect(await result.first().getAttribute("href")).toMatch(/second\.html$/);
       expect(opened.outsideRequests).toEqual([]);
       expect(opened.consoleErrors).toEqual([]);
     } finally {
