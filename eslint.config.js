@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["dist/", "src/.observablehq/", "src/components/lib/", "data/", "bench/results/", "node_modules/"]},
+  {ignores: ["dist/", "**/.observablehq/", "dist.tmp-*/", "dist.old-*/", "src/components/lib/", "data/", "bench/results/", "node_modules/"]},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
