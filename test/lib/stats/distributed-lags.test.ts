@@ -1,28 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {distributedLags, laggedValues} from "../../../lib/stats/distributed-lags.ts";
-import {mainPanel as panel, panelFixture} from "./panel-fixture.ts";
-import {expectAllClose, expectClose} from "./r-fixtures.ts";
+import {expectMatchesPanelReference, mainPanel as panel, panelFixture} from "./panel-fixture.ts";
+import {expectClose} from "./r-fixtures.ts";
 
 describe("distributedLags against plm y ~ x + lag(x, 1) + lag(x, 2), within twoways", () => {
   it("coefficients to 1e-8, CR1 and CR2 to 1e-6, cumulative effect and its CR1 SE", () => {
     const reference = panelFixture.lags;
     const fit = distributedLags({unit: panel.country, time: panel.year, y: panel.y, regressors: [panel.x], names: ["x"]}, 2);
     expect(fit.coefficients.map((c) => c.name)).toEqual(["x", "x (t−1)", "x (t−2)"]);
-    expectAllClose(
-      fit.coefficients.map((c) => c.estimate),
-      reference.coefficients,
-      1e-8
-    );
-    expectAllClose(
-      fit.coefficients.map((c) => c.cr1.standardError),
-      reference.cr1,
-      1e-6
-    );
-    expectAllClose(
-      fit.coefficients.map((c) => c.cr2.standardError),
-      reference.cr2,
-      1e-6
-    );
+    expectMatchesPanelReference(fit.coefficients, reference);
     expect(fit.n).toBe(reference.n);
     expectClose(fit.cumulative.estimate, reference.cumulative, 1e-8);
     expectClose(fit.cumulative.cr1.standardError, reference.cumulativeCr1, 1e-6);

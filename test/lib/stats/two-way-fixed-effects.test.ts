@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {StatsInputError} from "../../../lib/stats/errors.ts";
 import {twoWayFixedEffects} from "../../../lib/stats/two-way-fixed-effects.ts";
-import {mainPanel as panel, panelFixture} from "./panel-fixture.ts";
-import {expectAllClose, expectClose} from "./r-fixtures.ts";
+import {expectMatchesPanelReference, mainPanel as panel, panelFixture} from "./panel-fixture.ts";
+import {expectClose} from "./r-fixtures.ts";
 
 describe("twoWayFixedEffects against plm within twoways, vcovHC sss (CR1) and clubSandwich CR2", () => {
   for (const [name, regressors, names] of [
@@ -12,24 +12,7 @@ describe("twoWayFixedEffects against plm within twoways, vcovHC sss (CR1) and cl
     it(`${name}: coefficients to 1e-8, clustered standard errors to 1e-6 (unbalanced, 12 countries)`, () => {
       const reference = panelFixture[name];
       const fit = twoWayFixedEffects({unit: panel.country, time: panel.year, y: panel.y, regressors: regressors as unknown as number[][], names});
-      expectAllClose(
-        fit.coefficients.map((c) => c.estimate),
-        reference.coefficients,
-        1e-8,
-        "coefficients"
-      );
-      expectAllClose(
-        fit.coefficients.map((c) => c.cr1.standardError),
-        reference.cr1,
-        1e-6,
-        "CR1"
-      );
-      expectAllClose(
-        fit.coefficients.map((c) => c.cr2.standardError),
-        reference.cr2,
-        1e-6,
-        "CR2"
-      );
+      expectMatchesPanelReference(fit.coefficients, reference);
       expect(fit.n).toBe(reference.n);
       expect(fit.dfResidual).toBe(reference.dfResidual);
       expect(fit.clusters).toBe(12);
