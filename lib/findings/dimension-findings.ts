@@ -526,7 +526,7 @@ export function findingsFrom(analysis: DimensionsAnalysis): Finding[] {
     const name = analysis.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
     findings.push(
       finding(
-        `top_ten.${iso3}`,
+        `approach.top_ten.${iso3}`,
         `${name}: among the ten highest overall scores 2019, beside the published Top Ten`,
         computed.includes(iso3) ? "yes" : "no",
         analysis.topTen.published.includes(iso3) ? "yes" : "no",

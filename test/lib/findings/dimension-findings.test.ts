@@ -43,7 +43,7 @@ describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", asy
       "dimension.name.1",
       "dimension_score_mean.equal_opportunities",
       "dimension.variance.1",
-      "top_ten.SWE"
+      "approach.top_ten.SWE"
     ])
       expect(ids).toContain(id);
     expect(ids).not.toContain("approach.ari");
