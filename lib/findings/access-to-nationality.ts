@@ -102,10 +102,19 @@ export function naturalisationLinks(
   scores: readonly MipexScore[],
   countries: readonly MipexCountry[],
   observations: readonly OutcomeValue[],
-  {replicates = REPLICATES, outcome = {label: "Naturalisation rate of non-EU citizens", unit: "per 100 resident non-EU citizens", source: ""}}: {replicates?: number; outcome?: OutcomeDescription} = {}
+  {
+    replicates = REPLICATES,
+    outcome = {label: "Naturalisation rate of non-EU citizens", unit: "per 100 resident non-EU citizens", source: ""}
+  }: {replicates?: number; outcome?: OutcomeDescription} = {}
 ): NaturalisationLink[] {
   const paired = LINKS.map((link) => {
-    const pairing = pairCountries(scores, observations, countries, {measure: MEASURE, mipexYear: link.year, indicator: OUTCOME.indicator, group: OUTCOME.group, outcomeYears: [link.year]});
+    const pairing = pairCountries(scores, observations, countries, {
+      measure: MEASURE,
+      mipexYear: link.year,
+      indicator: OUTCOME.indicator,
+      group: OUTCOME.group,
+      outcomeYears: [link.year]
+    });
     return {link, pairing, summary: summarizeCorrelation(pairing.rows, {replicates})};
   });
   const family = adjustFamily(
@@ -155,7 +164,11 @@ export interface AccessToNationalityAnalysis {
  * @example
  * accessToNationalityAnalysis(tables, outcomes).change.mean // mean change of the area score, 2009 → 2019
  */
-export function accessToNationalityAnalysis(tables: WorkspaceTables, outcomes: OutcomeInput, {replicates = REPLICATES}: {replicates?: number} = {}): AccessToNationalityAnalysis {
+export function accessToNationalityAnalysis(
+  tables: WorkspaceTables,
+  outcomes: OutcomeInput,
+  {replicates = REPLICATES}: {replicates?: number} = {}
+): AccessToNationalityAnalysis {
   const change = changeAnalysis(tables, {
     edition: "2020",
     measure: MEASURE,
@@ -178,7 +191,10 @@ export function accessToNationalityAnalysis(tables: WorkspaceTables, outcomes: O
       .filter((c) => c.change !== null)
       .sort((a, b) => b.change! - a.change! || a.name.localeCompare(b.name))
       .map(({iso3, name, fromValue, toValue, change: delta, category, note}) => ({iso3, name, fromValue, toValue, change: delta, category, note})),
-    links: naturalisationLinks(mipexScores(tables.area_scores, tables.overall_scores), mipexCountries(tables.countries), outcomes.observations, {replicates, outcome}),
+    links: naturalisationLinks(mipexScores(tables.area_scores, tables.overall_scores), mipexCountries(tables.countries), outcomes.observations, {
+      replicates,
+      outcome
+    }),
     family: FAMILY,
     outcome,
     sources: [
