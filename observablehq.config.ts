@@ -36,6 +36,7 @@ const pages: (Page | Section)[] = [
   {name: "Trends", path: "/trends"},
   {name: "Policies and outcomes", path: "/policies-outcomes"},
   {name: "Policy change over time", path: "/panel"},
+  {name: "Access to nationality and naturalisation", path: "/access-to-nationality"},
   {name: "Education and PISA", path: "/education-pisa"},
   {name: "Anti-discrimination and EU-MIDIS II", path: "/anti-discrimination-eumidis"},
   {name: "Correlation explorer", path: "/explorer"},

@@ -1,3 +1,4 @@
+import {accessToNationality} from "./access-to-nationality.ts";
 import {areaFindings} from "./area-findings.ts";
 import {countryFindings} from "./country-findings.ts";
 import {dimensionFindings} from "./dimension-findings.ts";
@@ -51,7 +52,8 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   ),
   findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
   findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
-  findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes()))
+  findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes())),
+  accessToNationality
 ];
 
 /**
