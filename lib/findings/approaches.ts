@@ -9,7 +9,7 @@
  *     formulas average; MIPEX counts 58 core indicators — see {@link indicatorMatrix}), 56 countries.
  *  2. Dimensions: three-dimensional categorical PCA with ordinal scaling of every indicator
  *     (lib/stats/catpca.ts). Ordinary standardized PCA (lib/stats/pca.ts) is computed beside it.
- *  3. Naming: the three dimensions are varimax-rotated (lib/findings/varimax.ts; orthogonal, so
+ *  3. Naming: the three dimensions are varimax-rotated (lib/stats/varimax.ts; orthogonal, so
  *     distances between countries do not change) and each is matched one-to-one to MIPEX's basic
  *     rights, equal opportunities and secure future by the areas that load on it ({@link nameDimensions}):
  *     this method's labelling needs each name once. The page names the dimensions from the indicators'
@@ -33,7 +33,7 @@ import {DEFAULT_SEED} from "../stats/random.ts";
 import {orientationSign} from "../stats/signs.ts";
 import {labelClusters, MIPEX_DIMENSIONS, placeCountry, type ApproachModel, type MipexDimension, type VariableTransform} from "./approach-model.ts";
 import {ranking} from "./ranking.ts";
-import {varimax} from "./varimax.ts";
+import {varimax} from "../stats/varimax.ts";
 
 /**
  * MIPEX 2020's three dimensions as the workspace reads the report at the level of whole policy areas:

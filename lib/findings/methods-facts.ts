@@ -126,7 +126,7 @@ export const CODE_FILES: readonly {step: string; file: string}[] = [
   {step: "Score bands", file: "lib/mipex/score-bands.ts"},
   {step: "Categorical PCA", file: "lib/stats/catpca.ts"},
   {step: "PCA", file: "lib/stats/pca.ts"},
-  {step: "Varimax rotation", file: "lib/findings/varimax.ts"},
+  {step: "Varimax rotation", file: "lib/stats/varimax.ts"},
   {step: "k-means", file: "lib/stats/kmeans.ts"},
   {step: "Ward clustering", file: "lib/stats/hierarchical.ts"},
   {step: "Adjusted Rand index", file: "lib/stats/adjusted-rand.ts"},
