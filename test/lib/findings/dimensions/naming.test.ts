@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
-import type {AreaId} from "../../../lib/mipex/areas.ts";
-import {dimensionScores, nameFromLoadings} from "../../../lib/findings/dimension-names.ts";
+import type {AreaId} from "../../../../lib/mipex/areas.ts";
+import {dimensionScores} from "../../../../lib/findings/dimensions/dimension-scores.ts";
+import {nameFromLoadings} from "../../../../lib/findings/dimensions/naming.ts";
 
 const ind = (code: string, area: AreaId) => ({code, area, title: code});
 // Two secure-future areas load on component 1, anti-discrimination on 2, education and health on 3.

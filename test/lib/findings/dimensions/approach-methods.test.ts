@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
-import type {Approach} from "../../../lib/mipex/approach-groups.ts";
-import {compareMethods, DECLARED_METHODS, TUNED_CLASSIFIERS, verbalApproach, type MethodInput} from "../../../lib/findings/approach-methods.ts";
-import {createRandom} from "../../../lib/stats/random.ts";
+import type {Approach} from "../../../../lib/mipex/approach-groups.ts";
+import {compareMethods, DECLARED_METHODS, TUNED_CLASSIFIERS, type MethodInput} from "../../../../lib/findings/dimensions/approach-methods.ts";
+import {verbalApproach} from "../../../../lib/findings/dimensions/verbal-approach.ts";
+import {createRandom} from "../../../../lib/stats/random.ts";
 
 const random = createRandom(11);
 const profiles: [number[], Approach][] = [
