@@ -33,7 +33,6 @@ const NOT_YET_WIRING = new Set<string>([
   "countries.md",
   "country/[iso3].md",
   "data.md",
-  "dimensions.md",
   "education-pisa.md",
   "embed/ranking.md",
   "explorer.md",
