@@ -37,7 +37,6 @@ const NOT_YET_WIRING = new Set<string>([
   "embed/ranking.md",
   "explorer.md",
   "index.md",
-  "methods.md",
   "panel.md",
   "policies-outcomes.md",
   "robustness.md",

@@ -1,11 +1,14 @@
 /**
  * Facts the methods page (src/methods.md) states, computed from the tables so that the page never
- * repeats a number by hand: load warnings by kind with examples, area weights from the workbooks' own
- * area formulas, and the code file behind each step.
+ * repeats a number by hand: the sources with their sha256, editions and published-vs-recomputed
+ * agreement, load warnings by kind with examples, area weights from the workbooks' own area formulas,
+ * the published approaches' rows, and the code file behind each step. `methodsFacts` gathers them for
+ * the page's loader (src/data/methods.json.ts); the page has no findings of its own.
  */
 import {AREAS, type AreaId} from "../mipex/areas.ts";
 import type {IndicatorRow, OverallScoreRow} from "../mipex/build-tables.ts";
-import type {LoadWarningRow} from "../mipex/workspace-tables.ts";
+import {ERRATA} from "../mipex/errata.ts";
+import type {LoadWarningRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
 
 export interface WarningKind {
   kind: string;
@@ -167,3 +170,142 @@ function yearRuns(years: readonly number[]): string {
   }
   return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
 }
+
+/** A source file as the loader located it (loaders/data-sources.ts LocatedSource, without its place on disk). */
+export interface MethodsSource {
+  id: string;
+  title: string;
+  path: string;
+  edition: string;
+  citation: string;
+  download: string;
+  licence: string;
+  /** The sha256 data/manifest.json names (null: any version). */
+  sha256: string | null;
+  /** The sha256 of the file read. */
+  actualSha256: string;
+  knownVersion: boolean;
+}
+
+/** Published, recomputed, differing and not recomputable scores (loaders/mipex/check-summary.ts). */
+interface ScoreCounts {
+  published: number;
+  recomputed: number;
+  mismatches: number;
+  notRecomputable: number;
+}
+
+/** What `mipex check` reports (loaders/mipex/check-summary.ts CheckSummary), as far as the page reads it. */
+export interface MethodsCheckSummary {
+  indicators: {indicator: number; subIndicator: number};
+  editions: {edition: string; countries: number; years: number[]; indicatorScores: number; areaScores: ScoreCounts; overallScores: ScoreCounts}[];
+}
+
+type Compared = {edition: string; published: number | null; recomputed: number | null; mismatch: boolean | null};
+
+/**
+ * Rows of one edition with both a published and a recomputed score, and how many of them agree within 1e-6.
+ *
+ * @example
+ * scoreAgreement(tables.overall_scores, "2020") // {compared: 670, agree: 668}
+ */
+export function scoreAgreement(rows: readonly Compared[], edition: string): {compared: number; agree: number} {
+  const both = rows.filter((r) => r.edition === edition && r.published !== null && r.recomputed !== null);
+  return {compared: both.length, agree: both.filter((r) => r.mismatch === false).length};
+}
+
+/**
+ * The low-confidence published approaches, one entry per country and year: a country whose page gives two
+ * conflicting approaches has two low-confidence rows and is listed once, saying so.
+ *
+ * @example
+ * lowConfidenceList(["Ukraine 2019", "Ukraine 2019", "Malta 2019"], ["Ukraine 2019"])
+ * // ["Ukraine 2019 (both of its 2 rows, one per conflicting approach)", "Malta 2019"]
+ */
+export function lowConfidenceList(lowConfidence: readonly string[], conflicts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of lowConfidence) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].map(([item, n]) =>
+    n === 1 ? item : `${item} (${conflicts.includes(item) ? `both of its ${n} rows, one per conflicting approach` : `${n} rows`})`
+  );
+}
+
+/**
+ * Everything the methods page shows, from the tables, the sources read, `mipex check`'s summary and the
+ * summary figures' report.
+ *
+ * @example
+ * const facts = methodsFacts({tables, sources, summary: checkSummary(tables), largestMeanDistance: -1.4});
+ * facts.editions[0].firstYear // 2007
+ */
+export function methodsFacts({
+  tables,
+  sources,
+  summary,
+  largestMeanDistance
+}: {
+  tables: WorkspaceTables;
+  sources: readonly MethodsSource[];
+  summary: MethodsCheckSummary;
+  /** The summary figures' largest mean − median over the averages (lib/findings/summary-figures.ts), signed. */
+  largestMeanDistance: number;
+}) {
+  const editions = summary.editions.map((e) => ({
+    ...e,
+    firstYear: Math.min(...e.years),
+    lastYear: Math.max(...e.years),
+    area: scoreAgreement(tables.area_scores, e.edition),
+    overall: scoreAgreement(tables.overall_scores, e.edition)
+  }));
+  const areas = areaWeights(tables.indicators);
+  const warnings = warningKinds(tables.load_warnings, 2);
+  const groups = tables.approach_groups;
+  const lowConfidence = groups.filter((r) => r.confidence === "low").map((r) => `${r.country} ${r.reference_year}`);
+  const conflicts = [...new Set(groups.filter((r) => r.conflict).map((r) => `${r.country} ${r.reference_year}`))];
+  return {
+    sources: sources.map(({id, title, path, edition, citation, download, licence, sha256, actualSha256, knownVersion}) => ({
+      id,
+      title,
+      path,
+      edition,
+      citation,
+      download,
+      licence,
+      manifestSha256: sha256,
+      sha256: actualSha256,
+      knownVersion
+    })),
+    summary,
+    editions,
+    /** Area and overall scores of every edition, published beside recomputed: the agreement table's rows. */
+    agreementRows: editions.flatMap((e) => [
+      {edition: e.edition, level: "area scores", published: e.areaScores.published, recomputed: e.areaScores.recomputed, compared: e.area.compared, agree: e.area.agree, differ: e.areaScores.mismatches, notRecomputable: e.areaScores.notRecomputable},
+      {edition: e.edition, level: "overall scores", published: e.overallScores.published, recomputed: e.overallScores.recomputed, compared: e.overall.compared, agree: e.overall.agree, differ: e.overallScores.mismatches, notRecomputable: e.overallScores.notRecomputable}
+    ]),
+    warnings,
+    /** Every example warning with its kind and count: the warnings' download. */
+    warningExamples: warnings.flatMap((w) => w.examples.map((e) => ({kind: w.kind, count: w.count, ...e}))),
+    warningTotal: tables.load_warnings.length,
+    errata: ERRATA,
+    areas,
+    plainMeanAreas: areas.filter((a) => a.plainMean).length,
+    /** The areas that are averages of sub-means, by name. */
+    subMeanAreas: areas.filter((a) => !a.plainMean).map((a) => a.name),
+    /** Every indicator's weight in its area: the weights' download. */
+    areaWeightRows: areas.flatMap((a) => a.weights.map((w) => ({area: a.area, code: w.code, title: w.title, weight: w.weight, fraction: w.fraction}))),
+    approachGroups: {
+      rows: groups.length,
+      byYear: Object.entries(Object.fromEntries([...new Set(groups.map((r) => r.reference_year))].sort().map((y) => [y, groups.filter((r) => r.reference_year === y).length]))),
+      lowConfidence,
+      /** One entry per country and year (./methods.ts lowConfidenceList). */
+      lowConfidenceList: lowConfidenceList(lowConfidence, conflicts),
+      conflicts
+    },
+    publishedOnlyScores: publishedOnlyScores(tables.overall_scores.filter((r) => r.edition === "2020"), tables.countries),
+    /** |mean − median| at its largest over the summary figures' averages. */
+    largestMeanDistance: Math.abs(largestMeanDistance),
+    codeFiles: CODE_FILES
+  };
+}
+
+export type MethodsFacts = ReturnType<typeof methodsFacts>;
