@@ -18,7 +18,12 @@ export interface WarningKind {
   examples: {file: string; sheet: string | null; cell: string | null; message: string}[];
 }
 
-/** What each kind of load warning means (kinds not listed are shown with their name only). */
+/**
+ * What each kind of load warning means (kinds not listed are shown with their name only).
+ *
+ * @example
+ * WARNING_MEANINGS["formula-error"] // "a formula cell evaluates to an Excel error ..."
+ */
 export const WARNING_MEANINGS: Record<string, string> = {
   "formula-error": "a formula cell evaluates to an Excel error (#DIV/0!, usually a year with nothing scored); read as not scored",
   "not-scored-note": "an error text or note stands where a score belongs; read as not scored",
@@ -113,7 +118,12 @@ export function fraction(value: number): string {
   return value.toFixed(4);
 }
 
-/** The file behind each step, as a path relative to the repository root. */
+/**
+ * The file behind each step, as a path relative to the repository root.
+ *
+ * @example
+ * CODE_FILES.find((c) => c.step === "Varimax rotation")?.file // "lib/stats/varimax.ts"
+ */
 export const CODE_FILES: readonly {step: string; file: string}[] = [
   {step: "Where source files are found and their sha256 checked", file: "loaders/data-sources.ts"},
   {step: "Reading the workbooks (cells, formulas)", file: "loaders/mipex/read-workbook.ts"},
@@ -279,8 +289,26 @@ export function methodsFacts({
     editions,
     /** Area and overall scores of every edition, published beside recomputed: the agreement table's rows. */
     agreementRows: editions.flatMap((e) => [
-      {edition: e.edition, level: "area scores", published: e.areaScores.published, recomputed: e.areaScores.recomputed, compared: e.area.compared, agree: e.area.agree, differ: e.areaScores.mismatches, notRecomputable: e.areaScores.notRecomputable},
-      {edition: e.edition, level: "overall scores", published: e.overallScores.published, recomputed: e.overallScores.recomputed, compared: e.overall.compared, agree: e.overall.agree, differ: e.overallScores.mismatches, notRecomputable: e.overallScores.notRecomputable}
+      {
+        edition: e.edition,
+        level: "area scores",
+        published: e.areaScores.published,
+        recomputed: e.areaScores.recomputed,
+        compared: e.area.compared,
+        agree: e.area.agree,
+        differ: e.areaScores.mismatches,
+        notRecomputable: e.areaScores.notRecomputable
+      },
+      {
+        edition: e.edition,
+        level: "overall scores",
+        published: e.overallScores.published,
+        recomputed: e.overallScores.recomputed,
+        compared: e.overall.compared,
+        agree: e.overall.agree,
+        differ: e.overallScores.mismatches,
+        notRecomputable: e.overallScores.notRecomputable
+      }
     ]),
     warnings,
     /** Every example warning with its kind and count: the warnings' download. */
@@ -295,13 +323,18 @@ export function methodsFacts({
     areaWeightRows: areas.flatMap((a) => a.weights.map((w) => ({area: a.area, code: w.code, title: w.title, weight: w.weight, fraction: w.fraction}))),
     approachGroups: {
       rows: groups.length,
-      byYear: Object.entries(Object.fromEntries([...new Set(groups.map((r) => r.reference_year))].sort().map((y) => [y, groups.filter((r) => r.reference_year === y).length]))),
+      byYear: Object.entries(
+        Object.fromEntries([...new Set(groups.map((r) => r.reference_year))].sort().map((y) => [y, groups.filter((r) => r.reference_year === y).length]))
+      ),
       lowConfidence,
       /** One entry per country and year (./methods.ts lowConfidenceList). */
       lowConfidenceList: lowConfidenceList(lowConfidence, conflicts),
       conflicts
     },
-    publishedOnlyScores: publishedOnlyScores(tables.overall_scores.filter((r) => r.edition === "2020"), tables.countries),
+    publishedOnlyScores: publishedOnlyScores(
+      tables.overall_scores.filter((r) => r.edition === "2020"),
+      tables.countries
+    ),
     /** |mean − median| at its largest over the summary figures' averages. */
     largestMeanDistance: Math.abs(largestMeanDistance),
     codeFiles: CODE_FILES

@@ -25,12 +25,31 @@ import {agreementWithPublished, publishedApproaches} from "./published.ts";
 import {tenGroups} from "./ten-groups.ts";
 import {topTen} from "./top-ten.ts";
 
-/** The edition and reference year the dimensions and approaches are computed for. */
+/**
+ * The edition and reference year the dimensions and approaches are computed for.
+ *
+ * @example
+ * DIMENSIONS_EDITION // "2020"
+ */
 export const DIMENSIONS_EDITION = "2020" as const;
+/**
+ * @example
+ * DIMENSIONS_YEAR // 2019
+ */
 export const DIMENSIONS_YEAR = 2019;
-/** Bootstrap resamples behind the k-means clusters' stability. */
+/**
+ * Bootstrap resamples behind the k-means clusters' stability.
+ *
+ * @example
+ * STABILITY_RESAMPLES // 200
+ */
 export const STABILITY_RESAMPLES = 200;
-/** The numbers of clusters the sensitivity table tries. */
+/**
+ * The numbers of clusters the sensitivity table tries.
+ *
+ * @example
+ * SENSITIVITY_K // [3, 4, 5, 6]
+ */
 export const SENSITIVITY_K = [3, 4, 5, 6] as const;
 
 export interface DimensionSummary {

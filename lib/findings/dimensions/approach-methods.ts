@@ -19,7 +19,12 @@ import {MIPEX_DIMENSIONS, type MipexDimension} from "./mipex-dimensions.ts";
 import {tenGroups} from "./ten-groups.ts";
 import {verbalApproach} from "./verbal-approach.ts";
 
-/** Bootstrap resamples and permutations behind every method's interval and p. */
+/**
+ * Bootstrap resamples and permutations behind every method's interval and p.
+ *
+ * @example
+ * AGREEMENT_REPLICATES // 2000
+ */
 export const AGREEMENT_REPLICATES = 2000;
 
 /** What every method may use: per country (same order) its scores; never the published labels. */
@@ -48,7 +53,6 @@ const median = (values: readonly number[]) => {
   const mid = s.length / 2;
   return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
 };
-
 
 /** k-means (k = 4) or Ward cut at 4 of `rows`, clusters labelled by their centroids with labelClusters. */
 function fourClusters(rows: readonly (readonly number[])[], names: readonly MipexDimension[], algorithm: "kmeans" | "ward"): Approach[] {

@@ -9,9 +9,19 @@ import type {ApproachModel} from "./classifier.ts";
 import type {FittedDimensions} from "./fit.ts";
 import {labelClusters} from "./label-clusters.ts";
 
-/** The seed of every k-means run, bootstrap and permutation on the dimensions page. */
+/**
+ * The seed of every k-means run, bootstrap and permutation on the dimensions page.
+ *
+ * @example
+ * kmeans(scores, 4, {seed: APPROACH_SEED, restarts: KMEANS_RESTARTS})
+ */
 export const APPROACH_SEED = DEFAULT_SEED;
-/** Seeded k-means++ starts per k-means run. */
+/**
+ * Seeded k-means++ starts per k-means run.
+ *
+ * @example
+ * KMEANS_RESTARTS // 100
+ */
 export const KMEANS_RESTARTS = 100;
 
 /**
@@ -36,7 +46,12 @@ export type ClusterAlgorithm = "kmeans" | "ward";
  * @example
  * clusterScores(fit.scores, "kmeans", 4).labels // [1, 2, 2, 3, ...]
  */
-export function clusterScores(scores: readonly (readonly number[])[], algorithm: ClusterAlgorithm, k: number, seed = APPROACH_SEED): {labels: number[]; centroids: number[][]} {
+export function clusterScores(
+  scores: readonly (readonly number[])[],
+  algorithm: ClusterAlgorithm,
+  k: number,
+  seed = APPROACH_SEED
+): {labels: number[]; centroids: number[][]} {
   const labels = algorithm === "kmeans" ? kmeans(scores, k, {seed, restarts: KMEANS_RESTARTS}).labels : cutTree(wardClustering(scores), k);
   return {labels, centroids: clusterCentroids(scores, labels, k)};
 }

@@ -16,7 +16,12 @@ import type {AreaId} from "../../mipex/areas.ts";
 import {matchChance, type MatchChance} from "../../stats/match-chance.ts";
 import {AREA_DIMENSION, MIPEX_DIMENSION_LABELS, MIPEX_DIMENSIONS, type MipexDimension} from "./mipex-dimensions.ts";
 
-/** How many of a component's highest-loading indicators the page lists beside its name. */
+/**
+ * How many of a component's highest-loading indicators the page lists beside its name.
+ *
+ * @example
+ * naming.components[0].top.length // TOP_INDICATORS (6)
+ */
 export const TOP_INDICATORS = 6;
 
 export interface NamedIndicator {

@@ -5,6 +5,7 @@
  */
 import {APPROACHES, type Approach} from "../../mipex/approach-groups.ts";
 import type {CountryPlacement, DimensionsAnalysis, MethodSummary} from "./analysis.ts";
+import type {AreaAgreement} from "./naming.ts";
 
 /** One cell of a loadings heatmap (src/components/loadings-heatmap.ts). */
 export interface LoadingCell {
@@ -92,6 +93,7 @@ export function dimensionsPageView(analysis: DimensionsAnalysis): DimensionsPage
   const ceiling = methods.tuned.find((m) => m.id === methods.ceiling) as MethodSummary;
   const componentLabel = (component: number) => naming.components[component - 1].label;
   const dims = analysis.dimensionLabels;
+  const namedAreas: (AreaAgreement & {areaName: string})[] = naming.areas;
   return {
     approaches: APPROACHES,
     matches: countries.filter((c) => c.status === "match").length,
@@ -106,7 +108,7 @@ export function dimensionsPageView(analysis: DimensionsAnalysis): DimensionsPage
     ceiling,
     largestPermutationP: Math.max(...[...methods.declared, ...methods.tuned].map((m) => m.permutationP)),
     alwaysDifferent: methods.alwaysDifferent.map(nameOf),
-    disagreeingAreas: naming.areas.filter((a) => !a.agrees).map((a) => ({areaName: a.areaName, loadsOn: componentLabel(a.dominantComponent)})),
+    disagreeingAreas: namedAreas.filter((a) => !a.agrees).map((a) => ({areaName: a.areaName, loadsOn: componentLabel(a.dominantComponent)})),
     areaLoadingCells: analysis.catpca.areas.flatMap((a) =>
       dims.map((dimension, k) => ({item: a.areaName, group: a.mipexLabel, dimension, value: a.meanLoading[k]}))
     ),

@@ -1,6 +1,11 @@
 import type {Approach} from "../../mipex/approach-groups.ts";
 
-/** The 0–100 line between a "high" and a "low" dimension in the verbal rule: MIPEX's halfway point. */
+/**
+ * The 0–100 line between a "high" and a "low" dimension in the verbal rule: MIPEX's halfway point.
+ *
+ * @example
+ * verbalApproach([HALFWAY, HALFWAY, HALFWAY]) // "Comprehensive integration"
+ */
 export const HALFWAY = 50;
 
 /**

@@ -2,7 +2,16 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import type {IndicatorRow} from "../../../lib/mipex/build-tables.ts";
-import {areaWeights, CODE_FILES, fraction, lowConfidenceList, methodsFacts, publishedOnlyScores, scoreAgreement, warningKinds} from "../../../lib/findings/methods.ts";
+import {
+  areaWeights,
+  CODE_FILES,
+  fraction,
+  lowConfidenceList,
+  methodsFacts,
+  publishedOnlyScores,
+  scoreAgreement,
+  warningKinds
+} from "../../../lib/findings/methods.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {checkSummary} from "../../../loaders/mipex/check-summary.ts";
 import {haveSources} from "../../have-sources.ts";
@@ -85,7 +94,10 @@ describe("methods facts", () => {
 describe("the methods page's derived facts", () => {
   it("counts rows with both scores of one edition and those that agree", () => {
     const r = (edition: string, published: number | null, recomputed: number | null, mismatch: boolean | null) => ({edition, published, recomputed, mismatch});
-    expect(scoreAgreement([r("2020", 1, 1, false), r("2020", 1, 2, true), r("2020", 1, null, null), r("2025", 1, 1, false)], "2020")).toEqual({compared: 2, agree: 1});
+    expect(scoreAgreement([r("2020", 1, 1, false), r("2020", 1, 2, true), r("2020", 1, null, null), r("2025", 1, 1, false)], "2020")).toEqual({
+      compared: 2,
+      agree: 1
+    });
   });
 
   it("lists a low-confidence country once, naming a conflict's two rows", () => {
