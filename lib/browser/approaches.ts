@@ -5,4 +5,6 @@
 //   import {classifyApproach} from "./components/lib/approaches.js";
 //   const {model} = await FileAttachment("data/dimensions.json").json();
 //   classifyApproach(model, model.indicators.map((code) => scores[code] ?? null)).approach
-export * from "../findings/approach-model.ts";
+export * from "../findings/dimensions/classifier.ts";
+export {labelClusters} from "../findings/dimensions/label-clusters.ts";
+export {MIPEX_DIMENSION_LABELS, MIPEX_DIMENSIONS, type MipexDimension} from "../findings/dimensions/mipex-dimensions.ts";

@@ -5,8 +5,8 @@
  *  - ranks: competition ranks of the recomputed 2019 overall score with health among all 56 countries and
  *    within each group the country belongs to (EU27, OECD members in 2019, traditional destinations);
  *    for countries of the 2025 EU update also among the update's countries in its latest year;
- *  - approach: the trained classifier (lib/findings/approaches.ts: CATPCA + k-means, applied by
- *    lib/findings/approach-model.ts classifyApproach) beside the published approach (approach_groups);
+ *  - approach: the trained classifier (lib/findings/dimensions/clusters.ts: CATPCA + k-means, applied by
+ *    lib/findings/dimensions/classifier.ts classifyApproach) beside the published approach (approach_groups);
  *  - changed indicators: scores that differ between 2014 and 2019 in the 2020 edition;
  *  - most similar countries: Euclidean distance between 2019 indicator vectors (level "indicator", the
  *    items with a weight, scores 0–100), k = 5; an indicator either country lacks is left out and the
@@ -20,8 +20,12 @@ import {scoreBand} from "../mipex/score-bands.ts";
 import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
 import type {CatalogueEntry} from "../outcomes/catalogue.ts";
 import type {Observation} from "../outcomes/observation.ts";
-import {classifyApproach, MIPEX_DIMENSION_LABELS, type ApproachModel} from "./approach-model.ts";
-import {fitDimensions, indicatorMatrix, publishedApproaches, trainApproachModel} from "./approaches.ts";
+import {classifyApproach, type ApproachModel} from "./dimensions/classifier.ts";
+import {trainApproachModel} from "./dimensions/clusters.ts";
+import {fitDimensions} from "./dimensions/fit.ts";
+import {indicatorMatrix} from "./dimensions/indicator-matrix.ts";
+import {MIPEX_DIMENSION_LABELS} from "./dimensions/mipex-dimensions.ts";
+import {publishedApproaches} from "./dimensions/published.ts";
 import {competitionRanks} from "./rank.ts";
 import {indicatorAnswerOptions, type AnswerOption, type WhatIfData} from "./what-if.ts";
 

@@ -1,7 +1,7 @@
 import {accessToNationality} from "./access-to-nationality.ts";
 import {areaFindings} from "./area-findings.ts";
 import {countryFindings} from "./country-findings.ts";
-import {dimensionFindings} from "./dimension-findings.ts";
+import {dimensions} from "./dimensions.ts";
 import type {Finding} from "./finding.ts";
 import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
 import {outcomeFindings} from "./outcome-findings.ts";
@@ -42,7 +42,7 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
     areaFindings(tables)
   ),
   findingsOnly("trends", "Trends", ["change", "change_area", "edition_check"], ({tables}) => trendFindings(tables)),
-  findingsOnly("dimensions", "Dimensions and approaches", ["approach", "dimension", "dimension_score_mean"], ({tables}) => dimensionFindings(tables)),
+  dimensions,
   findingsOnly(
     "country",
     "Country profiles",

@@ -1,7 +1,7 @@
 /**
  * The what-if simulator (src/what-if.md): change a country's indicator answers and recompute its area
  * scores, overall score, rank and approach with the same functions the build uses
- * (lib/mipex/recompute.ts for the scores, lib/findings/approach-model.ts for the approach). Pure: no
+ * (lib/mipex/recompute.ts for the scores, lib/findings/dimensions/classifier.ts for the approach). Pure: no
  * DOM, no fs; bundled for the browser by lib/browser/what-if.ts.
  *
  * The simulator works on one edition and year (MIPEX 2020's 2019 scores, 56 countries): a country's
@@ -10,7 +10,7 @@
  */
 import {AREA_IDS, OVERALL_VARIANTS, type AreaId} from "../mipex/areas.ts";
 import {overallScore, weightedAreaScore} from "../mipex/recompute.ts";
-import {classifyApproach, type ApproachModel, type Classification} from "./approach-model.ts";
+import {classifyApproach, type ApproachModel, type Classification} from "./dimensions/classifier.ts";
 import {competitionRanks} from "./rank.ts";
 
 /** One answer an indicator can take: its score and the answer text from the questionnaire. */

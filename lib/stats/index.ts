@@ -47,6 +47,7 @@ export {orientationSign} from "./signs.ts";
 export {pca, type PcaOptions, type PcaResult} from "./pca.ts";
 export {monotoneRegression} from "./monotone-regression.ts";
 export {catpca, type CatpcaOptions, type CatpcaResult, type CategoryQuantification, type ScalingLevel} from "./catpca.ts";
+export {varimax, type VarimaxResult} from "./varimax.ts";
 
 export {distanceMatrix, squaredDistance} from "./distance.ts";
 export {canonicalLabels, type ClusterLabel} from "./labels.ts";

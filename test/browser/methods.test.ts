@@ -14,7 +14,7 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {CODE_FILES} from "../../lib/findings/methods-facts.ts";
+import {CODE_FILES} from "../../lib/findings/methods.ts";
 import {projectRoot} from "./build-fixture.ts";
 import {builtSiteDir, startSession, type BrowserSession, type OpenedPage} from "./harness.ts";
 

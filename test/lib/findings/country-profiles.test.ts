@@ -8,7 +8,7 @@ import {describe, expect, it} from "vitest";
 import {indicatorDistance, countryProfiles, trainedApproachModel, whatIfData} from "../../../lib/findings/country-profiles.ts";
 import {compareData} from "../../../lib/findings/compare.ts";
 import {countryFindings} from "../../../lib/findings/country-findings.ts";
-import {dimensionsAnalysis} from "../../../lib/findings/dimension-findings.ts";
+import {dimensionsAnalysis} from "../../../lib/findings/dimensions/analysis.ts";
 import {ranking} from "../../../lib/findings/ranking.ts";
 import {bestSingleChanges, scenarioApproach, simulate} from "../../../lib/findings/what-if.ts";
 import {haveSources} from "../../have-sources.ts";

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {AREA_IDS} from "../../../lib/mipex/areas.ts";
-import type {ApproachModel} from "../../../lib/findings/approach-model.ts";
+import type {ApproachModel} from "../../../lib/findings/dimensions/classifier.ts";
 import {
   answerChoices,
   areaScores,

@@ -2,7 +2,7 @@
  * The trained approach classifier as plain JSON, and the code that applies it to one country's
  * indicator scores. No statistics library is imported here: the what-if simulator runs this file in
  * the browser (lib/browser/approaches.ts), with the model that src/data/dimensions.json.ts trains at
- * build time (lib/findings/approaches.ts), so page, CLI and simulator classify with the same code.
+ * build time (lib/findings/dimensions/clusters.ts), so page, CLI and simulator classify with the same code.
  *
  * A country's indicator vector x (one score per indicator, in `model.indicators` order, null if
  * missing) is classified in four steps:
@@ -15,17 +15,8 @@
  *  3. rotated scores r = s·T (varimax, orthogonal: distances between countries are unchanged);
  *  4. the nearest cluster centroid (Euclidean) gives the cluster; the model's `approaches` names it.
  */
-import type {Approach} from "../mipex/approach-groups.ts";
-
-/** MIPEX 2020's three dimensions of integration policy. */
-export const MIPEX_DIMENSIONS = ["basic_rights", "equal_opportunities", "secure_future"] as const;
-export type MipexDimension = (typeof MIPEX_DIMENSIONS)[number];
-
-export const MIPEX_DIMENSION_LABELS: Record<MipexDimension, string> = {
-  basic_rights: "Basic rights",
-  equal_opportunities: "Equal opportunities",
-  secure_future: "Secure future"
-};
+import type {Approach} from "../../mipex/approach-groups.ts";
+import type {MipexDimension} from "./mipex-dimensions.ts";
 
 /** How one indicator's score becomes the number the components weigh. */
 export type VariableTransform = {kind: "catpca"; categories: number[]; quantifications: number[]} | {kind: "pca"; mean: number; scale: number};
@@ -47,7 +38,7 @@ export interface ApproachModel {
   dimensionNames: MipexDimension[];
   /** Cluster centres in the rotated space; row c is cluster c + 1. */
   centroids: number[][];
-  /** The approach each cluster was labelled with by {@link labelClusters}; index c is cluster c + 1. */
+  /** The approach each cluster was labelled with by labelClusters (./label-clusters.ts); index c is cluster c + 1. */
   approaches: Approach[];
 }
 
@@ -134,7 +125,12 @@ export function classifyApproach(model: ApproachModel, vector: readonly (number 
   return classifyScores(model, placeCountry(model, vector));
 }
 
-/** {@link classifyApproach} for scores already on the model's dimensions. */
+/**
+ * {@link classifyApproach} for scores already on the model's dimensions.
+ *
+ * @example
+ * classifyScores(model, [1.2, -0.4, 0.9]).approach // "Comprehensive integration"
+ */
 export function classifyScores(model: ApproachModel, scores: number[]): Classification {
   const {cluster, distance, nearestOther, nearestOtherDistance} = nearestCentroid(model.centroids, scores);
   const total = nearestOtherDistance + distance;
@@ -148,41 +144,4 @@ export function classifyScores(model: ApproachModel, scores: number[]): Classifi
     nearestOtherDistance,
     margin: total === 0 ? 0 : (nearestOtherDistance - distance) / total
   };
-}
-
-/**
- * The labelling rule, fixed before looking at any country and applied to four cluster centroids on
- * the three named dimensions (basic rights BR, equal opportunities EO, secure future SF), following
- * the report's descriptions of the approaches:
- *  - comprehensive integration: the highest mean of BR, EO and SF ("equal rights, opportunities and
- *    security");
- *  - immigration without integration: the lowest mean;
- *  - of the two remaining clusters, temporary integration is the one where equal opportunities most
- *    exceed secure future (EO − SF larger: rights and opportunities, but no secure future);
- *  - equality on paper is the other (security and rights on paper, but no equal opportunities).
- * Ties are broken by cluster number. Throws unless there are exactly four centroids.
- *
- * @example
- * labelClusters([[1, 1, 1], [-1, -1, -1], [0, 0.8, -0.8], [0, -0.8, 0.8]], ["basic_rights", "equal_opportunities", "secure_future"])
- * // ["Comprehensive integration", "Immigration without integration", "Temporary integration", "Equality on paper"]
- */
-export function labelClusters(centroids: readonly (readonly number[])[], dimensionNames: readonly MipexDimension[]): Approach[] {
-  if (centroids.length !== 4) throw new Error(`labelClusters: the rule labels exactly 4 clusters, got ${centroids.length}`);
-  for (const d of MIPEX_DIMENSIONS) {
-    if (dimensionNames.filter((n) => n === d).length !== 1)
-      throw new Error(`labelClusters: dimension names must contain ${d} once, got ${dimensionNames.join(", ")}`);
-  }
-  const at = (c: readonly number[], d: MipexDimension) => c[dimensionNames.indexOf(d)];
-  const mean = (c: readonly number[]) => (at(c, "basic_rights") + at(c, "equal_opportunities") + at(c, "secure_future")) / 3;
-  const byMean = centroids.map((c, i) => ({i, mean: mean(c)})).sort((a, b) => b.mean - a.mean || a.i - b.i);
-  const labels = new Array<Approach>(4);
-  labels[byMean[0].i] = "Comprehensive integration";
-  labels[byMean[3].i] = "Immigration without integration";
-  const middle = [byMean[1].i, byMean[2].i].sort((a, b) => {
-    const gap = (i: number) => at(centroids[i], "equal_opportunities") - at(centroids[i], "secure_future");
-    return gap(b) - gap(a) || a - b;
-  });
-  labels[middle[0]] = "Temporary integration";
-  labels[middle[1]] = "Equality on paper";
-  return labels;
 }

@@ -1,17 +1,15 @@
+// The approach classifier end to end on synthetic data: the indicator matrix, the fitted dimensions, the
+// trained k-means model (clusters.ts) and its agreement with a published classification.
 import {describe, expect, it} from "vitest";
-import {AREA_IDS, type AreaId} from "../../../lib/mipex/areas.ts";
-import type {ApproachGroupRow} from "../../../lib/mipex/approach-groups.ts";
-import type {IndicatorRow, IndicatorScoreRow} from "../../../lib/mipex/build-tables.ts";
-import {classifyApproach, labelClusters, nearestCentroid, quantify, type ApproachModel} from "../../../lib/findings/approach-model.ts";
-import {
-  agreementWithPublished,
-  fitDimensions,
-  indicatorMatrix,
-  nameDimensions,
-  publishedApproaches,
-  trainApproachModel
-} from "../../../lib/findings/approaches.ts";
-import {createRandom} from "../../../lib/stats/random.ts";
+import {AREA_IDS, type AreaId} from "../../../../lib/mipex/areas.ts";
+import type {ApproachGroupRow} from "../../../../lib/mipex/approach-groups.ts";
+import type {IndicatorRow, IndicatorScoreRow} from "../../../../lib/mipex/build-tables.ts";
+import {classifyApproach, type ApproachModel} from "../../../../lib/findings/dimensions/classifier.ts";
+import {clusterCentroids, trainApproachModel} from "../../../../lib/findings/dimensions/clusters.ts";
+import {fitDimensions} from "../../../../lib/findings/dimensions/fit.ts";
+import {indicatorMatrix} from "../../../../lib/findings/dimensions/indicator-matrix.ts";
+import {agreementWithPublished, publishedApproaches} from "../../../../lib/findings/dimensions/published.ts";
+import {createRandom} from "../../../../lib/stats/random.ts";
 
 /** 48 synthetic countries in four profiles over 16 indicators (two per area), scored 0/50/100. */
 function syntheticTables() {
@@ -49,75 +47,22 @@ function syntheticTables() {
   return {indicators, indicator_scores: scores};
 }
 
-describe("labelClusters (the approach rule)", () => {
-  const names = ["basic_rights", "equal_opportunities", "secure_future"] as const;
-
-  it("labels synthetic centroids as the rule says", () => {
+describe("clusterCentroids", () => {
+  it("averages each cluster's rows", () => {
     expect(
-      labelClusters(
+      clusterCentroids(
         [
-          [1, 1, 1],
-          [-1, -1, -1],
-          [0, 0.8, -0.8],
-          [0, -0.8, 0.8]
+          [0, 0],
+          [2, 4],
+          [10, 10]
         ],
-        names
+        [1, 1, 2],
+        2
       )
-    ).toEqual(["Comprehensive integration", "Immigration without integration", "Temporary integration", "Equality on paper"]);
-  });
-
-  it("reads the dimensions by name, not position", () => {
-    // Same centroids with columns permuted to [secure_future, basic_rights, equal_opportunities].
-    const permuted = [
-      [1, 1, 1],
-      [-1, -1, -1],
-      [-0.8, 0, 0.8],
-      [0.8, 0, -0.8]
-    ];
-    expect(labelClusters(permuted, ["secure_future", "basic_rights", "equal_opportunities"])).toEqual([
-      "Comprehensive integration",
-      "Immigration without integration",
-      "Temporary integration",
-      "Equality on paper"
+    ).toEqual([
+      [1, 2],
+      [10, 10]
     ]);
-  });
-
-  it("needs exactly four clusters and each MIPEX dimension once", () => {
-    expect(() => labelClusters([[1, 1, 1]], names)).toThrow(/exactly 4/);
-    expect(() =>
-      labelClusters(
-        [
-          [1, 1, 1],
-          [0, 0, 0],
-          [1, 0, 0],
-          [0, 1, 0]
-        ],
-        ["basic_rights", "basic_rights", "secure_future"]
-      )
-    ).toThrow(/must contain basic_rights once/);
-  });
-});
-
-describe("quantify and nearestCentroid", () => {
-  const transform = {kind: "catpca" as const, categories: [0, 50, 100], quantifications: [-1.2, 0.1, 1.1]};
-  it("interpolates between categories, clamps outside, and maps missing to the mean 0", () => {
-    expect(quantify(transform, 50)).toBeCloseTo(0.1, 12);
-    expect(quantify(transform, 75)).toBeCloseTo(0.6, 12);
-    expect(quantify(transform, 120)).toBeCloseTo(1.1, 12);
-    expect(quantify(transform, null)).toBe(0);
-    expect(quantify({kind: "pca", mean: 50, scale: 25}, 100)).toBe(2);
-  });
-  it("finds the nearest and second-nearest centroid", () => {
-    expect(
-      nearestCentroid(
-        [
-          [1, 1],
-          [-1, -1],
-          [5, 5]
-        ],
-        [0.8, 0.5]
-      )
-    ).toMatchObject({cluster: 1, nearestOther: 2});
   });
 });
 
@@ -183,28 +128,5 @@ describe("the approach classifier on synthetic data", () => {
     expect(ari).toBeGreaterThanOrEqual(-1);
     expect(ari).toBeLessThanOrEqual(1);
     expect(ari).toBeGreaterThan(0.8);
-  });
-});
-
-describe("nameDimensions", () => {
-  it("matches dimensions to MIPEX's by the areas loading on them and counts agreeing areas", () => {
-    const areas = [...AREA_IDS];
-    const loads: Record<AreaId, number[]> = {
-      labour_market_mobility: [0.1, 0.8, 0.1],
-      anti_discrimination: [0.1, 0.9, 0.0],
-      education: [0.8, 0.1, 0.1],
-      political_participation: [0.7, 0.2, 0.1],
-      health: [0.6, 0.1, 0.2],
-      family_reunification: [0.1, 0.1, 0.8],
-      permanent_residence: [0.1, 0.7, 0.2],
-      access_to_nationality: [0.2, 0.1, 0.7]
-    };
-    const naming = nameDimensions(
-      areas.map((a) => loads[a]),
-      areas
-    );
-    expect(naming.names).toEqual(["equal_opportunities", "basic_rights", "secure_future"]);
-    expect(naming.agreeing).toBe(7);
-    expect(naming.areas.find((a) => a.area === "permanent_residence")?.agrees).toBe(false);
   });
 });

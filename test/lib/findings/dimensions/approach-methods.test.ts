@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import type {Approach} from "../../../lib/mipex/approach-groups.ts";
-import {compareMethods, DECLARED_METHODS, TUNED_CLASSIFIERS, verbalApproach, type MethodInput} from "../../../lib/findings/approach-methods.ts";
-import {createRandom} from "../../../lib/stats/random.ts";
+import type {Approach} from "../../../../lib/mipex/approach-groups.ts";
+import {compareMethods, DECLARED_METHODS, TUNED_CLASSIFIERS, type MethodInput} from "../../../../lib/findings/dimensions/approach-methods.ts";
+import {createRandom} from "../../../../lib/stats/random.ts";
 
 const random = createRandom(11);
 const profiles: [number[], Approach][] = [
@@ -38,15 +38,6 @@ describe("candidate methods for the approaches", () => {
     ]);
     expect(TUNED_CLASSIFIERS.map((m) => m.id)).toEqual(["centroid_dimensions", "centroid_areas", "knn5_areas"]);
     for (const m of [...DECLARED_METHODS, ...TUNED_CLASSIFIERS]) expect(m.rationale.length, m.id).toBeGreaterThan(40);
-  });
-
-  it("applies the verbal definitions in order, from the halfway line or given lines", () => {
-    expect(verbalApproach([50, 50, 50])).toBe("Comprehensive integration");
-    expect(verbalApproach([70, 60, 49.9])).toBe("Temporary integration");
-    expect(verbalApproach([40, 30, 60])).toBe("Equality on paper");
-    expect(verbalApproach([40, 60, 30])).toBe("Immigration without integration");
-    expect(verbalApproach([40, 60, 60])).toBe("Immigration without integration");
-    expect(verbalApproach([40, 40, 40], [30, 30, 30])).toBe("Comprehensive integration");
   });
 
   it("never lets a declared method see the published labels", () => {

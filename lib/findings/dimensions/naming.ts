@@ -1,6 +1,5 @@
 /**
- * Naming the rotated dimensions from the indicators that load on them, and scoring every country on
- * the named dimensions. The rule, fixed before looking at the result:
+ * Naming the rotated dimensions from the indicators that load on them,, and the dimension scores' rule (./dimension-scores.ts). The rule, fixed before looking at the result:
  *
  *  1. Each indicator belongs to the rotated component on which its squared rotated loading is largest.
  *  2. A component is named after the MIPEX dimension whose areas ({@link AREA_DIMENSION}, the report's
@@ -13,12 +12,16 @@
  *     component named after the area's MIPEX dimension; its chance level is the exact distribution of
  *     that count when the areas' MIPEX dimensions are dealt to the areas at random (lib/stats/match-chance.ts).
  */
-import type {AreaId} from "../mipex/areas.ts";
-import {matchChance, type MatchChance} from "../stats/match-chance.ts";
-import {MIPEX_DIMENSION_LABELS, MIPEX_DIMENSIONS, type MipexDimension} from "./approach-model.ts";
-import {AREA_DIMENSION} from "./approaches.ts";
+import type {AreaId} from "../../mipex/areas.ts";
+import {matchChance, type MatchChance} from "../../stats/match-chance.ts";
+import {AREA_DIMENSION, MIPEX_DIMENSION_LABELS, MIPEX_DIMENSIONS, type MipexDimension} from "./mipex-dimensions.ts";
 
-/** How many of a component's highest-loading indicators the page lists beside its name. */
+/**
+ * How many of a component's highest-loading indicators the page lists beside its name.
+ *
+ * @example
+ * naming.components[0].top.length // TOP_INDICATORS (6)
+ */
 export const TOP_INDICATORS = 6;
 
 export interface NamedIndicator {
@@ -114,48 +117,5 @@ export function nameFromLoadings(rotatedLoadings: readonly (readonly number[])[]
       areas.map((a) => a.mipexDimension)
     ),
     unnamed: MIPEX_DIMENSIONS.filter((d) => !components.some((c) => c.name === d))
-  };
-}
-
-export interface DimensionScores {
-  /** The named dimensions, in MIPEX order (basic rights, equal opportunities, secure future); unnamed ones left out. */
-  dimensions: {dimension: MipexDimension; label: string; indicators: string[]; mean: number; median: number; lowestFor: number}[];
-  /** Countries × dimensions (in `dimensions` order), 0–100. */
-  scores: number[][];
-}
-
-/**
- * Each country's 0–100 score on each named dimension: the mean of its scores on the indicators that
- * belong to a component carrying that name (rule 3). `lowestFor` counts the countries whose lowest
- * dimension it is.
- *
- * @example
- * dimensionScores(matrix.values, naming).dimensions.map((d) => Math.round(d.mean)) // [60, 41, 52] (2019: basic rights, equal opportunities, secure future)
- */
-export function dimensionScores(values: readonly (readonly (number | null)[])[], naming: DimensionNamingFromLoadings): DimensionScores {
-  const named = MIPEX_DIMENSIONS.filter((d) => naming.components.some((c) => c.name === d));
-  const columns = named.map((d) => naming.membership.map((k, j) => (naming.components[k - 1].name === d ? j : -1)).filter((j) => j >= 0));
-  const scores = values.map((row, i) =>
-    columns.map((cols, c) => {
-      const present = cols.map((j) => row[j]).filter((v): v is number => v !== null);
-      if (present.length === 0) throw new Error(`dimensionScores: country row ${i + 1} has no score on any ${named[c]} indicator`);
-      return present.reduce((s, v) => s + v, 0) / present.length;
-    })
-  );
-  const lowest = scores.map((row) => argmax(row.map((v) => -v)));
-  return {
-    dimensions: named.map((dimension, c) => {
-      const column = scores.map((row) => row[c]).sort((a, b) => a - b);
-      const mid = column.length / 2;
-      return {
-        dimension,
-        label: MIPEX_DIMENSION_LABELS[dimension],
-        indicators: naming.components.filter((k) => k.name === dimension).flatMap((k) => k.indicators),
-        mean: column.reduce((s, v) => s + v, 0) / column.length,
-        median: column.length % 2 ? column[Math.floor(mid)] : (column[mid - 1] + column[mid]) / 2,
-        lowestFor: lowest.filter((l) => l === c).length
-      };
-    }),
-    scores
   };
 }

@@ -5,9 +5,8 @@
  * *name* the CATPCA dimensions by the policy areas that load on them; it changes neither the
  * distances between countries (T is orthogonal) nor the total variance accounted for.
  *
- * Written in lib/findings because lib/stats (owned by the statistics core) has no rotation; it is
- * checked against R in test/lib/findings/varimax.test.ts (fixture made by
- * test/fixtures/r/make-varimax-fixture.R).
+ * Checked against R in test/lib/stats/varimax.test.ts (fixture test/fixtures/r/varimax.json, made by
+ * test/fixtures/r/make-varimax-fixture.R with base R only).
  */
 import {Matrix, SingularValueDecomposition} from "ml-matrix";
 

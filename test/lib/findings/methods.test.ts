@@ -2,7 +2,19 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import type {IndicatorRow} from "../../../lib/mipex/build-tables.ts";
-import {areaWeights, CODE_FILES, fraction, publishedOnlyScores, warningKinds} from "../../../lib/findings/methods-facts.ts";
+import {
+  areaWeights,
+  CODE_FILES,
+  fraction,
+  lowConfidenceList,
+  methodsFacts,
+  publishedOnlyScores,
+  scoreAgreement,
+  warningKinds
+} from "../../../lib/findings/methods.ts";
+import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
+import {checkSummary} from "../../../loaders/mipex/check-summary.ts";
+import {haveSources} from "../../have-sources.ts";
 
 const row = (code: string, area: IndicatorRow["area"], weight: number, level: IndicatorRow["level"] = "indicator"): IndicatorRow => ({
   code,
@@ -76,5 +88,38 @@ describe("methods facts", () => {
         {iso3: "ARG", name: "Argentina"}
       ])
     ).toEqual(["Argentina 2014", "Czechia 2007–2009, 2012"]);
+  });
+});
+
+describe("the methods page's derived facts", () => {
+  it("counts rows with both scores of one edition and those that agree", () => {
+    const r = (edition: string, published: number | null, recomputed: number | null, mismatch: boolean | null) => ({edition, published, recomputed, mismatch});
+    expect(scoreAgreement([r("2020", 1, 1, false), r("2020", 1, 2, true), r("2020", 1, null, null), r("2025", 1, 1, false)], "2020")).toEqual({
+      compared: 2,
+      agree: 1
+    });
+  });
+
+  it("lists a low-confidence country once, naming a conflict's two rows", () => {
+    expect(lowConfidenceList(["UKR 2019", "MLT 2019", "UKR 2019", "IND 2019", "IND 2019"], ["UKR 2019"])).toEqual([
+      "UKR 2019 (both of its 2 rows, one per conflicting approach)",
+      "MLT 2019",
+      "IND 2019 (2 rows)"
+    ]);
+  });
+
+  const haveData = haveSources("mipex_core", "mipex_eu", "approach_groups");
+  it.skipIf(!haveData)("gathers the page's rows from the workbooks: two agreement rows per edition, weights and warnings flattened", async () => {
+    const {tables} = await cachedMipex();
+    const facts = methodsFacts({tables, sources: [], summary: checkSummary(tables), largestMeanDistance: -2.5});
+    expect(facts.agreementRows).toHaveLength(2 * facts.editions.length);
+    const e2020 = facts.editions.find((e) => e.edition === "2020")!;
+    expect([e2020.firstYear, e2020.lastYear]).toEqual([Math.min(...e2020.years), Math.max(...e2020.years)]);
+    expect(e2020.firstYear).toBe(2007);
+    expect(facts.agreementRows[0]).toMatchObject({edition: facts.editions[0].edition, level: "area scores", compared: facts.editions[0].area.compared});
+    expect(facts.areaWeightRows).toHaveLength(facts.areas.reduce((s, a) => s + a.weights.length, 0));
+    expect(facts.plainMeanAreas + facts.subMeanAreas.length).toBe(facts.areas.length);
+    expect(facts.warningExamples.length).toBe(facts.warnings.reduce((s, w) => s + w.examples.length, 0));
+    expect(facts.largestMeanDistance).toBe(2.5);
   });
 });

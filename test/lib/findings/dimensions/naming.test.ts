@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import type {AreaId} from "../../../lib/mipex/areas.ts";
-import {dimensionScores, nameFromLoadings} from "../../../lib/findings/dimension-names.ts";
+import type {AreaId} from "../../../../lib/mipex/areas.ts";
+import {nameFromLoadings} from "../../../../lib/findings/dimensions/naming.ts";
 
 const ind = (code: string, area: AreaId) => ({code, area, title: code});
 // Two secure-future areas load on component 1, anti-discrimination on 2, education and health on 3.
@@ -53,22 +53,5 @@ describe("naming rotated components from the indicators that load on them", () =
     expect(naming.areas.find((a) => a.area === "education")).toMatchObject({dominantComponent: 3, agrees: true});
     // Five areas with labels SF, SF, BR, EO, EO: all five agree in 1 × 2 × 2 of 5! orderings.
     expect(naming.chance.pAtLeastObserved).toBeCloseTo(4 / 120, 12);
-  });
-
-  it("scores each country as the mean of its dimension's indicators, on 0–100", () => {
-    const naming = nameFromLoadings(loadings, indicators);
-    const values = [
-      [100, 50, 0, 100, 100, 0, 50],
-      [0, 0, 0, 50, 50, 100, null]
-    ];
-    const scores = dimensionScores(values, naming);
-    expect(scores.dimensions.map((d) => d.dimension)).toEqual(["basic_rights", "equal_opportunities", "secure_future"]);
-    expect(scores.scores).toEqual([
-      [100, 25, 50],
-      [50, 100, 0]
-    ]);
-    expect(scores.dimensions[0]).toMatchObject({mean: 75, indicators: ["ad1", "ad2"], lowestFor: 0});
-    expect(scores.dimensions[2].lowestFor).toBe(1);
-    expect(() => dimensionScores([[100, 50, 0, 100, 100, null, null]], naming)).toThrow(/no score on any equal_opportunities indicator/);
   });
 });

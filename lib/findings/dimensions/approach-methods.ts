@@ -8,23 +8,29 @@
  * (countries resampled, labels fixed) and a permutation null (published labels shuffled), from
  * lib/stats/label-agreement.ts. Countries whose page gives two approaches (a conflict) are left out.
  */
-import type {Approach} from "../mipex/approach-groups.ts";
-import {cutTree, wardClustering} from "../stats/hierarchical.ts";
-import {kmeans} from "../stats/kmeans.ts";
-import {labelAgreement, type LabelAgreement} from "../stats/label-agreement.ts";
-import {leaveOneOutPredictions, nearestCentroid, nearestNeighbours, type Classifier} from "../stats/leave-one-out-classifier.ts";
-import {labelClusters, MIPEX_DIMENSIONS, type MipexDimension} from "./approach-model.ts";
-import {APPROACH_SEED, KMEANS_RESTARTS} from "./approaches.ts";
+import type {Approach} from "../../mipex/approach-groups.ts";
+import {cutTree, wardClustering} from "../../stats/hierarchical.ts";
+import {kmeans} from "../../stats/kmeans.ts";
+import {labelAgreement, type LabelAgreement} from "../../stats/label-agreement.ts";
+import {leaveOneOutPredictions, nearestCentroid, nearestNeighbours, type Classifier} from "../../stats/leave-one-out-classifier.ts";
+import {APPROACH_SEED, clusterCentroids, KMEANS_RESTARTS} from "./clusters.ts";
+import {labelClusters} from "./label-clusters.ts";
+import {MIPEX_DIMENSIONS, type MipexDimension} from "./mipex-dimensions.ts";
+import {tenGroups} from "./ten-groups.ts";
+import {verbalApproach} from "./verbal-approach.ts";
 
-/** The 0–100 line between a "high" and a "low" dimension in the verbal rule: MIPEX's halfway point. */
-export const HALFWAY = 50;
-/** Bootstrap resamples and permutations behind every method's interval and p. */
+/**
+ * Bootstrap resamples and permutations behind every method's interval and p.
+ *
+ * @example
+ * AGREEMENT_REPLICATES // 2000
+ */
 export const AGREEMENT_REPLICATES = 2000;
 
 /** What every method may use: per country (same order) its scores; never the published labels. */
 export interface MethodInput {
   countries: readonly string[];
-  /** 0–100 scores on basic rights, equal opportunities, secure future (lib/findings/dimension-names.ts). */
+  /** 0–100 scores on basic rights, equal opportunities, secure future (./dimension-scores.ts). */
   dimensionScores: readonly (readonly number[])[];
   /** Standardized scores on the three rotated CATPCA components and the names matched to them. */
   catpcaScores: readonly (readonly number[])[];
@@ -42,70 +48,17 @@ export interface DeclaredMethod {
   classify: (input: MethodInput) => Approach[];
 }
 
-/**
- * The approach the report's verbal definitions give a profile of three 0–100 dimension scores, a
- * dimension being "high" at or above `line`; the first rule that holds wins:
- *  1. comprehensive integration: all three high ("equal rights, opportunities and security");
- *  2. temporary integration: basic rights and equal opportunities high, secure future low;
- *  3. equality on paper: secure future high, equal opportunities low ("security and rights on paper");
- *  4. immigration without integration: everything else (rights and opportunities denied).
- *
- * @example
- * verbalApproach([70, 60, 40]) // "Temporary integration"
- * verbalApproach([70, 30, 60]) // "Equality on paper"
- */
-export function verbalApproach([basicRights, equalOpportunities, secureFuture]: readonly number[], line: number | readonly number[] = HALFWAY): Approach {
-  const [b, e, s] = typeof line === "number" ? [line, line, line] : line;
-  const high = [basicRights >= b, equalOpportunities >= e, secureFuture >= s];
-  if (high[0] && high[1] && high[2]) return "Comprehensive integration";
-  if (high[0] && high[1]) return "Temporary integration";
-  if (high[2] && !high[1]) return "Equality on paper";
-  return "Immigration without integration";
-}
-
 const median = (values: readonly number[]) => {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length / 2;
   return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
 };
 
-const centroids = (rows: readonly (readonly number[])[], labels: readonly number[], k: number) =>
-  Array.from({length: k}, (_, c) => {
-    const members = rows.filter((_, i) => labels[i] === c + 1);
-    return rows[0].map((_, d) => members.reduce((s, row) => s + row[d], 0) / members.length);
-  });
-
 /** k-means (k = 4) or Ward cut at 4 of `rows`, clusters labelled by their centroids with labelClusters. */
 function fourClusters(rows: readonly (readonly number[])[], names: readonly MipexDimension[], algorithm: "kmeans" | "ward"): Approach[] {
   const labels = algorithm === "kmeans" ? kmeans(rows, 4, {seed: APPROACH_SEED, restarts: KMEANS_RESTARTS}).labels : cutTree(wardClustering(rows), 4);
-  const approaches = labelClusters(centroids(rows, labels, 4), names);
+  const approaches = labelClusters(clusterCentroids(rows, labels, 4), names);
   return labels.map((l) => approaches[l - 1]);
-}
-
-/**
- * MIPEX's ten groups: Ward clustering (ward.D2) of the three 0–100 dimension scores into ten groups;
- * each group is given the approach the verbal definitions give its mean profile.
- *
- * @example
- * tenGroups(input).groups.length // 10
- */
-export function tenGroups(input: Pick<MethodInput, "dimensionScores">): {
-  labels: number[];
-  groups: {group: number; size: number; centroid: number[]; average: number; approach: Approach}[];
-} {
-  const labels = cutTree(wardClustering(input.dimensionScores), 10);
-  const groups = centroids(input.dimensionScores, labels, 10)
-    .map((centroid, c) => ({
-      group: c + 1,
-      size: labels.filter((l) => l === c + 1).length,
-      centroid,
-      average: centroid.reduce((s, v) => s + v, 0) / centroid.length,
-      approach: verbalApproach(centroid)
-    }))
-    .sort((a, b) => b.average - a.average);
-  // Groups are numbered by their average score, highest first, as MIPEX ranks them.
-  const renumber = new Map(groups.map((g, rank) => [g.group, rank + 1]));
-  return {labels: labels.map((l) => renumber.get(l)!), groups: groups.map((g) => ({...g, group: renumber.get(g.group)!}))};
 }
 
 /**

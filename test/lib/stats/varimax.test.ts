@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {varimax} from "../../../lib/findings/varimax.ts";
+import {varimax} from "../../../lib/stats/varimax.ts";
 
 interface Case {
   name: string;

@@ -1,12 +1,14 @@
 /**
  * The dimensions page's analysis on the official workbook (skipped when the data are not on this
  * machine): the matrix is what the page says, and the serialized classifier applied to each country's
- * raw indicator scores gives the same approach as the k-means clustering.
+ * raw indicator scores gives the same approach as the k-means clustering; the findings and the page's
+ * derived values come from one analysis.
  */
 import {describe, expect, it} from "vitest";
-import {classifyApproach, type ApproachModel} from "../../../lib/findings/approach-model.ts";
-import {indicatorMatrix} from "../../../lib/findings/approaches.ts";
-import {dimensionsAnalysis, findingsFrom} from "../../../lib/findings/dimension-findings.ts";
+import {dimensions} from "../../../lib/findings/dimensions.ts";
+import {classifyApproach, type ApproachModel} from "../../../lib/findings/dimensions/classifier.ts";
+import {indicatorMatrix} from "../../../lib/findings/dimensions/indicator-matrix.ts";
+import type {DimensionsPageView} from "../../../lib/findings/dimensions/page-view.ts";
 import {haveSources} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
@@ -14,7 +16,8 @@ const haveData = haveSources("mipex_core", "approach_groups");
 
 describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
-  const analysis = haveData ? dimensionsAnalysis(tables) : ({} as never);
+  const analysis = haveData ? dimensions.analyse({tables} as never) : ({} as never);
+  const findingsFrom = dimensions.findings;
 
   it("uses 56 countries × 59 indicators for 2019 and counts the missing cells", () => {
     expect(analysis.matrix).toMatchObject({countries: 56, indicators: 59});
@@ -80,5 +83,39 @@ describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", asy
       const mean = analysis.countries.reduce((s, c) => s + c.dimensionScores[analysis.dimensionScores.dimensions.indexOf(d)], 0) / analysis.countries.length;
       expect(d.mean, d.dimension).toBeCloseTo(mean, 10);
     }
+  });
+
+  it("sends the page the analysis with its derived values, and the findings from the same analysis", () => {
+    const page = dimensions.pageData!(analysis) as typeof analysis & {view: DimensionsPageView};
+    expect(page.model).toBe(analysis.model);
+    const {view} = page;
+    const statuses = analysis.countries.map((c) => c.status);
+    expect(view.matches + view.differences + view.conflicts.length).toBe(analysis.countries.length);
+    expect(view.matches).toBe(statuses.filter((s) => s === "match").length);
+    expect(view.conflicts.map((c) => c.name)).toContain("Ukraine");
+    expect(view.publishedCounts.reduce((s, c) => s + c.count, 0)).toBe(analysis.countries.length - view.conflicts.length);
+    expect(view.weakest.dimension).toBe(analysis.dimensionScores.weakest);
+    expect(view.bestDeclared.ari).toBe(Math.max(...analysis.methods.declared.map((m) => m.ari)));
+    expect(view.lowestDeclaredAri).toBeLessThanOrEqual(view.bestDeclared.ari);
+    expect(view.ceiling.id).toBe(analysis.methods.ceiling);
+    expect(view.areaLoadingCells).toHaveLength(8 * 3);
+    expect(view.indicatorLoadingCells).toHaveLength(59 * 3);
+    expect(view.indicatorLoadingCells[4]).toEqual({
+      item: `${analysis.loadings[1].code} (${analysis.loadings[1].areaName})`,
+      group: analysis.loadings[1].areaName,
+      dimension: analysis.dimensionLabels[1],
+      value: analysis.loadings[1].catpcaRotated[1]
+    });
+    const margins = view.differenceRows.map((r) => r.margin);
+    expect(margins).toEqual([...margins].sort((a, b) => a - b));
+    expect(view.differenceRows).toHaveLength(view.differences);
+    const agreeing = view.methodCountryRows.map((r) => r.agreeing as number);
+    expect(agreeing).toEqual([...agreeing].sort((a, b) => a - b));
+    expect(view.methodCountryRows).toHaveLength(analysis.ariCountries);
+    expect(view.fewestAgreeing.every((c) => c.agreeing <= 1)).toBe(true);
+    expect(view.clusterMeans[0]).toBeCloseTo(analysis.clusters[0].centroid.reduce((s, v) => s + v, 0) / 3, 12);
+    expect(view.sensitivityRange[0]).toBeLessThanOrEqual(view.bestSensitivity.ariPublished);
+    expect(view.bestSensitivity.ariPublished).toBe(view.sensitivityRange[1]);
+    expect(view.topTenMissing.length + analysis.topTen.agree).toBe(analysis.topTen.published.length);
   });
 });
