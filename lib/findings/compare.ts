@@ -10,6 +10,7 @@
 import {AREAS, AREA_IDS, type AreaId} from "../mipex/areas.ts";
 import type {Edition} from "../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
+import {findingsModule} from "./findings-module.ts";
 
 export const COMPARE_YEAR = 2019;
 export const COMPARE_EDITION: Edition = "2020";
@@ -241,3 +242,18 @@ export function compareQuery({countries, groups}: CompareSelection): string {
   ];
   return parts.length ? `?${parts.join("&")}` : "?c=&g=";
 }
+
+/**
+ * The compare page's module, found by its stem: its loader src/data/compare.json.ts sends
+ * {@link compareData}. It makes no findings, so `mipex reproduce` does not list it.
+ *
+ * @example
+ * compare.analyse(inputs).entities.length // 59: 56 countries and 3 group averages
+ */
+export const compare = findingsModule<CompareData>({
+  stem: "compare",
+  title: "Compare countries",
+  idPrefixes: [],
+  analyse: ({tables}) => compareData(tables),
+  findings: () => []
+});

@@ -1,5 +1,5 @@
 import {areaFindings} from "./area-findings.ts";
-import {countryFindings} from "./country-findings.ts";
+import {country} from "./country.ts";
 import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
 import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
@@ -10,6 +10,7 @@ import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
 import {panelFindings} from "./panel.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
+import {whatIf} from "./what-if.ts";
 
 export type {FindingInputs} from "./findings-module.ts";
 
@@ -42,13 +43,8 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   ),
   findingsOnly("trends", "Trends", ["change", "change_area", "edition_check"], ({tables}) => trendFindings(tables)),
   findingsOnly("dimensions", "Dimensions and approaches", ["approach", "dimension", "dimension_score_mean"], ({tables}) => dimensionFindings(tables)),
-  findingsOnly(
-    "country",
-    "Country profiles",
-    ["rank_eu27", "rank_oecd", "rank_traditional_destinations", "whatif_best"],
-    ({tables}) => countryFindings(tables),
-    "country/[iso3].md"
-  ),
+  country,
+  whatIf,
   findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
   findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
   findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes()))

@@ -4,7 +4,9 @@
  * (skipped when the data are not on this machine), and the selection in the URL, empty included.
  */
 import {describe, expect, it} from "vitest";
-import {compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection, unknownCompareIds} from "../../../lib/findings/compare.ts";
+import {compare, compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection, unknownCompareIds} from "../../../lib/findings/compare.ts";
+import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
+import {ranking} from "../../../lib/findings/ranking.ts";
 import type {Edition} from "../../../lib/mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {haveSources} from "../../have-sources.ts";
@@ -92,12 +94,21 @@ const haveData = haveSources("mipex_core");
 
 describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
-  const data = haveData ? compareData(tables) : ({} as never);
+  const data = haveData ? compare.analyse({tables} as FindingInputs) : ({} as never);
+  const ranked = haveData ? ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "with_health"}) : [];
   const group = (id: string) => data.entities.find((e) => e.id === id)!;
   const averaged = (id: string) =>
     group(id)
       .trend.filter((t) => t.overall !== null)
       .map((t) => `${t.edition}/${t.year}`);
+
+  it("the EU27 average is the mean of its 27 members' recomputed 2019 overall scores", () => {
+    const eu27 = group("eu27");
+    expect(eu27.members).toHaveLength(27);
+    const members = ranked.filter((c) => c.eu27);
+    expect(eu27.overall2019).toBeCloseTo(members.reduce((s, c) => s + c.score, 0) / members.length, 9);
+    expect(data.entities.filter((e) => e.kind === "country")).toHaveLength(56);
+  });
 
   it("the all-56 average has a point only where all 56 are scored: 2019 (Argentina lacks 2014; 2015–2018 and 2020 have few)", () => {
     expect(group("all").members).toHaveLength(56);
