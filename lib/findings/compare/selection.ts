@@ -52,7 +52,9 @@ export function inUrlOrder<E extends {id: string; label: string}>(list: readonly
  * @example
  * overallRows([sweden])[0] // {id: "SWE", label: "Sweden", overall2019: 85.9, countries: 1, kind: "country"}
  */
-export function overallRows(selected: readonly CompareEntity[]): {id: string; label: string; overall2019: number | null; countries: number; kind: CompareEntity["kind"]}[] {
+export function overallRows(
+  selected: readonly CompareEntity[]
+): {id: string; label: string; overall2019: number | null; countries: number; kind: CompareEntity["kind"]}[] {
   return selected.map((e) => ({id: e.id, label: e.label, overall2019: e.overall2019, countries: e.members.length, kind: e.kind}));
 }
 
@@ -63,7 +65,9 @@ export function overallRows(selected: readonly CompareEntity[]): {id: string; la
  * areaPoints(data, [sweden])[0] // {subject: "Sweden", area: "Labour market mobility", score: 91.7}
  */
 export function areaPoints(data: Pick<CompareData, "areas">, selected: readonly CompareEntity[]): {subject: string; area: string; score: number}[] {
-  return selected.flatMap((e) => data.areas.flatMap((a, k) => (e.areas2019[k] === null ? [] : [{subject: e.label, area: a.name, score: e.areas2019[k] as number}])));
+  return selected.flatMap((e) =>
+    data.areas.flatMap((a, k) => (e.areas2019[k] === null ? [] : [{subject: e.label, area: a.name, score: e.areas2019[k] as number}]))
+  );
 }
 
 /**
@@ -84,7 +88,13 @@ export function areaRows(data: Pick<CompareData, "areas">, selected: readonly Co
  */
 export function indicatorRows(data: Pick<CompareData, "indicators">, selected: readonly CompareEntity[]): Record<string, string | number | null>[] {
   return data.indicators.map((ind, j) =>
-    Object.fromEntries([["area", ind.areaName], ["code", ind.code], ["title", ind.title], ["level", ind.level], ...selected.map((e) => [e.id, e.indicators2019[j]])])
+    Object.fromEntries([
+      ["area", ind.areaName],
+      ["code", ind.code],
+      ["title", ind.title],
+      ["level", ind.level],
+      ...selected.map((e) => [e.id, e.indicators2019[j]])
+    ])
   );
 }
 
@@ -105,7 +115,9 @@ export interface TrendRow {
  * trendRows([eu27])[0] // {series: "EU27 average", edition: "2020", year: 2007, score: null, scored: "25 of 27", note: "no average: …"}
  */
 export function trendRows(selected: readonly CompareEntity[]): TrendRow[] {
-  return selected.flatMap((e) => e.trend.map((t) => ({series: e.label, edition: t.edition, year: t.year, score: t.overall, scored: `${t.n} of ${t.of}`, note: t.note ?? ""})));
+  return selected.flatMap((e) =>
+    e.trend.map((t) => ({series: e.label, edition: t.edition, year: t.year, score: t.overall, scored: `${t.n} of ${t.of}`, note: t.note ?? ""}))
+  );
 }
 
 /**

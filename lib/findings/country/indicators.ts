@@ -84,10 +84,7 @@ export function indicatorScoreIndex(tables: Pick<WorkspaceTables, "indicator_sco
  * @example
  * profileIndicators(tables, indicatorScoreIndex(tables))("SWE")[0] // {code: "a11", area: "labour_market_mobility", score2019: 100, answer2019: "…", ...}
  */
-export function profileIndicators(
-  tables: Pick<WorkspaceTables, "indicators">,
-  index: IndicatorScoreIndex
-): (iso3: string) => ProfileIndicator[] {
+export function profileIndicators(tables: Pick<WorkspaceTables, "indicators">, index: IndicatorScoreIndex): (iso3: string) => ProfileIndicator[] {
   const options = indicatorAnswerOptions(tables.indicators);
   return (iso3) =>
     tables.indicators.map((ind) => {

@@ -56,7 +56,9 @@ export function nearestNeighbours(
     .filter((other) => other !== iso3)
     .map((other) => {
       const d = indicatorDistance(own, matrix.values[matrix.countries.indexOf(other)]);
-      return d ? {iso3: other, name: names.get(other) ?? other, distance: d.distance, indicatorsCompared: d.compared, overall2019: overall2019.get(other) ?? null} : null;
+      return d
+        ? {iso3: other, name: names.get(other) ?? other, distance: d.distance, indicatorsCompared: d.compared, overall2019: overall2019.get(other) ?? null}
+        : null;
     })
     .filter((n): n is Neighbour => n !== null)
     .sort((a, b) => a.distance - b.distance || a.iso3.localeCompare(b.iso3))

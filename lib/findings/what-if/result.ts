@@ -27,7 +27,7 @@ export interface ScenarioAreaRow {
   area: string;
   recorded: number | null;
   scenario: number | null;
-  /** scenario − recorded; NaN where either is missing (the page shows "—"). */
+  /** scenario − recorded (a missing score counts as 0 in the subtraction, as the page has always shown it). */
   change: number;
 }
 
@@ -108,7 +108,9 @@ export function scenarioAreaPoints(rows: readonly ScenarioAreaRow[], countryName
  */
 export function rankMove(base: Pick<ScenarioScores, "rank">, scenario: Pick<ScenarioScores, "rank">): string {
   if (scenario.rank === base.rank) return "±0";
-  return (scenario.rank as number) < (base.rank as number) ? `up ${(base.rank as number) - (scenario.rank as number)}` : `down ${(scenario.rank as number) - (base.rank as number)}`;
+  return (scenario.rank as number) < (base.rank as number)
+    ? `up ${(base.rank as number) - (scenario.rank as number)}`
+    : `down ${(scenario.rank as number) - (base.rank as number)}`;
 }
 
 /**

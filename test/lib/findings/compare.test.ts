@@ -4,7 +4,15 @@
  * (skipped when the data are not on this machine), and the selection in the URL, empty included.
  */
 import {describe, expect, it} from "vitest";
-import {compare, compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection, unknownCompareIds} from "../../../lib/findings/compare.ts";
+import {
+  compare,
+  compareData,
+  completeMean,
+  compareQuery,
+  parseCompareQuery,
+  restoreCompareSelection,
+  unknownCompareIds
+} from "../../../lib/findings/compare.ts";
 import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
 import {ranking} from "../../../lib/findings/ranking.ts";
 import type {Edition} from "../../../lib/mipex/editions.ts";

@@ -12,11 +12,22 @@ describe("countries list", () => {
       editions: ["2020", "2025"],
       overall2019: 55,
       bandLabel: "Halfway favourable",
-      ranks: [{group: "eu27", rank: 3}, {group: "all", rank: 9}],
+      ranks: [
+        {group: "eu27", rank: 3},
+        {group: "all", rank: 9}
+      ],
       approach: {computed: "Equality on paper", published: null, publishedAlternatives: ["Temporary integration", "Equality on paper"]}
     } as unknown as CountryProfile;
-    expect(countryList([profile])[0]).toMatchObject({editions: "2020, 2025", rank2019: 9, eu27: true, publishedApproach: "Temporary integration / Equality on paper"});
-    expect(countryList([{...profile, ranks: [], approach: {...profile.approach, publishedAlternatives: []}}])[0]).toMatchObject({rank2019: null, publishedApproach: null});
+    expect(countryList([profile])[0]).toMatchObject({
+      editions: "2020, 2025",
+      rank2019: 9,
+      eu27: true,
+      publishedApproach: "Temporary integration / Equality on paper"
+    });
+    expect(countryList([{...profile, ranks: [], approach: {...profile.approach, publishedAlternatives: []}}])[0]).toMatchObject({
+      rank2019: null,
+      publishedApproach: null
+    });
   });
 
   it("orders the links by name and names the groups a country belongs to", () => {

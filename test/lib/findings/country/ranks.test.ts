@@ -13,9 +13,22 @@ describe("profile ranks", () => {
   });
 
   it("ranks a country in each group it belongs to, then in the 2025 update's latest year that scores it", () => {
-    const overall = (iso3: string, edition: string, year: number, recomputed: number) => ({iso3, edition, year, variant: "with_health", recomputed, published: null});
+    const overall = (iso3: string, edition: string, year: number, recomputed: number) => ({
+      iso3,
+      edition,
+      year,
+      variant: "with_health",
+      recomputed,
+      published: null
+    });
     const tables = {
-      overall_scores: [overall("AAA", "2020", 2019, 60), overall("BBB", "2020", 2019, 70), overall("AAA", "2025", 2023, 65), overall("BBB", "2025", 2023, 60), overall("BBB", "2025", 2024, 61)]
+      overall_scores: [
+        overall("AAA", "2020", 2019, 60),
+        overall("BBB", "2020", 2019, 70),
+        overall("AAA", "2025", 2023, 65),
+        overall("BBB", "2025", 2023, 60),
+        overall("BBB", "2025", 2024, 61)
+      ]
     } as never;
     const row = (iso3: string, eu27: boolean) => ({iso3, eu27, oecd: false, traditional_destination: false}) as never;
     const countries = [row("AAA", true), row("BBB", false)];

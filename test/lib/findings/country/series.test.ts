@@ -1,7 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {OVERALL_MEASURES, areaMeasures, scoreSeries, seriesHistory, type SeriesRow} from "../../../../lib/findings/country/series.ts";
 
-const row = (measure: SeriesRow["measure"], year: number, recomputed: number | null): SeriesRow => ({edition: "2020", year, measure, label: measure, recomputed, published: null});
+const row = (measure: SeriesRow["measure"], year: number, recomputed: number | null): SeriesRow => ({
+  edition: "2020",
+  year,
+  measure,
+  label: measure,
+  recomputed,
+  published: null
+});
 
 describe("profile series", () => {
   it("orders each country's rows by edition, overall before areas, then year", () => {
