@@ -23,16 +23,24 @@ export interface ProfileApproach {
   status: "match" | "differs" | "conflict" | "unpublished";
 }
 
+/** Models trained in this process, by the indicator scores they were trained on. */
+const trained = new WeakMap<object, ApproachModel>();
+
 /**
  * The approach classifier the dimensions page trains (same method, same seed), so a profile and the
- * simulator classify with the model page and CLI use.
+ * simulator classify with the model page and CLI use. Trained once per process for the same scores: the
+ * pre-build runner runs the country and what-if loaders in one process, and both need it.
  *
  * @example
  * trainedApproachModel(tables).indicators.length // 59
  */
 export function trainedApproachModel(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">): ApproachModel {
+  const known = trained.get(tables.indicator_scores);
+  if (known) return known;
   const matrix = indicatorMatrix(tables, {edition: PROFILE_EDITION, year: PROFILE_YEAR});
-  return trainApproachModel(fitDimensions(matrix, "catpca")).model;
+  const model = trainApproachModel(fitDimensions(matrix, "catpca")).model;
+  trained.set(tables.indicator_scores, model);
+  return model;
 }
 
 /**
