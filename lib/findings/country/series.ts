@@ -21,7 +21,12 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   ...(Object.fromEntries(AREAS.map((a) => [a.id, a.name])) as Record<AreaId, string>)
 };
 
-/** The two overall measures (the first chart); every other measure is an area (the second chart). */
+/**
+ * The two overall measures (the first chart); every other measure is an area (the second chart).
+ *
+ * @example
+ * seriesHistory(rows, OVERALL_MEASURES) // the overall chart's points
+ */
 export const OVERALL_MEASURES: readonly Measure[] = ["overall_with_health", "overall_without_health"];
 
 export interface SeriesRow {

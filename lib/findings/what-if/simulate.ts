@@ -35,6 +35,9 @@ export interface Simulation {
 /**
  * Area scores of one indicator vector: per area, Σ weight × score over the area's indicators
  * ({@link weightedAreaScore}).
+ *
+ * @example
+ * areaScores(data.indicators, data.countries[0].scores).education // Albania's recomputed 2019 education score
  */
 export function areaScores(indicators: readonly WhatIfIndicator[], scores: readonly (number | null)[]): Record<AreaId, number | null> {
   const out = {} as Record<AreaId, number | null>;
@@ -55,7 +58,12 @@ function overallOf(areas: Record<AreaId, number | null>, variant: "with_health" 
   return overallScore(new Map(OVERALL_VARIANTS[variant].map((a) => [a, areas[a]] as const)), variant);
 }
 
-/** Every country's base overall score with health (recomputed), by ISO3. */
+/**
+ * Every country's base overall score with health (recomputed), by ISO3.
+ *
+ * @example
+ * baseOverallScores(data).get("SWE") // Sweden's recomputed 2019 overall score
+ */
 export function baseOverallScores(data: WhatIfData): Map<string, number | null> {
   return new Map(data.countries.map((c) => [c.iso3, overallOf(areaScores(data.indicators, c.scores), "with_health")]));
 }
@@ -111,6 +119,9 @@ export function simulate(
  * The approach a scored vector falls into under the trained classifier: the indicator scores are put in
  * the model's order (a code the model lacks is ignored; one the data lack is missing) and passed to
  * {@link classifyApproach}.
+ *
+ * @example
+ * scenarioApproach(model, data.indicators, simulate(data, "SWE", {ca49: 0}).scenario.scores).approach // "Comprehensive integration"
  */
 export function scenarioApproach(model: ApproachModel, indicators: readonly WhatIfIndicator[], scores: readonly (number | null)[]): Classification {
   const byCode = new Map(indicators.map((ind, i) => [ind.code, scores[i]]));
