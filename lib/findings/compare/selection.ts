@@ -3,7 +3,7 @@
  * lists, the selection in URL order, and the rows of its tables and charts. Pure; bundled for the
  * browser by lib/browser/compare.ts.
  */
-import type {CompareData, CompareEntity} from "../compare.ts";
+import type {CompareData, CompareEntity} from "./data.ts";
 
 /**
  * The countries and the group averages, each in the data's order (the two pickers).
