@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {CompareEntity} from "../../../../lib/findings/compare.ts";
+import type {CompareEntity} from "../../../../lib/findings/compare/data.ts";
 import {
   areaPoints,
   areaRows,
