@@ -3,15 +3,14 @@ import {parseArgs} from "node:util";
 /** `mipex reproduce [--json] [--summary-markdown]`: every finding, computed beside published, with its basis and source. */
 export async function run(args: string[]): Promise<number> {
   const {values} = parseArgs({args, options: {json: {type: "boolean", default: false}, "summary-markdown": {type: "boolean", default: false}}});
-  const [{cachedMipex}, {allFindings}, {findingsSummaryMarkdown, findingsTable}, {loadOutcomes}, {loadPublishedSummaryFigures}] = await Promise.all([
-    import("../../loaders/mipex/cached-tables.ts"),
+  const [{findingInputs}, {allFindings}, {findingsSummaryMarkdown, findingsTable}] = await Promise.all([
+    import("../../loaders/findings-loader.ts"),
     import("../../lib/findings/registry.ts"),
-    import("../../lib/findings/findings-summary.ts"),
-    import("../../loaders/outcomes/load-outcomes.ts"),
-    import("../../loaders/mipex/published-summary-figures.ts")
+    import("../../lib/findings/findings-summary.ts")
   ]);
-  const {tables} = await cachedMipex();
-  const findings = allFindings({tables, outcomes: () => loadOutcomes(), summaryFigures: () => loadPublishedSummaryFigures()});
+  // The build's inputs, each read once however many modules ask for it (the outcome files: policies and
+  // outcomes, and the panel).
+  const findings = allFindings(await findingInputs());
   if (values["summary-markdown"]) {
     console.log(findingsSummaryMarkdown(findings));
     return 0;

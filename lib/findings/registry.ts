@@ -1,6 +1,6 @@
 import {accessToNationality} from "./access-to-nationality.ts";
 import {areaFindings} from "./area-findings.ts";
-import {countryFindings} from "./country-findings.ts";
+import {country} from "./country.ts";
 import {dimensions} from "./dimensions.ts";
 import type {Finding} from "./finding.ts";
 import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
@@ -11,6 +11,7 @@ import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
 import {panelFindings} from "./panel.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
+import {whatIf} from "./what-if.ts";
 
 export type {FindingInputs} from "./findings-module.ts";
 
@@ -43,13 +44,8 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   ),
   findingsOnly("trends", "Trends", ["change", "change_area", "edition_check"], ({tables}) => trendFindings(tables)),
   dimensions,
-  findingsOnly(
-    "country",
-    "Country profiles",
-    ["rank_eu27", "rank_oecd", "rank_traditional_destinations", "whatif_best"],
-    ({tables}) => countryFindings(tables),
-    "country/[iso3].md"
-  ),
+  country,
+  whatIf,
   findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
   findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
   findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes())),

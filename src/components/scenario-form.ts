@@ -1,4 +1,4 @@
-import type {AnswerOption} from "../../lib/findings/what-if.ts";
+import type {AnswerOption} from "../../lib/findings/what-if/answers.ts";
 
 /** One indicator the form offers: its current (base) score and the answers it can take. */
 export interface ScenarioItem {
@@ -7,7 +7,7 @@ export interface ScenarioItem {
   title: string;
   weight: number;
   base: number | null;
-  /** Answers, highest score first (lib/findings/what-if.ts answerChoices). */
+  /** Answers, highest score first (lib/findings/what-if/answers.ts answerChoices). */
   choices: AnswerOption[];
 }
 

@@ -29,9 +29,6 @@ const REPEATED: readonly {pattern: RegExp; what: string}[] = [
 /** Pages not yet converted (issue 14 empties this list). */
 const NOT_YET_WIRING = new Set<string>([
   "anti-discrimination-eumidis.md",
-  "compare.md",
-  "countries.md",
-  "country/[iso3].md",
   "data.md",
   "education-pisa.md",
   "embed/ranking.md",
@@ -42,8 +39,7 @@ const NOT_YET_WIRING = new Set<string>([
   "robustness.md",
   "sql.md",
   "strengths-weaknesses.md",
-  "trends.md",
-  "what-if.md"
+  "trends.md"
 ]);
 
 function pages(dir: string): string[] {

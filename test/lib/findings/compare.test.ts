@@ -1,103 +1,33 @@
 /**
- * The compare page's data and URL state: group averages over a fixed membership (no average for a
- * year, area or indicator where a member is not scored), on crafted rows and on the real MIPEX tables
- * (skipped when the data are not on this machine), and the selection in the URL, empty included.
+ * The compare module on the real MIPEX tables (skipped when the data are not on this machine): group
+ * averages over their members, a point only where every member is scored.
  */
 import {describe, expect, it} from "vitest";
-import {compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection, unknownCompareIds} from "../../../lib/findings/compare.ts";
-import type {Edition} from "../../../lib/mipex/editions.ts";
-import type {CountryRow, WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
+import {compare} from "../../../lib/findings/compare.ts";
+import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
+import {ranking} from "../../../lib/findings/ranking.ts";
 import {haveSources} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
-
-describe("completeMean", () => {
-  it("averages only when every member has a value", () => {
-    expect(completeMean([50, 60])).toEqual({mean: 55, n: 2, of: 2});
-    expect(completeMean([50, null, 70])).toEqual({mean: null, n: 2, of: 3});
-    expect(completeMean([50, undefined])).toEqual({mean: null, n: 1, of: 2});
-    expect(completeMean([])).toEqual({mean: null, n: 0, of: 0});
-  });
-});
-
-describe("compareData on crafted rows", () => {
-  const country = (iso3: string, name: string, eu27: boolean): CountryRow => ({
-    iso3,
-    iso2: iso3.slice(0, 2),
-    iso_numeric: "000",
-    name,
-    region: "Europe",
-    subregion: "",
-    eu27,
-    oecd: false,
-    oecd_since: null,
-    traditional_destination: false,
-    in_edition_2020: true,
-    in_edition_2025: eu27
-  });
-  const overall = (iso3: string, edition: Edition, year: number, recomputed: number | null) => ({
-    iso3,
-    year,
-    edition,
-    variant: "with_health" as const,
-    published: recomputed,
-    recomputed,
-    mismatch: false,
-    note: null,
-    source_cell: null
-  });
-  // AAA and BBB are the EU27 group; CCC is outside it. BBB has no 2015 score, and no 2025-edition 2024 score.
-  const tables = {
-    countries: [country("AAA", "Aland", true), country("BBB", "Bland", true), country("CCC", "Cland", false)],
-    indicators: [],
-    indicator_scores: [],
-    area_scores: [],
-    overall_scores: [
-      overall("AAA", "2020", 2014, 40),
-      overall("BBB", "2020", 2014, 60),
-      overall("CCC", "2020", 2014, 10),
-      overall("AAA", "2020", 2015, 90),
-      overall("CCC", "2020", 2015, 20),
-      overall("AAA", "2025", 2024, 50),
-      overall("BBB", "2025", 2024, null)
-    ]
-  } as unknown as Pick<WorkspaceTables, "countries" | "indicators" | "indicator_scores" | "area_scores" | "overall_scores">;
-  const data = compareData(tables);
-  const eu27 = data.entities.find((e) => e.id === "eu27")!;
-  const all = data.entities.find((e) => e.id === "all")!;
-
-  it("averages a year only when every member is scored; otherwise a gap with the count and the reason", () => {
-    expect(eu27.members).toEqual(["AAA", "BBB"]);
-    expect(eu27.trend).toEqual([
-      {edition: "2020", year: 2014, overall: 50, n: 2, of: 2, note: null},
-      {edition: "2020", year: 2015, overall: null, n: 1, of: 2, note: "no average: Bland not scored"},
-      {edition: "2025", year: 2024, overall: null, n: 1, of: 2, note: "no average: Bland not scored"}
-    ]);
-    expect(all.trend.map((t) => [t.year, t.overall, t.n, t.of])).toEqual([
-      [2014, (40 + 60 + 10) / 3, 3, 3],
-      [2015, null, 2, 3],
-      [2024, null, 1, 3]
-    ]);
-  });
-
-  it("gives a country its own scored years only, and each edition's years", () => {
-    expect(data.entities.find((e) => e.id === "BBB")!.trend.map((t) => [t.edition, t.year, t.overall, t.n, t.of])).toEqual([["2020", 2014, 60, 1, 1]]);
-    expect(data.editions).toEqual([
-      {edition: "2020", first: 2014, last: 2015},
-      {edition: "2025", first: 2024, last: 2024}
-    ]);
-  });
-});
 
 const haveData = haveSources("mipex_core");
 
 describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
-  const data = haveData ? compareData(tables) : ({} as never);
+  const data = haveData ? compare.analyse({tables} as FindingInputs) : ({} as never);
+  const ranked = haveData ? ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "with_health"}) : [];
   const group = (id: string) => data.entities.find((e) => e.id === id)!;
   const averaged = (id: string) =>
     group(id)
       .trend.filter((t) => t.overall !== null)
       .map((t) => `${t.edition}/${t.year}`);
+
+  it("the EU27 average is the mean of its 27 members' recomputed 2019 overall scores", () => {
+    const eu27 = group("eu27");
+    expect(eu27.members).toHaveLength(27);
+    const members = ranked.filter((c) => c.eu27);
+    expect(eu27.overall2019).toBeCloseTo(members.reduce((s, c) => s + c.score, 0) / members.length, 9);
+    expect(data.entities.filter((e) => e.kind === "country")).toHaveLength(56);
+  });
 
   it("the all-56 average has a point only where all 56 are scored: 2019 (Argentina lacks 2014; 2015–2018 and 2020 have few)", () => {
     expect(group("all").members).toHaveLength(56);
@@ -153,33 +83,5 @@ describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
       expect(e.first).toBe(Math.min(...years(e.edition)));
       expect(e.last).toBe(Math.max(...years(e.edition)));
     }
-  });
-});
-
-describe("compare URL state", () => {
-  const known = {countries: ["SWE", "FIN", "DEU"], groups: ["eu27", "oecd", "all"]};
-  const fallback = {countries: ["SWE", "DEU"], groups: ["eu27"]};
-
-  it("restores ?c=SWE,FIN&g=eu27 in URL order, keeping only known ids", () => {
-    expect(parseCompareQuery("?c=swe,FIN,XXX,SWE&g=EU27,nope", known)).toEqual({countries: ["SWE", "FIN"], groups: ["eu27"]});
-    expect(parseCompareQuery("", known)).toEqual({countries: [], groups: []});
-    expect(unknownCompareIds("?c=swe,FIN,XXX,SWE,xxx&g=EU27,nope", known)).toEqual(["XXX", "xxx", "nope"]);
-    expect(unknownCompareIds("?c=SWE&g=eu27", known)).toEqual([]);
-  });
-
-  it("writes the selection back; an empty selection is ?c=&g=", () => {
-    expect(compareQuery({countries: ["SWE", "FIN"], groups: ["eu27"]})).toBe("?c=SWE,FIN&g=eu27");
-    expect(compareQuery({countries: [], groups: ["all"]})).toBe("?g=all");
-    expect(compareQuery({countries: [], groups: []})).toBe("?c=&g=");
-    expect(parseCompareQuery(compareQuery({countries: ["DEU"], groups: ["oecd", "all"]}), known)).toEqual({countries: ["DEU"], groups: ["oecd", "all"]});
-  });
-
-  it("a bare address gets the default; an explicitly empty one stays empty", () => {
-    expect(restoreCompareSelection("", fallback, known)).toEqual(fallback);
-    expect(restoreCompareSelection("?other=1", fallback, known)).toEqual(fallback);
-    expect(restoreCompareSelection("?c=&g=", fallback, known)).toEqual({countries: [], groups: []});
-    expect(restoreCompareSelection(compareQuery({countries: [], groups: []}), fallback, known)).toEqual({countries: [], groups: []});
-    expect(restoreCompareSelection("?g=all", fallback, known)).toEqual({countries: [], groups: ["all"]});
-    expect(restoreCompareSelection("?c=FIN", fallback, known)).toEqual({countries: ["FIN"], groups: []});
   });
 });

@@ -4,12 +4,14 @@
  */
 import {beforeAll, describe, expect, it} from "vitest";
 import {areaFindings} from "../../../lib/findings/area-findings.ts";
-import {countryFindings} from "../../../lib/findings/country-findings.ts";
+import {groupRankFindings} from "../../../lib/findings/country/rank-findings.ts";
 import type {Finding} from "../../../lib/findings/finding.ts";
+import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
 import {overviewFindings} from "../../../lib/findings/overview-findings.ts";
 import {summaryFigureFindings} from "../../../lib/findings/summary-figures.ts";
 import {topTenFindings} from "../../../lib/findings/top-ten.ts";
 import {trendFindings} from "../../../lib/findings/trend-findings.ts";
+import {whatIf} from "../../../lib/findings/what-if.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
 import {haveSources} from "../../have-sources.ts";
@@ -24,7 +26,8 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "publi
       ...topTenFindings(tables),
       ...areaFindings(tables),
       ...trendFindings(tables),
-      ...countryFindings(tables)
+      ...groupRankFindings(tables),
+      ...whatIf.findings(whatIf.analyse({tables} as FindingInputs))
     ];
   }, 180_000);
 

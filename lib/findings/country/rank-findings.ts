@@ -1,16 +1,23 @@
 /**
  * The country profiles' findings for `mipex reproduce`: each country's 2019 rank within its groups
  * (EU27, OECD, traditional destinations) from the recomputed scores beside the rank of the workbook's
- * published scores in the same group, and the single indicator change that would lift it most (the
- * what-if simulator's reverse question; computed only).
+ * published scores in the same group.
  */
-import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
-import {PROFILE_EDITION, PROFILE_YEAR, RANK_GROUPS, whatIfData} from "./country-profiles.ts";
-import {finding, type Finding} from "./finding.ts";
-import {competitionRanks} from "./rank.ts";
-import {bestSingleChanges} from "./what-if.ts";
+import type {WorkspaceTables} from "../../mipex/workspace-tables.ts";
+import {finding, type Finding} from "../finding.ts";
+import {competitionRanks} from "../rank.ts";
+import {PROFILE_EDITION, PROFILE_YEAR} from "./profile-year.ts";
+import {RANK_GROUPS} from "./ranks.ts";
 
-export function countryFindings(tables: WorkspaceTables): Finding[] {
+/**
+ * One finding per country and group (not "all"): `rank_<group>.2019.<ISO3>`, computed from the
+ * recomputed overall scores with health, published from the workbook's cached ones (when every member
+ * has one).
+ *
+ * @example
+ * groupRankFindings(tables).find((f) => f.id === "rank_eu27.2019.SWE")?.computed // 1
+ */
+export function groupRankFindings(tables: Pick<WorkspaceTables, "overall_scores" | "countries">): Finding[] {
   const rows = tables.overall_scores.filter((r) => r.edition === PROFILE_EDITION && r.year === PROFILE_YEAR && r.variant === "with_health");
   const byIso3 = new Map(rows.map((r) => [r.iso3, r]));
   const countries = [...tables.countries].sort((a, b) => a.iso3.localeCompare(b.iso3));
@@ -32,21 +39,6 @@ export function countryFindings(tables: WorkspaceTables): Finding[] {
         )
       );
     });
-  }
-  const data = whatIfData(tables);
-  for (const c of data.countries) {
-    const [best] = bestSingleChanges(data, c.iso3);
-    if (best)
-      findings.push(
-        finding(
-          `whatif_best.${PROFILE_YEAR}.${c.iso3}`,
-          `${c.name}: overall gain from the best single indicator change (${best.code} ${best.from} → ${best.to})`,
-          best.overallGain,
-          null,
-          undefined,
-          "none"
-        )
-      );
   }
   return findings;
 }

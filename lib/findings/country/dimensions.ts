@@ -1,0 +1,79 @@
+/**
+ * A profile's position on the three dimensions of the approach classifier: its score on each, its rank
+ * among all classified countries and the range of their scores, and every country's scores for the
+ * position chart.
+ */
+import type {ApproachModel, Classification} from "../dimensions/classifier.ts";
+import {MIPEX_DIMENSION_LABELS} from "../dimensions/mipex-dimensions.ts";
+import {competitionRanks} from "../rank.ts";
+
+export interface ProfileDimension {
+  dimension: string;
+  label: string;
+  score: number;
+  rank: number;
+  of: number;
+  min: number;
+  max: number;
+}
+
+/** One country's score on one dimension, a point of the position chart. */
+export interface DimensionPoint {
+  iso3: string;
+  name: string;
+  label: string;
+  score: number;
+}
+
+/**
+ * The dimension labels of a model, in its dimension order.
+ *
+ * @example
+ * dimensionLabels(model) // ["Basic rights", "Equal opportunities", "Secure future"] (in the model's order)
+ */
+export function dimensionLabels(model: Pick<ApproachModel, "dimensionNames">): string[] {
+  return model.dimensionNames.map((d) => MIPEX_DIMENSION_LABELS[d]);
+}
+
+/**
+ * Every classified country's score on every dimension, country by country (the position chart's field).
+ *
+ * @example
+ * dimensionField(model, ["SWE"], classified, names)[0] // {iso3: "SWE", name: "Sweden", label: "Basic rights", score: 1.2}
+ */
+export function dimensionField(
+  model: Pick<ApproachModel, "dimensionNames">,
+  countries: readonly string[],
+  classified: ReadonlyMap<string, Classification>,
+  names: ReadonlyMap<string, string>
+): DimensionPoint[] {
+  const labels = dimensionLabels(model);
+  return countries.flatMap((iso3) => classified.get(iso3)!.scores.map((score, k) => ({iso3, name: names.get(iso3) ?? iso3, label: labels[k], score})));
+}
+
+/**
+ * One country's score on each dimension, with its competition rank among `countries` and their range.
+ *
+ * @example
+ * profileDimensions(model, countries, classified, "SWE")[0] // {dimension: "…", label: "…", score: 1.2, rank: 3, of: 56, min: -2.1, max: 1.9}
+ */
+export function profileDimensions(
+  model: Pick<ApproachModel, "dimensionNames">,
+  countries: readonly string[],
+  classified: ReadonlyMap<string, Classification>,
+  iso3: string
+): ProfileDimension[] {
+  const own = classified.get(iso3)!;
+  return dimensionLabels(model).map((label, k) => {
+    const all = countries.map((other) => classified.get(other)!.scores[k]);
+    return {
+      dimension: model.dimensionNames[k],
+      label,
+      score: own.scores[k],
+      rank: competitionRanks(all)[countries.indexOf(iso3)],
+      of: all.length,
+      min: Math.min(...all),
+      max: Math.max(...all)
+    };
+  });
+}
