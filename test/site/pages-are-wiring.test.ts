@@ -35,7 +35,6 @@ const NOT_YET_WIRING = new Set<string>([
   "data.md",
   "dimensions.md",
   "education-pisa.md",
-  "embed/ranking.md",
   "explorer.md",
   "index.md",
   "methods.md",
