@@ -6,9 +6,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {areaFindings} from "../../../lib/findings/area-findings.ts";
 import {countryFindings} from "../../../lib/findings/country-findings.ts";
 import type {Finding} from "../../../lib/findings/finding.ts";
-import {overviewFindings} from "../../../lib/findings/overview-findings.ts";
-import {summaryFigureFindings} from "../../../lib/findings/summary-figures.ts";
-import {topTenFindings} from "../../../lib/findings/top-ten.ts";
+import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
+import {overview} from "../../../lib/findings/overview.ts";
 import {trendFindings} from "../../../lib/findings/trend-findings.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
@@ -19,9 +18,7 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "publi
   beforeAll(async () => {
     const {tables} = await cachedMipex();
     findings = [
-      ...overviewFindings(tables),
-      ...summaryFigureFindings(tables, loadPublishedSummaryFigures({warn: () => {}})),
-      ...topTenFindings(tables),
+      ...overview.findings(overview.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...areaFindings(tables),
       ...trendFindings(tables),
       ...countryFindings(tables)
