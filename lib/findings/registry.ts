@@ -7,7 +7,7 @@ import {outcomeFindings} from "./outcome-findings.ts";
 import {overview} from "./overview.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
 import {panelFindings} from "./panel.ts";
-import {trendFindings} from "./trend-findings.ts";
+import {trends} from "./trends.ts";
 
 export type {FindingInputs} from "./findings-module.ts";
 
@@ -31,7 +31,7 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   findingsOnly("strengths-weaknesses", "Strengths and weaknesses", ["area_mean", "area_rank", "area_weakest", "indicator_mean"], ({tables}) =>
     areaFindings(tables)
   ),
-  findingsOnly("trends", "Trends", ["change", "change_area", "edition_check"], ({tables}) => trendFindings(tables)),
+  trends,
   findingsOnly("dimensions", "Dimensions and approaches", ["approach", "dimension", "dimension_score_mean"], ({tables}) => dimensionFindings(tables)),
   findingsOnly(
     "country",

@@ -8,7 +8,7 @@ import {countryFindings} from "../../../lib/findings/country-findings.ts";
 import type {Finding} from "../../../lib/findings/finding.ts";
 import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
 import {overview} from "../../../lib/findings/overview.ts";
-import {trendFindings} from "../../../lib/findings/trend-findings.ts";
+import {trends} from "../../../lib/findings/trends.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
 import {haveSources} from "../../have-sources.ts";
@@ -20,7 +20,7 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "publi
     findings = [
       ...overview.findings(overview.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...areaFindings(tables),
-      ...trendFindings(tables),
+      ...trends.findings(trends.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...countryFindings(tables)
     ];
   }, 180_000);
