@@ -42,7 +42,6 @@ const NOT_YET_WIRING = new Set<string>([
   "robustness.md",
   "sql.md",
   "strengths-weaknesses.md",
-  "trends.md",
   "what-if.md"
 ]);
 
