@@ -1,4 +1,3 @@
-import {areaFindings} from "./area-findings.ts";
 import {countryFindings} from "./country-findings.ts";
 import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
@@ -6,6 +5,7 @@ import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from ".
 import {outcomeFindings} from "./outcome-findings.ts";
 import {overview} from "./overview.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
+import {strengthsWeaknesses} from "./strengths-weaknesses.ts";
 import {panelFindings} from "./panel.ts";
 import {trends} from "./trends.ts";
 
@@ -28,9 +28,7 @@ function findingsOnly(
  */
 export const FINDINGS_MODULES: readonly FindingsModule[] = [
   overview,
-  findingsOnly("strengths-weaknesses", "Strengths and weaknesses", ["area_mean", "area_rank", "area_weakest", "indicator_mean"], ({tables}) =>
-    areaFindings(tables)
-  ),
+  strengthsWeaknesses,
   trends,
   findingsOnly("dimensions", "Dimensions and approaches", ["approach", "dimension", "dimension_score_mean"], ({tables}) => dimensionFindings(tables)),
   findingsOnly(

@@ -41,7 +41,6 @@ const NOT_YET_WIRING = new Set<string>([
   "policies-outcomes.md",
   "robustness.md",
   "sql.md",
-  "strengths-weaknesses.md",
   "what-if.md"
 ]);
 

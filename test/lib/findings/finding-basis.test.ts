@@ -3,11 +3,11 @@
  * it is compared with: a figure MIPEX states in words, the workbook's cached cell, or nothing.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {areaFindings} from "../../../lib/findings/area-findings.ts";
 import {countryFindings} from "../../../lib/findings/country-findings.ts";
 import type {Finding} from "../../../lib/findings/finding.ts";
 import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
 import {overview} from "../../../lib/findings/overview.ts";
+import {strengthsWeaknesses} from "../../../lib/findings/strengths-weaknesses.ts";
 import {trends} from "../../../lib/findings/trends.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
@@ -19,7 +19,7 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "publi
     const {tables} = await cachedMipex();
     findings = [
       ...overview.findings(overview.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
-      ...areaFindings(tables),
+      ...strengthsWeaknesses.findings(strengthsWeaknesses.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...trends.findings(trends.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...countryFindings(tables)
     ];
