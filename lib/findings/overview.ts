@@ -6,7 +6,14 @@ import {findingsModule} from "./findings-module.ts";
 import {groupAverages, type GroupAverage} from "./group-averages.ts";
 import {topTen, topTenFinding, type TopTenComparison} from "./overview/top-ten.ts";
 import {ranking, type RankedCountry} from "./ranking.ts";
-import {checkedFigureFindings, summaryFigureChecks, summaryFiguresData, type SummaryFigureCheck, type SummaryFigureRow, type SummaryFiguresData} from "./summary-figures.ts";
+import {
+  checkedFigureFindings,
+  summaryFigureChecks,
+  summaryFiguresData,
+  type SummaryFigureCheck,
+  type SummaryFigureRow,
+  type SummaryFiguresData
+} from "./summary-figures.ts";
 
 /** The overview's year and edition: MIPEX 2020's headline ranking. */
 const YEAR = 2019;
@@ -60,7 +67,15 @@ export function overviewVariant(tables: WorkspaceTables, variant: "with_health" 
     ranking: ranked,
     groups: groupAverages(ranked),
     topTen: topTen(ranked, tables.approach_groups, YEAR),
-    map: ranked.map(({rank, iso3, name, score, published, bandLabel}) => ({iso3, isoNumeric: isoNumeric.get(iso3) ?? null, name, rank, score, published, bandLabel})),
+    map: ranked.map(({rank, iso3, name, score, published, bandLabel}) => ({
+      iso3,
+      isoNumeric: isoNumeric.get(iso3) ?? null,
+      name,
+      rank,
+      score,
+      published,
+      bandLabel
+    })),
     bands: SCORE_BANDS.map((band) => ({...band, countries: ranked.filter((c) => c.band === band.id).length}))
   };
 }

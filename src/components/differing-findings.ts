@@ -23,6 +23,8 @@ export function DifferingFindings(
   const p = document.createElement("p");
   p.setAttribute("data-testid", "differing-findings");
   p.textContent =
-    differs.length === 0 ? "No finding differs from its published value." : `${differs.length} findings differ: ${differs.map((f) => f.id).join(", ")}${explained}.`;
+    differs.length === 0
+      ? "No finding differs from its published value."
+      : `${differs.length} findings differ: ${differs.map((f) => f.id).join(", ")}${explained}.`;
   return p;
 }

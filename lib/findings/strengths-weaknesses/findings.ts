@@ -1,5 +1,14 @@
 import {finding, type Finding} from "../finding.ts";
-import {AREA_GROUPS, PUBLISHED_WEAKNESSES, groupMember, publishedAreaOrder, weakestAreas, type AreaPoint, type AreaSummary, type IndicatorMean} from "./areas.ts";
+import {
+  AREA_GROUPS,
+  PUBLISHED_WEAKNESSES,
+  groupMember,
+  publishedAreaOrder,
+  weakestAreas,
+  type AreaPoint,
+  type AreaSummary,
+  type IndicatorMean
+} from "./areas.ts";
 
 /** What the findings are made from: the year's area scores, their summaries and the weakest areas' indicator means. */
 export interface AreaAnalysis {
@@ -88,4 +97,3 @@ export function areaFindings(analysis: AreaAnalysis): Finding[] {
   }
   return findings;
 }
-

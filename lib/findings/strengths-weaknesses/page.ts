@@ -112,7 +112,12 @@ export function groupView(points: readonly AreaPoint[], summaries: readonly Area
     wide: wide.filter((r) => members.has(r.iso3)),
     summaryRows: [...groupSummaries]
       .sort((a, b) => a.rank - b.rank)
-      .map((s) => ({...s, difference: s.publishedMean === null ? null : s.mean - s.publishedMean, lowestNames: s.lowest.join(", "), highestNames: s.highest.join(", ")}))
+      .map((s) => ({
+        ...s,
+        difference: s.publishedMean === null ? null : s.mean - s.publishedMean,
+        lowestNames: s.lowest.join(", "),
+        highestNames: s.highest.join(", ")
+      }))
   };
 }
 

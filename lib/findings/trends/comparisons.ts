@@ -66,4 +66,3 @@ export function trendAnalyses(tables: WorkspaceTables): TrendAnalyses {
     )
   };
 }
-

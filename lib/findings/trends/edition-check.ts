@@ -64,4 +64,3 @@ export function editionCheck(tables: WorkspaceTables): EditionCheck[] {
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
-

@@ -142,4 +142,3 @@ export function trendFindings({analyses, cells, editionCheck: checks}: TrendFind
 function basisOf(published: number | null): "workbook cell" | "none" {
   return published === null ? "none" : "workbook cell";
 }
-

@@ -51,4 +51,3 @@ export function indicatorChanges(tables: WorkspaceTables, from: number, to: numb
   }
   return out.sort((a, b) => a.name.localeCompare(b.name) || Math.abs(b.change) - Math.abs(a.change) || a.indicator.localeCompare(b.indicator));
 }
-

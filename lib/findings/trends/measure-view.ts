@@ -43,17 +43,15 @@ export function measureView(data: MeasureViewData, measure: string): MeasureView
   const points = data.series
     .filter((s) => s.measure === measure)
     .flatMap((s) =>
-      s.years.map(
-        (year, i): ChartPoint => ({
-          edition: s.edition as ChartPoint["edition"],
-          measure: s.measure,
-          iso3: s.iso3,
-          name: data.names[s.iso3],
-          year,
-          value: s.values[i]!,
-          published: s.published[i]
-        })
-      )
+      s.years.map((year, i): ChartPoint => ({
+        edition: s.edition as ChartPoint["edition"],
+        measure: s.measure,
+        iso3: s.iso3,
+        name: data.names[s.iso3],
+        year,
+        value: s.values[i]!,
+        published: s.published[i]
+      }))
     );
   const averages = data.averages.filter((a) => a.measure === measure);
   const panels = [...new Set(averages.map((a) => `${a.edition === "2020" ? "MIPEX 2020 edition" : "2025 EU update"}: ${a.panel}`))];

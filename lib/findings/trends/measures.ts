@@ -44,4 +44,3 @@ export function measureRows(
   if (measure.variant) return tables.overall_scores.filter((r) => r.variant === measure.variant);
   return tables.area_scores.filter((r) => r.area === measure.area);
 }
-

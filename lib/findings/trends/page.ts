@@ -207,7 +207,10 @@ export function trendsPage(analysis: TrendsAnalysis): TrendsPage {
     editionCheck: analysis.editionCheck,
     editionSummary: editionSummary(analysis.editionCheck),
     coverage2007: analysis.coverage2007,
-    changeRows: main.countries.map((c) => ({...c, difference: c.recomputedChange === null || c.publishedChange === null ? null : c.recomputedChange - c.publishedChange})),
+    changeRows: main.countries.map((c) => ({
+      ...c,
+      difference: c.recomputedChange === null || c.publishedChange === null ? null : c.recomputedChange - c.publishedChange
+    })),
     comparisonRows: [main, withoutHealth, since2007, update].map(comparisonRow),
     sensitivityRows: [main, since2007].flatMap((c) =>
       c.sensitivity.map((s) => ({comparison: c.key === "2014_2019" ? "2014 → 2019, with health" : "2007 → 2019, without health and education", ...s}))

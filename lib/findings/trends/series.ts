@@ -108,4 +108,3 @@ export function panelAverages(points: readonly SeriesPoint[], countries: readonl
   }
   return out;
 }
-

@@ -19,7 +19,9 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "publi
     const {tables} = await cachedMipex();
     findings = [
       ...overview.findings(overview.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
-      ...strengthsWeaknesses.findings(strengthsWeaknesses.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
+      ...strengthsWeaknesses.findings(
+        strengthsWeaknesses.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)
+      ),
       ...trends.findings(trends.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...countryFindings(tables)
     ];

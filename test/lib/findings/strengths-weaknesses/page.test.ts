@@ -1,7 +1,14 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {strengthsWeaknessesAnalysis} from "../../../../lib/findings/strengths-weaknesses.ts";
 import type {AreaPoint, AreaSummary, IndicatorMean} from "../../../../lib/findings/strengths-weaknesses/areas.ts";
-import {groupView, indicatorRows, statedAreaAverages, strengthsWeaknessesPage, wideRows, type StrengthsWeaknessesPage} from "../../../../lib/findings/strengths-weaknesses/page.ts";
+import {
+  groupView,
+  indicatorRows,
+  statedAreaAverages,
+  strengthsWeaknessesPage,
+  wideRows,
+  type StrengthsWeaknessesPage
+} from "../../../../lib/findings/strengths-weaknesses/page.ts";
 import type {SummaryFigureRow} from "../../../../lib/findings/summary-figures.ts";
 import {cachedMipex} from "../../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../../loaders/mipex/published-summary-figures.ts";
@@ -44,7 +51,19 @@ describe("one group's view", () => {
 
 describe("the indicator rows of the weakness areas", () => {
   const mean = (indicator: string, group: string, m: number, belowArea: number): IndicatorMean =>
-    ({indicator, title: indicator, area: "education", areaName: "Education", group, countries: 3, mean: m, atZero: 0, atHundred: 0, weight: 1, belowArea}) as IndicatorMean;
+    ({
+      indicator,
+      title: indicator,
+      area: "education",
+      areaName: "Education",
+      group,
+      countries: 3,
+      mean: m,
+      atZero: 0,
+      atHundred: 0,
+      weight: 1,
+      belowArea
+    }) as IndicatorMean;
   it("gives each indicator its all-country statistics and its group means, the one pulling the area down most first", () => {
     const rows = indicatorRows(["education"], [mean("e1", "all", 50, -5), mean("e1", "eu27", 55, 0), mean("e2", "all", 30, -25)]);
     expect(rows.map((r) => [r.indicator, r.mean, r.eu27, r.oecd])).toEqual([
@@ -55,9 +74,14 @@ describe("the indicator rows of the weakness areas", () => {
 });
 
 describe("the stated area averages", () => {
-  const row = (id: string, status: "match" | "differs", meanAgrees: boolean, meanMinusReproduction: number) => ({id, status, meanAgrees, meanMinusReproduction}) as SummaryFigureRow;
+  const row = (id: string, status: "match" | "differs", meanAgrees: boolean, meanMinusReproduction: number) =>
+    ({id, status, meanAgrees, meanMinusReproduction}) as SummaryFigureRow;
   it("counts the figures reproduced and picks political participation's and the largest mean − median in size", () => {
-    const rows = [row("published_area_average.2019.education", "match", true, 1), row("published_area_average.2019.political_participation", "match", false, -3), row("x", "differs", false, 2)];
+    const rows = [
+      row("published_area_average.2019.education", "match", true, 1),
+      row("published_area_average.2019.political_participation", "match", false, -3),
+      row("x", "differs", false, 2)
+    ];
     const stated = statedAreaAverages(rows, 2019);
     expect(stated).toMatchObject({matching: 2, meanAgrees: 1});
     expect(stated.politicalParticipation).toBe(rows[1]);
@@ -93,7 +117,17 @@ describe.skipIf(!haveSources(...SOURCES))(needing("the page's data, 2019", ...SO
   it("compares all 32 area means and gives the by-group table a mean and rank column per group", () => {
     expect(page.areaMeanChecks.compared).toBe(32);
     expect(page.groupTable.rows).toHaveLength(8);
-    expect(page.groupTable.columns).toEqual(["area", "all", "all_rank", "eu27", "eu27_rank", "oecd", "oecd_rank", "traditional_destinations", "traditional_destinations_rank"]);
+    expect(page.groupTable.columns).toEqual([
+      "area",
+      "all",
+      "all_rank",
+      "eu27",
+      "eu27_rank",
+      "oecd",
+      "oecd_rank",
+      "traditional_destinations",
+      "traditional_destinations_rank"
+    ]);
     expect(page.worstIndicators).toHaveLength(page.weaknessAreas.length);
   });
 });

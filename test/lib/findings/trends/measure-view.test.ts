@@ -13,7 +13,15 @@ const point = (measure: string, iso3: string, year: number, value: number, editi
   published: value + 0.5,
   usesPublished: false
 });
-const average = (measure: string, edition: "2020" | "2025", year: number, panel: string): AveragePoint => ({edition, measure, year, mean: 50, publishedMean: null, countries: 2, panel});
+const average = (measure: string, edition: "2020" | "2025", year: number, panel: string): AveragePoint => ({
+  edition,
+  measure,
+  year,
+  mean: 50,
+  publishedMean: null,
+  countries: 2,
+  panel
+});
 
 const points = [
   point("a", "FIN", 2014, 60),
@@ -29,7 +37,12 @@ const data = {
   ],
   names: {SWE: "Sweden", FIN: "Finland"},
   series: compactSeries(points),
-  averages: [average("a", "2020", 2014, "the 2 countries"), average("a", "2020", 2019, "the 2 countries"), average("a", "2025", 2020, "the 1 EU country"), average("b", "2020", 2014, "x")]
+  averages: [
+    average("a", "2020", 2014, "the 2 countries"),
+    average("a", "2020", 2019, "the 2 countries"),
+    average("a", "2025", 2020, "the 1 EU country"),
+    average("b", "2020", 2014, "x")
+  ]
 };
 
 describe("the trends chart's view of one measure", () => {

@@ -45,13 +45,29 @@ describe("the stated changes", () => {
 });
 
 describe("a comparison as a table row", () => {
-  const base = {label: "L", n: 2, mean: 1.5, ci95: [0, 3], bootstrap95: null, publishedMean: 1, improved: 1, undermined: 0, unchanged: 1, recomputedOnly: {n: 1, mean: 2, improved: 1, undermined: 0, unchanged: 0}};
+  const base = {
+    label: "L",
+    n: 2,
+    mean: 1.5,
+    ci95: [0, 3],
+    bootstrap95: null,
+    publishedMean: 1,
+    improved: 1,
+    undermined: 0,
+    unchanged: 1,
+    recomputedOnly: {n: 1, mean: 2, improved: 1, undermined: 0, unchanged: 0}
+  };
   it("gives the difference from the published mean, the countries without a score, and no recomputed-only summary when none is needed", () => {
     const r = comparisonRow({...base, publishedScoresUsed: [], countries: [country("AUT", 1, 1), country("BEL", null, null)]} as unknown as ChangeAnalysis);
     expect(r).toMatchObject({comparison: "L", countries: 2, difference: 0.5, publishedScoresUsed: "—", recomputedOnly: null, notComputable: "BEL"});
   });
   it("keeps the recomputed-only summary when a published score stands in", () => {
-    const r = comparisonRow({...base, publishedMean: null, publishedScoresUsed: ["Argentina 2014"], countries: [country("ARG", 1, 1)]} as unknown as ChangeAnalysis);
+    const r = comparisonRow({
+      ...base,
+      publishedMean: null,
+      publishedScoresUsed: ["Argentina 2014"],
+      countries: [country("ARG", 1, 1)]
+    } as unknown as ChangeAnalysis);
     expect(r).toMatchObject({difference: null, publishedScoresUsed: "Argentina 2014", recomputedOnly: {n: 1, mean: 2}, notComputable: "—"});
   });
 });
