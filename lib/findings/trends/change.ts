@@ -5,11 +5,26 @@ import {scoreOfRecord} from "../score-of-record.ts";
 import {MEASURES, measureRows} from "./measures.ts";
 import {mean, round9} from "./numbers.ts";
 
-/** Improvement or decline smaller than this many points counts as no change (stated on the page). */
+/**
+ * Improvement or decline smaller than this many points counts as no change (stated on the page).
+ *
+ * @example
+ * categorize(CHANGE_THRESHOLD, CHANGE_THRESHOLD) // "no change"
+ */
 export const CHANGE_THRESHOLD = 1;
-/** Thresholds the page shows the counts for, to show how much the count depends on the choice. */
+/**
+ * Thresholds the page shows the counts for, to show how much the count depends on the choice.
+ *
+ * @example
+ * SENSITIVITY_THRESHOLDS.includes(CHANGE_THRESHOLD) // true
+ */
 export const SENSITIVITY_THRESHOLDS = [0, 0.5, 1, 2, 5] as const;
-/** Bootstrap resamples for the interval of the mean change (seeded: lib/stats DEFAULT_SEED). */
+/**
+ * Bootstrap resamples for the interval of the mean change (seeded: lib/stats DEFAULT_SEED).
+ *
+ * @example
+ * BOOTSTRAP_REPLICATES // 9999
+ */
 export const BOOTSTRAP_REPLICATES = 9999;
 
 /** One country's change between two waves. */

@@ -28,7 +28,12 @@ export const MEASURES: readonly Measure[] = [
   ...AREAS.map((a) => ({id: a.id, label: a.name, area: a.id}))
 ];
 
-/** The last year of the 2020 edition's time series (a few countries have 2020 updates, used only in the edition check). */
+/**
+ * The last year of the 2020 edition's time series (a few countries have 2020 updates, used only in the edition check).
+ *
+ * @example
+ * LAST_2020_EDITION_YEAR // 2019
+ */
 export const LAST_2020_EDITION_YEAR = 2019;
 
 /**

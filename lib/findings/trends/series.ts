@@ -4,7 +4,12 @@ import {scoreOfRecord} from "../score-of-record.ts";
 import {LAST_2020_EDITION_YEAR, MEASURES, measureRows} from "./measures.ts";
 import {mean} from "./numbers.ts";
 
-/** A year of the 2020 edition is part of the annual series when at least this many countries were scored in it. */
+/**
+ * A year of the 2020 edition is part of the annual series when at least this many countries were scored in it.
+ *
+ * @example
+ * ANNUAL_MINIMUM // 25
+ */
 export const ANNUAL_MINIMUM = 25;
 /** One value of a series. */
 export interface SeriesPoint {
