@@ -247,6 +247,9 @@ export function overviewPage(analysis: OverviewAnalysis): OverviewPage {
  * The Overview (src/index.md): the 2019 ranking with and without health, its findings, MIPEX's stated
  * summary figures (`published_*`, checked once here; other pages read them from data/summary-figures.json)
  * and the Top Ten beside mipex.eu's, in that order.
+ *
+ * @example
+ * overview.findings(overview.analyse(inputs))[0].id // "overall.2019.SWE"
  */
 export const overview = findingsModule({
   stem: "overview",

@@ -47,7 +47,12 @@ export function strengthsWeaknessesAnalysis(
   };
 }
 
-/** The Strengths and weaknesses module: page src/strengths-weaknesses.md, loader src/data/strengths-weaknesses.json.ts. */
+/**
+ * The Strengths and weaknesses module: page src/strengths-weaknesses.md, loader src/data/strengths-weaknesses.json.ts.
+ *
+ * @example
+ * strengthsWeaknesses.findings(strengthsWeaknesses.analyse(inputs))[0].id // "area_mean.2019.labour_market_mobility"
+ */
 export const strengthsWeaknesses = findingsModule({
   stem: "strengths-weaknesses",
   title: "Strengths and weaknesses",

@@ -60,7 +60,12 @@ export function trendsAnalysis(tables: WorkspaceTables, figures: readonly Publis
   };
 }
 
-/** The Trends module: page src/trends.md, loader src/data/trends.json.ts. */
+/**
+ * The Trends module: page src/trends.md, loader src/data/trends.json.ts.
+ *
+ * @example
+ * trends.findings(trends.analyse(inputs))[0].id // "change.2014_2019.mean"
+ */
 export const trends = findingsModule({
   stem: "trends",
   title: "Trends",

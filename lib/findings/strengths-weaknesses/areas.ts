@@ -8,7 +8,12 @@ import type {CountryRow, WorkspaceTables} from "../../mipex/workspace-tables.ts"
  * strongest and weakest, and the indicator means that pull the weakest areas down.
  */
 
-/** The groups the page compares, as predicates on a country. */
+/**
+ * The groups the page compares, as predicates on a country.
+ *
+ * @example
+ * AREA_GROUPS.map((g) => g.group) // ["all", "eu27", "oecd", "traditional_destinations"]
+ */
 export const AREA_GROUPS: readonly {group: string; label: string; member: (c: CountryRow) => boolean}[] = [
   {group: "all", label: "All MIPEX countries", member: () => true},
   {group: "eu27", label: "EU27", member: (c) => c.eu27},
@@ -19,6 +24,9 @@ export const AREA_GROUPS: readonly {group: string; label: string; member: (c: Co
 /**
  * MIPEX 2020's statement of the international weaknesses, the only published figure this module types
  * in. Compared with the two lowest area means computed from the workbook.
+ *
+ * @example
+ * PUBLISHED_WEAKNESSES.areas // ["education", "political_participation"]
  */
 export const PUBLISHED_WEAKNESSES = {
   areas: ["education", "political_participation"] as AreaId[],
