@@ -30,7 +30,7 @@ import {
   type OutcomeValue,
   type PairRow
 } from "./outcome-pairs.ts";
-import {CHANGE_THRESHOLD, changeAnalysis, type ChangeAnalysis} from "./trend-findings.ts";
+import {CHANGE_THRESHOLD, changeAnalysis, type ChangeAnalysis} from "./trends/change.ts";
 
 /** The MIPEX area this page follows. */
 export const MEASURE = "access_to_nationality";

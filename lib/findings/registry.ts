@@ -1,16 +1,14 @@
 import {accessToNationality} from "./access-to-nationality.ts";
-import {areaFindings} from "./area-findings.ts";
 import {country} from "./country.ts";
 import {dimensions} from "./dimensions.ts";
 import type {Finding} from "./finding.ts";
 import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
 import {outcomeFindings} from "./outcome-findings.ts";
-import {overviewFindings} from "./overview-findings.ts";
-import {summaryFigureFindings} from "./summary-figures.ts";
+import {overview} from "./overview.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
+import {strengthsWeaknesses} from "./strengths-weaknesses.ts";
 import {panelFindings} from "./panel.ts";
-import {topTenFindings} from "./top-ten.ts";
-import {trendFindings} from "./trend-findings.ts";
+import {trends} from "./trends.ts";
 import {whatIf} from "./what-if.ts";
 
 export type {FindingInputs} from "./findings-module.ts";
@@ -31,18 +29,9 @@ function findingsOnly(
  * prefixes: test/lib/findings/registry.test.ts fails when a finding has no owner or two.
  */
 export const FINDINGS_MODULES: readonly FindingsModule[] = [
-  findingsOnly("overview", "Overview", ["overall", "rank", "overall_mean"], ({tables}) => overviewFindings(tables), "index.md"),
-  findingsOnly(
-    "summary-figures",
-    "Published summary figures",
-    ["published_average", "published_change", "published_area_average"],
-    ({tables, summaryFigures}) => summaryFigureFindings(tables, summaryFigures())
-  ),
-  findingsOnly("top-ten", "Top ten", ["top_ten"], ({tables}) => topTenFindings(tables), "index.md"),
-  findingsOnly("strengths-weaknesses", "Strengths and weaknesses", ["area_mean", "area_rank", "area_weakest", "indicator_mean"], ({tables}) =>
-    areaFindings(tables)
-  ),
-  findingsOnly("trends", "Trends", ["change", "change_area", "edition_check"], ({tables}) => trendFindings(tables)),
+  overview,
+  strengthsWeaknesses,
+  trends,
   dimensions,
   country,
   whatIf,

@@ -4,7 +4,8 @@ import type {PublishedSummaryFigure} from "../mipex/published-summary-figures.ts
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {finding, type Finding} from "./finding.ts";
 import {scoreOfRecord} from "./score-of-record.ts";
-import {summaryGroup, type GroupMembership} from "./summary-groups.ts";
+import {BASIS_MEANING} from "./findings-summary.ts";
+import {SUMMARY_GROUPS, summaryGroup, type GroupMembership} from "./summary-groups.ts";
 
 /**
  * MIPEX 2020's summary figures (the "average" overall score of all countries and of groups, of the policy
@@ -197,7 +198,17 @@ function explain(figure: PublishedSummaryFigure, checks: readonly StatisticCheck
  * summaryFigureFindings(tables, figures).every((f) => f.basis === "published statement") // true
  */
 export function summaryFigureFindings(tables: WorkspaceTables, figures: readonly PublishedSummaryFigure[]): Finding[] {
-  return summaryFigureChecks(tables, figures).map((c) => {
+  return checkedFigureFindings(summaryFigureChecks(tables, figures));
+}
+
+/**
+ * {@link summaryFigureFindings} from checks already made (so that a module checks the figures once).
+ *
+ * @example
+ * checkedFigureFindings(summaryFigureChecks(tables, figures)).length === figures.length // true
+ */
+export function checkedFigureFindings(checks: readonly SummaryFigureCheck[]): Finding[] {
+  return checks.map((c) => {
     const years = c.figure.from === null ? `${c.figure.to}` : `${c.figure.from}–${c.figure.to}`;
     const flagged = c.publishedScoresUsed.length > 0 ? `; published score used where it cannot be recomputed: ${c.publishedScoresUsed.join(", ")}` : "";
     const description =
@@ -301,5 +312,38 @@ export function summaryFigureReport(checks: readonly SummaryFigureCheck[]): Summ
     largestMeanDistance: largest
       ? {id: largest.id, measure: largest.measure, group: largest.group, distance: largest.meanMinusReproduction}
       : {id: "", measure: "", group: "", distance: 0}
+  };
+}
+
+/** The summary figures as the Overview, Strengths and weaknesses, Trends and Methods pages read them. */
+export interface SummaryFiguresData extends SummaryFigureReport {
+  /** Each group with its countries' names (alphabetically), and the other readings of its membership. */
+  groups: {id: string; label: string; membership: string; countries: string[]; alternatives: {label: string; membership: string; countries: string[]}[]}[];
+  basisMeaning: typeof BASIS_MEANING;
+}
+
+/**
+ * The report on `checks` with each group's members by name, for the pages (data/summary-figures.json).
+ *
+ * @example
+ * summaryFiguresData(tables, summaryFigureChecks(tables, figures)).groups[0].id // "all"
+ */
+export function summaryFiguresData(tables: WorkspaceTables, checks: readonly SummaryFigureCheck[]): SummaryFiguresData {
+  const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
+  const membersOf = (member: (c: (typeof tables.countries)[number]) => boolean) =>
+    tables.countries
+      .filter(member)
+      .map((c) => names.get(c.iso3)!)
+      .sort();
+  return {
+    ...summaryFigureReport(checks),
+    groups: SUMMARY_GROUPS.map((g) => ({
+      id: g.id,
+      label: g.label,
+      membership: g.membership,
+      countries: membersOf(g.member),
+      alternatives: g.alternatives.map((a) => ({label: a.label, membership: a.membership, countries: membersOf(a.member)}))
+    })),
+    basisMeaning: BASIS_MEANING
   };
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {AreaPoint, AreaSummary} from "../../lib/findings/area-findings.ts";
+import type {AreaPoint, AreaSummary} from "../../lib/findings/strengths-weaknesses/areas.ts";
 
 export interface AreaStripChartOptions {
   width: number;

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {CountryChange} from "../../lib/findings/trend-findings.ts";
+import type {CountryChange} from "../../lib/findings/trends/change.ts";
 import {chartFigure} from "./chart-figure.js";
 
 export interface ChangeChartOptions {

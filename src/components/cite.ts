@@ -29,6 +29,14 @@ export const MIPEX_2020: CiteSource = {
   url: "https://www.mipex.eu"
 };
 
+/** The 2025 EU update (2020–2024), as data/manifest.json cites it: the Trends page's second source. */
+export const MIPEX_EU_2025: CiteSource = {
+  title: "MIPEX 2025 EU update: EU Policy Indicators Scores (2020-2024)",
+  citation: "Solano, G. and Huddleston, T. (2025). Migrant Integration Policy Index: EU update 2025. Barcelona/Brussels: CIDOB and MPG. https://www.mipex.eu",
+  licence: "© CIDOB and Migration Policy Group; free to use with citation",
+  url: "https://www.mipex.eu"
+};
+
 export const WORKSPACE: CiteSource = {
   title: "MIPEX Workspace (this site; CITATION.cff)",
   citation:

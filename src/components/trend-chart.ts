@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {AveragePoint, SeriesPoint} from "../../lib/findings/trend-findings.ts";
+import type {AveragePoint, SeriesPoint} from "../../lib/findings/trends/series.ts";
 import {chartFigure} from "./chart-figure.js";
 
 export interface TrendChartOptions {
@@ -13,7 +13,7 @@ export interface TrendChartOptions {
 
 /** The chart's input for one measure: every country's values and the panel averages, both editions. */
 export interface TrendChartData {
-  points: readonly SeriesPoint[];
+  points: readonly Omit<SeriesPoint, "usesPublished">[];
   averages: readonly AveragePoint[];
 }
 

@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {areaSummaries, type AreaPoint} from "../../lib/findings/area-findings.ts";
+import {areaSummaries, type AreaPoint} from "../../lib/findings/strengths-weaknesses/areas.ts";
 import {AreaStripChart} from "../../src/components/area-strip-chart.ts";
 
 function point(area: AreaPoint["area"], areaName: string, iso3: string, score: number): AreaPoint {

@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import type {CountryChange} from "../../lib/findings/trend-findings.ts";
+import type {CountryChange} from "../../lib/findings/trends/change.ts";
 import {ChangeChart} from "../../src/components/change-chart.ts";
 
 function change(iso3: string, name: string, value: number | null): CountryChange {

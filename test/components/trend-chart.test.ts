@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import type {AveragePoint, SeriesPoint} from "../../lib/findings/trend-findings.ts";
+import type {AveragePoint, SeriesPoint} from "../../lib/findings/trends/series.ts";
 import {TrendChart, trendTableRows} from "../../src/components/trend-chart.ts";
 
 function point(edition: "2020" | "2025", iso3: string, year: number, value: number): SeriesPoint {

@@ -31,15 +31,11 @@ const NOT_YET_WIRING = new Set<string>([
   "anti-discrimination-eumidis.md",
   "data.md",
   "education-pisa.md",
-  "embed/ranking.md",
   "explorer.md",
-  "index.md",
   "panel.md",
   "policies-outcomes.md",
   "robustness.md",
-  "sql.md",
-  "strengths-weaknesses.md",
-  "trends.md"
+  "sql.md"
 ]);
 
 function pages(dir: string): string[] {

@@ -3,14 +3,12 @@
  * it is compared with: a figure MIPEX states in words, the workbook's cached cell, or nothing.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {areaFindings} from "../../../lib/findings/area-findings.ts";
 import {groupRankFindings} from "../../../lib/findings/country/rank-findings.ts";
 import type {Finding} from "../../../lib/findings/finding.ts";
 import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
-import {overviewFindings} from "../../../lib/findings/overview-findings.ts";
-import {summaryFigureFindings} from "../../../lib/findings/summary-figures.ts";
-import {topTenFindings} from "../../../lib/findings/top-ten.ts";
-import {trendFindings} from "../../../lib/findings/trend-findings.ts";
+import {overview} from "../../../lib/findings/overview.ts";
+import {strengthsWeaknesses} from "../../../lib/findings/strengths-weaknesses.ts";
+import {trends} from "../../../lib/findings/trends.ts";
 import {whatIf} from "../../../lib/findings/what-if.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
@@ -21,11 +19,11 @@ describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "publi
   beforeAll(async () => {
     const {tables} = await cachedMipex();
     findings = [
-      ...overviewFindings(tables),
-      ...summaryFigureFindings(tables, loadPublishedSummaryFigures({warn: () => {}})),
-      ...topTenFindings(tables),
-      ...areaFindings(tables),
-      ...trendFindings(tables),
+      ...overview.findings(overview.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
+      ...strengthsWeaknesses.findings(
+        strengthsWeaknesses.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)
+      ),
+      ...trends.findings(trends.analyse({tables, summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})} as FindingInputs)),
       ...groupRankFindings(tables),
       ...whatIf.findings(whatIf.analyse({tables} as FindingInputs))
     ];

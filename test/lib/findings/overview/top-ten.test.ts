@@ -1,9 +1,9 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {ranking} from "../../../lib/findings/ranking.ts";
-import {topTen} from "../../../lib/findings/top-ten.ts";
-import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
-import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
-import {haveSources, needing} from "../../have-sources.ts";
+import {ranking} from "../../../../lib/findings/ranking.ts";
+import {topTen} from "../../../../lib/findings/overview/top-ten.ts";
+import type {WorkspaceTables} from "../../../../lib/mipex/workspace-tables.ts";
+import {cachedMipex} from "../../../../loaders/mipex/cached-tables.ts";
+import {haveSources, needing} from "../../../have-sources.ts";
 
 const SOURCES = ["mipex_core", "mipex_eu", "approach_groups"];
 const haveData = haveSources(...SOURCES);

@@ -1,15 +1,19 @@
-import {AREAS, type AreaId} from "../mipex/areas.ts";
-import type {Edition} from "../mipex/editions.ts";
-import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
-import {finding, type Finding} from "./finding.ts";
+import {AREAS, type AreaId} from "../../mipex/areas.ts";
+import type {Edition} from "../../mipex/editions.ts";
+import type {CountryRow, WorkspaceTables} from "../../mipex/workspace-tables.ts";
 
 /**
- * Strengths and weaknesses (src/strengths-weaknesses.md): how each of the eight policy areas scores
- * across the MIPEX countries in one year, which areas are strongest and weakest, and which indicators
- * pull the weakest areas down — overall and by country group.
+ * The statistics of Strengths and weaknesses (src/strengths-weaknesses.md, lib/findings/strengths-weaknesses.ts):
+ * each area's scores across the MIPEX countries in one year, their distribution by group, which areas are
+ * strongest and weakest, and the indicator means that pull the weakest areas down.
  */
 
-/** The groups the page compares, as predicates on a country. */
+/**
+ * The groups the page compares, as predicates on a country.
+ *
+ * @example
+ * AREA_GROUPS.map((g) => g.group) // ["all", "eu27", "oecd", "traditional_destinations"]
+ */
 export const AREA_GROUPS: readonly {group: string; label: string; member: (c: CountryRow) => boolean}[] = [
   {group: "all", label: "All MIPEX countries", member: () => true},
   {group: "eu27", label: "EU27", member: (c) => c.eu27},
@@ -20,6 +24,9 @@ export const AREA_GROUPS: readonly {group: string; label: string; member: (c: Co
 /**
  * MIPEX 2020's statement of the international weaknesses, the only published figure this module types
  * in. Compared with the two lowest area means computed from the workbook.
+ *
+ * @example
+ * PUBLISHED_WEAKNESSES.areas // ["education", "political_participation"]
  */
 export const PUBLISHED_WEAKNESSES = {
   areas: ["education", "political_participation"] as AreaId[],
@@ -117,7 +124,14 @@ export function areaPoints(tables: WorkspaceTables, {edition = "2020", year = 20
   });
 }
 
-function groupMember(group: string): (p: AreaPoint) => boolean {
+/**
+ * Whether a country's area score belongs to a group of {@link AREA_GROUPS}.
+ *
+ * @throws Error naming the groups when `group` is not one of them.
+ * @example
+ * groupMember("eu27")({eu27: true} as AreaPoint) // true
+ */
+export function groupMember(group: string): (p: AreaPoint) => boolean {
   switch (group) {
     case "all":
       return () => true;
@@ -243,83 +257,24 @@ export function indicatorMeans(tables: WorkspaceTables, areas: readonly AreaId[]
 }
 
 /**
- * The page's findings for one year: each area's mean (overall and by group) beside the mean of the
- * published area scores, the order of the areas, whether the two weakest areas are the ones MIPEX 2020
- * names, and the indicator means in the weakest areas.
- */
-export function areaFindings(tables: WorkspaceTables, {edition = "2020", year = 2019}: AreaOptions = {}): Finding[] {
-  const points = areaPoints(tables, {edition, year});
-  const summaries = areaSummaries(points);
-  const findings: Finding[] = [];
-  for (const s of summaries) {
-    const suffix = s.group === "all" ? "" : `.${s.group}`;
-    findings.push(
-      finding(
-        `area_mean.${year}.${s.area}${suffix}`,
-        `${s.areaName}: mean area score ${year}, ${s.groupLabel} (${s.countries} countries), beside the mean of the workbook's cached area scores (MIPEX's stated "average" is the median: published_area_average.${year}.*)`,
-        s.mean,
-        s.publishedMean,
-        "mean of the workbook's cached area scores, same countries",
-        "workbook cell"
-      )
-    );
-  }
-  for (const {group, label} of AREA_GROUPS) {
-    const suffix = group === "all" ? "" : `.${group}`;
-    const ordered = summaries.filter((s) => s.group === group).sort((a, b) => a.rank - b.rank || a.mean - b.mean);
-    const published = [...points.filter(groupMember(group))];
-    const publishedOrder = publishedAreaOrder(published);
-    ordered.forEach((s, i) => {
-      findings.push(
-        finding(
-          `area_rank.${year}.${i + 1}${suffix}`,
-          `${label}: area ranked ${i + 1} of ${ordered.length} by mean score ${year} (1 = strongest)`,
-          s.area,
-          publishedOrder?.[i] ?? null,
-          publishedOrder ? "order of the means of the workbook's cached area scores" : undefined,
-          publishedOrder ? "workbook cell" : "none"
-        )
-      );
-    });
-  }
-  const weakest = weakestAreas(summaries, "all", PUBLISHED_WEAKNESSES.areas.length);
-  findings.push(
-    finding(
-      `area_weakest.${year}`,
-      `The ${PUBLISHED_WEAKNESSES.areas.length} weakest areas ${year} (lowest means across all countries), alphabetically`,
-      [...weakest].sort().join(", "),
-      [...PUBLISHED_WEAKNESSES.areas].sort().join(", "),
-      PUBLISHED_WEAKNESSES.source,
-      "published statement"
-    )
-  );
-  const drivers = indicatorMeans(tables, weaknessAreas(summaries), {edition, year}).filter((m) => m.group === "all");
-  for (const m of drivers) {
-    findings.push(
-      finding(
-        `indicator_mean.${year}.${m.indicator}`,
-        `${m.areaName} indicator "${m.title}": mean score ${year} across ${m.countries} countries`,
-        m.mean,
-        null,
-        undefined,
-        "none"
-      )
-    );
-  }
-  return findings;
-}
-
-/**
  * The areas whose indicators the page breaks down: the two weakest by computed mean, plus any area
  * MIPEX names as a weakness (so a disagreement is visible, not hidden).
+ *
+ * @example
+ * weaknessAreas(areaSummaries(areaPoints(tables))) // ["political_participation", "education"]
  */
 export function weaknessAreas(summaries: readonly AreaSummary[]): AreaId[] {
   const computed = weakestAreas(summaries, "all", PUBLISHED_WEAKNESSES.areas.length);
   return [...new Set([...computed, ...PUBLISHED_WEAKNESSES.areas])];
 }
 
-/** Areas ordered by the mean of their published scores, or null if a published score is missing. */
-function publishedAreaOrder(points: readonly AreaPoint[]): AreaId[] | null {
+/**
+ * Areas ordered by the mean of their published scores, or null if a published score is missing.
+ *
+ * @example
+ * publishedAreaOrder(areaPoints(tables))?.[0] // "anti_discrimination"
+ */
+export function publishedAreaOrder(points: readonly AreaPoint[]): AreaId[] | null {
   if (points.some((p) => p.published === null)) return null;
   const means = AREAS.map((a) => ({area: a.id, values: points.filter((p) => p.area === a.id).map((p) => p.published as number)}))
     .filter((a) => a.values.length > 0)
@@ -327,7 +282,13 @@ function publishedAreaOrder(points: readonly AreaPoint[]): AreaId[] | null {
   return means.sort((a, b) => b.mean - a.mean).map((a) => a.area);
 }
 
-function mean(values: readonly number[]): number {
+/**
+ * The arithmetic mean, summed left to right.
+ *
+ * @example
+ * mean([1, 2, 6]) // 3
+ */
+export function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 

@@ -3,15 +3,13 @@
  * overall_scores and indicator_scores.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {
-  changeAnalysis,
-  editionCheck,
-  indicatorChanges,
-  panelAverages,
-  seriesPoints,
-  trendAnalyses,
-  trendFindings
-} from "../../../lib/findings/trend-findings.ts";
+import type {Finding} from "../../../lib/findings/finding.ts";
+import {trends, trendsAnalysis} from "../../../lib/findings/trends.ts";
+import {changeAnalysis} from "../../../lib/findings/trends/change.ts";
+import {trendAnalyses} from "../../../lib/findings/trends/comparisons.ts";
+import {editionCheck} from "../../../lib/findings/trends/edition-check.ts";
+import {indicatorChanges} from "../../../lib/findings/trends/indicator-changes.ts";
+import {panelAverages, seriesPoints} from "../../../lib/findings/trends/series.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {haveSources, needing} from "../../have-sources.ts";
@@ -20,9 +18,12 @@ const SOURCES = ["mipex_core", "mipex_eu", "approach_groups"];
 const haveData = haveSources(...SOURCES);
 
 let tables: WorkspaceTables;
+let findings: Finding[];
 beforeAll(async () => {
   if (!haveData) return;
   ({tables} = await cachedMipex());
+  // The module's findings, its analysis run once (no summary figures: they only feed the page).
+  findings = trends.findings(trendsAnalysis(tables, []));
 }, 120_000);
 
 const overall = (iso3: string, year: number, variant: string, edition = "2020") =>
@@ -31,7 +32,7 @@ const overall = (iso3: string, year: number, variant: string, edition = "2020") 
 describe.skipIf(!haveData)(needing("change 2014 → 2019 (with health)", ...SOURCES), () => {
   it("gives Sweden's change as its 2019 minus its 2014 overall score", () => {
     const byHand = overall("SWE", 2019, "with_health").recomputed! - overall("SWE", 2014, "with_health").recomputed!;
-    const f = trendFindings(tables).find((x) => x.id === "change.2014_2019.SWE")!;
+    const f = findings.find((x) => x.id === "change.2014_2019.SWE")!;
     expect(f.computed as number).toBeCloseTo(byHand, 8);
     expect(f.published as number).toBeCloseTo(overall("SWE", 2019, "with_health").published! - overall("SWE", 2014, "with_health").published!, 8);
   });
@@ -62,7 +63,6 @@ describe.skipIf(!haveData)(needing("change 2014 → 2019 (with health)", ...SOUR
     expect(main.undermined).toBe(9);
     expect(main.countries.find((c) => c.iso3 === "ARG")!.category).toBe("undermined");
     expect(main.recomputedOnly).toMatchObject({n: 55, undermined: 8});
-    const findings = trendFindings(tables);
     const byId = (id: string) => findings.find((f) => f.id === id)!;
     expect(byId("change.2014_2019.undermined_count")).toMatchObject({computed: 9, published: 9, status: "match", basis: "workbook cell"});
     expect(byId("change.2014_2019.undermined_count").description).toContain("Argentina 2014");
@@ -149,7 +149,7 @@ describe.skipIf(!haveData)(needing("other comparisons", ...SOURCES), () => {
   });
 
   it("names a basis for every finding: the workbook's cached cells, or none", () => {
-    for (const f of trendFindings(tables)) {
+    for (const f of findings) {
       expect(["workbook cell", "none"], f.id).toContain(f.basis);
       expect(f.basis === "none", f.id).toBe(f.published === null);
       if (f.basis === "workbook cell") expect(f.source, f.id).toBeTruthy();

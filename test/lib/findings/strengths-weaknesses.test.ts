@@ -3,7 +3,8 @@
  * independently from the tidy tables.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {areaFindings, areaPoints, areaSummaries, indicatorMeans, quantileType7, weakestAreas} from "../../../lib/findings/area-findings.ts";
+import {strengthsWeaknesses, strengthsWeaknessesAnalysis} from "../../../lib/findings/strengths-weaknesses.ts";
+import {areaPoints, areaSummaries, indicatorMeans, quantileType7, weakestAreas} from "../../../lib/findings/strengths-weaknesses/areas.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {haveSources, needing} from "../../have-sources.ts";
@@ -36,7 +37,7 @@ describe.skipIf(!haveData)(needing("area findings, 2019", ...SOURCES), () => {
   });
 
   it("finds anti-discrimination strongest and political participation weakest, agreeing with the published scores", () => {
-    const findings = areaFindings(tables);
+    const findings = strengthsWeaknesses.findings(strengthsWeaknessesAnalysis(tables, []));
     const get = (id: string) => findings.find((f) => f.id === id)!;
     expect(get("area_rank.2019.1").computed).toBe("anti_discrimination");
     expect(get("area_rank.2019.8").computed).toBe("political_participation");

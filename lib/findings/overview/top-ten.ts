@@ -1,7 +1,6 @@
-import type {ApproachGroupRow} from "../mipex/approach-groups.ts";
-import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
-import {finding, type Finding} from "./finding.ts";
-import {ranking, type RankedCountry} from "./ranking.ts";
+import type {ApproachGroupRow} from "../../mipex/approach-groups.ts";
+import {finding, type Finding} from "../finding.ts";
+import type {RankedCountry} from "../ranking.ts";
 
 /**
  * The Top Ten on the overview: the ten highest recomputed 2019 scores beside the countries mipex.eu
@@ -34,21 +33,23 @@ export function topTen(ranked: readonly RankedCountry[], approachGroups: readonl
   return {computed, published, inBoth, onlyComputed, onlyPublished, agree: onlyComputed.length === 0 && onlyPublished.length === 0};
 }
 
-/** `top_ten.2019` (with health) and `top_ten.2019.without_health`: the list of ISO3 codes, alphabetically. */
-export function topTenFindings(tables: WorkspaceTables): Finding[] {
-  return (["with_health", "without_health"] as const).map((variant) => {
-    const ranked = ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant});
-    const t = topTen(ranked, tables.approach_groups, 2019);
-    return finding(
-      `top_ten.2019${variant === "with_health" ? "" : ".without_health"}`,
-      `The ten highest recomputed overall scores 2019 (${variant === "with_health" ? "with" : "without"} health), ISO3 alphabetically, beside the Top Ten mipex.eu names`,
-      t.computed
-        .map((c) => c.iso3)
-        .sort()
-        .join(", "),
-      t.published.length > 0 ? t.published.join(", ") : null,
-      "mipex.eu country pages (approach_groups_published.csv, top_ten flag)",
-      "published statement"
-    );
-  });
+/**
+ * The finding `top_ten.2019` (with health) or `top_ten.2019.without_health`: the ten highest recomputed
+ * scores as ISO3 codes alphabetically, beside mipex.eu's Top Ten.
+ *
+ * @example
+ * topTenFinding(topTen(ranked, tables.approach_groups, 2019), "without_health").id // "top_ten.2019.without_health"
+ */
+export function topTenFinding(t: TopTenComparison, variant: "with_health" | "without_health"): Finding {
+  return finding(
+    `top_ten.2019${variant === "with_health" ? "" : ".without_health"}`,
+    `The ten highest recomputed overall scores 2019 (${variant === "with_health" ? "with" : "without"} health), ISO3 alphabetically, beside the Top Ten mipex.eu names`,
+    t.computed
+      .map((c) => c.iso3)
+      .sort()
+      .join(", "),
+    t.published.length > 0 ? t.published.join(", ") : null,
+    "mipex.eu country pages (approach_groups_published.csv, top_ten flag)",
+    "published statement"
+  );
 }
