@@ -3,8 +3,8 @@ import {countryFindings} from "./country-findings.ts";
 import {dimensionFindings} from "./dimension-findings.ts";
 import type {Finding} from "./finding.ts";
 import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
-import {outcomeFindings} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
+import {policiesOutcomes} from "./policies-outcomes.ts";
 import {summaryFigureFindings} from "./summary-figures.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
 import {panelFindings} from "./panel.ts";
@@ -49,7 +49,7 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
     ({tables}) => countryFindings(tables),
     "country/[iso3].md"
   ),
-  findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
+  policiesOutcomes,
   findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
   findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes()))
 ];
