@@ -18,7 +18,6 @@ export interface OutcomeValue {
   conflict: boolean;
 }
 
-
 /** A country left out of a pairing, and why. */
 export interface MissingCountry {
   iso3: string;

@@ -19,7 +19,6 @@ export interface MipexScore {
   score: number;
 }
 
-
 /** A MIPEX country: code and name. */
 export interface MipexCountry {
   iso3: string;
