@@ -127,14 +127,34 @@ export function findingsTableRows(blocks: readonly CorrelationBlock[]): Findings
 }
 
 /**
- * What src/policies-outcomes.md shows: its five links, the family's name and size, and the findings table.
+ * The source named in the note under a chart. A derived series' source repeats its definition
+ * ("derived: <definition>"), which the note already gives, so it is said once.
+ *
+ * @example
+ * sourceText({source: "derived: mean of the 2014–2019 rates", definition: "mean of the 2014–2019 rates"})
+ * // "derived in this workspace from the series named in the definition"
+ * sourceText({source: "Gallup (2017)", definition: "index 0–9"}) // "Gallup (2017)"
+ */
+export function sourceText(block: Pick<CorrelationBlock, "source" | "definition">): string {
+  return block.source === `derived: ${block.definition}` ? "derived in this workspace from the series named in the definition" : block.source;
+}
+
+/**
+ * What src/policies-outcomes.md shows: its five links (each with the {@link sourceText} of its note), the
+ * family's name and size, and the findings table.
  *
  * @example
  * policiesOutcomesPage(analysis).blocks.length // 5
  */
 export function policiesOutcomesPage(analysis: OutcomePagesAnalysis) {
   const blocks = pageBlocks(analysis, POLICY_OUTCOME_SPECS);
-  return {...OUTCOME_SETTINGS, family: OUTCOME_FAMILY, familySize: familySize(analysis.blocks), blocks, findingsTable: findingsTableRows(blocks)};
+  return {
+    ...OUTCOME_SETTINGS,
+    family: OUTCOME_FAMILY,
+    familySize: familySize(analysis.blocks),
+    blocks: blocks.map((b) => ({...b, sourceText: sourceText(b)})),
+    findingsTable: findingsTableRows(blocks)
+  };
 }
 
 /** The columns a tidy outcome file needs, with the note the partial tables carry. */

@@ -19,7 +19,8 @@ import {
   findingsTableRows,
   pageBlocks,
   policiesOutcomes,
-  policiesOutcomesPage
+  policiesOutcomesPage,
+  sourceText
 } from "../../../lib/findings/policies-outcomes.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {adjustPValues} from "../../../lib/stats/p-adjust.ts";
@@ -240,6 +241,7 @@ describe.skipIf(!haveData)(needing("what each outcome page's loader sends, from 
     const computed = analysis.blocks.filter((b) => b.summary.computable).length;
     expect(page.familySize).toBe(computed);
     expect(page.findingsTable.map((r) => r.id)).toEqual(page.blocks.map((b) => b.id));
+    expect(page.blocks.every((b) => b.sourceText === sourceText(b))).toBe(true);
     const naturalisation = page.findingsTable[0];
     const block = page.blocks[0];
     expect(naturalisation).toEqual({
@@ -326,5 +328,12 @@ describe("page helpers on crafted blocks", () => {
     const blocks = [block("corr.education.pisa_resilience", false), block("corr.education.pisa_science_gap", false)];
     expect(pageBlocks({blocks}, EDUCATION_SPECS).map((b) => b.id)).toEqual(["corr.education.pisa_science_gap", "corr.education.pisa_resilience"]);
     expect(() => pageBlocks({blocks}, POLICY_OUTCOME_SPECS)).toThrow(/no block corr\.nationality\.naturalisation/);
+  });
+  it("sourceText says a derived series' source once, and keeps any other source as it is", () => {
+    expect(sourceText({source: "derived: mean of the rates", definition: "mean of the rates"})).toBe(
+      "derived in this workspace from the series named in the definition"
+    );
+    expect(sourceText({source: "derived: another series", definition: "mean of the rates"})).toBe("derived: another series");
+    expect(sourceText({source: "Gallup (2017)", definition: "index"})).toBe("Gallup (2017)");
   });
 });
