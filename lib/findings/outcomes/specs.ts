@@ -116,7 +116,12 @@ export const POLICY_OUTCOME_SPECS: readonly CorrelationSpec[] = [
   }
 ];
 
-/** The education page's correlations. */
+/**
+ * The education page's correlations.
+ *
+ * @example
+ * EDUCATION_SPECS.map((s) => s.id) // ["corr.education.pisa_science_gap", "corr.education.pisa_resilience"]
+ */
 export const EDUCATION_SPECS: readonly CorrelationSpec[] = [
   {
     id: "corr.education.pisa_science_gap",
@@ -145,7 +150,12 @@ export const EDUCATION_SPECS: readonly CorrelationSpec[] = [
   }
 ];
 
-/** The anti-discrimination page's correlations. */
+/**
+ * The anti-discrimination page's correlations.
+ *
+ * @example
+ * EUMIDIS_SPECS.map((s) => s.indicator) // ["eumidis2_knows_law_pct", "eumidis2_reporting_rate_pct"]
+ */
 export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
   {
     id: "corr.antidiscrimination.eumidis_knowledge",
@@ -173,7 +183,12 @@ export const EUMIDIS_SPECS: readonly CorrelationSpec[] = [
   }
 ];
 
-/** Every policy–outcome link of the three outcome pages, in page order: one family of tests. */
+/**
+ * Every policy–outcome link of the three outcome pages, in page order: one family of tests.
+ *
+ * @example
+ * OUTCOME_SPECS.length // 9
+ */
 export const OUTCOME_SPECS: readonly CorrelationSpec[] = [...POLICY_OUTCOME_SPECS, ...EDUCATION_SPECS, ...EUMIDIS_SPECS];
 /** How the family is named in sentences. */
 export const OUTCOME_FAMILY = "policy–outcome links computed on the three outcome pages";
