@@ -6,7 +6,9 @@
 import type {CatalogueEntry} from "../outcomes/catalogue.ts";
 import type {Observation} from "../outcomes/observation.ts";
 import {parseTidyCsv} from "../outcomes/tidy.ts";
-import {MIPEX_MEASURES, unverifiedNote, type MipexCountry, type MipexScore, type OutcomeValue} from "../findings/outcome-pairs.ts";
+import type {OutcomeValue} from "../findings/outcomes/pairs.ts";
+import {unverifiedNote} from "../findings/outcomes/prose.ts";
+import {MIPEX_MEASURES, type MipexCountry, type MipexScore} from "../findings/outcomes/scores.ts";
 
 /** One outcome series the explorer offers: an indicator for one group. */
 export interface ExplorerSeries {

@@ -2,21 +2,11 @@
  * One explorer computation: pair the chosen MIPEX measure and outcome series country by country and
  * run the full correlation report (lib/stats) on them — the same code the finding pages run at build time.
  */
-import {
-  MIN_COUNTRIES,
-  REPLICATES,
-  SEED,
-  closestMipexYear,
-  interpret,
-  measureLabel,
-  pairCountries,
-  summarizeCorrelation,
-  type CorrelationSummary,
-  type FamilyAdjustment,
-  type MissingCountry,
-  type PairRow,
-  type PairSpec
-} from "../findings/outcome-pairs.ts";
+import type {FamilyAdjustment} from "../findings/outcomes/family.ts";
+import {pairCountries, type MissingCountry, type PairRow, type PairSpec} from "../findings/outcomes/pairs.ts";
+import {interpret} from "../findings/outcomes/prose.ts";
+import {closestMipexYear, measureLabel} from "../findings/outcomes/scores.ts";
+import {MIN_COUNTRIES, REPLICATES, SEED, summarizeCorrelation, type CorrelationSummary} from "../findings/outcomes/summary.ts";
 import type {ExplorerData, ExplorerSeries} from "./dataset.ts";
 import {chosenPairAdjustment, type ExplorerFamily} from "./family.ts";
 import type {ExplorerState} from "./state.ts";

@@ -5,7 +5,9 @@
  * family (Holm and Benjamini–Hochberg). Each pair's p in the family is the Pearson t-test p, which takes
  * microseconds; 10,000 permutations for each of thousands of pairs would take minutes in a browser.
  */
-import {closestMipexYear, adjustFamily, MIN_COUNTRIES, type FamilyAdjustment} from "../findings/outcome-pairs.ts";
+import {adjustFamily, type FamilyAdjustment} from "../findings/outcomes/family.ts";
+import {closestMipexYear} from "../findings/outcomes/scores.ts";
+import {MIN_COUNTRIES} from "../findings/outcomes/summary.ts";
 import {correlationTPValue, correlationTStatistic} from "../stats/correlation-test.ts";
 import {pearson} from "../stats/correlation.ts";
 import type {ExplorerData} from "./dataset.ts";

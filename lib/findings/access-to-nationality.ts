@@ -9,27 +9,13 @@
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {finding, type Finding} from "./finding.ts";
 import {findingsModule} from "./findings-module.ts";
-import type {OutcomeInput} from "./outcome-findings.ts";
-import {
-  MIN_COUNTRIES,
-  REPLICATES,
-  SEED,
-  adjustFamily,
-  disappearsWithout,
-  interpret,
-  measureLabel,
-  mipexCountries,
-  mipexScores,
-  pairCountries,
-  summarizeCorrelation,
-  type CorrelationSummary,
-  type FamilyAdjustment,
-  type MipexCountry,
-  type MipexScore,
-  type MissingCountry,
-  type OutcomeValue,
-  type PairRow
-} from "./outcome-pairs.ts";
+import type {OutcomeInput} from "./outcomes/correlation-block.ts";
+import {adjustFamily, type FamilyAdjustment} from "./outcomes/family.ts";
+import {disappearsWithout} from "./outcomes/influence.ts";
+import {pairCountries, type MissingCountry, type OutcomeValue, type PairRow} from "./outcomes/pairs.ts";
+import {interpret} from "./outcomes/prose.ts";
+import {measureLabel, mipexCountries, mipexScores, type MipexCountry, type MipexScore} from "./outcomes/scores.ts";
+import {MIN_COUNTRIES, REPLICATES, SEED, summarizeCorrelation, type CorrelationSummary} from "./outcomes/summary.ts";
 import {CHANGE_THRESHOLD, changeAnalysis, type ChangeAnalysis} from "./trends/change.ts";
 
 /** The MIPEX area this page follows. */

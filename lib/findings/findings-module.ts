@@ -1,7 +1,7 @@
 import type {PublishedSummaryFigure} from "../mipex/published-summary-figures.ts";
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
 import type {Finding} from "./finding.ts";
-import type {OutcomeInput} from "./outcome-findings.ts";
+import type {OutcomeInput} from "./outcomes/correlation-block.ts";
 
 /** What findings are computed from: the MIPEX tables, and the outcome tables for the pages that use them. */
 export interface FindingInputs {

@@ -18,8 +18,9 @@ import {
   type PanelEstimates
 } from "../panel/panel-estimate.ts";
 import {finding, type Finding} from "./finding.ts";
-import {POLICY_OUTCOME_SPECS, correlationBlock, type CorrelationSpec, type OutcomeInput} from "./outcome-findings.ts";
-import {measureLabel, mipexCountries, mipexScores, type MipexScore} from "./outcome-pairs.ts";
+import {correlationBlock, type OutcomeInput} from "./outcomes/correlation-block.ts";
+import {measureLabel, mipexCountries, mipexScores, type MipexScore} from "./outcomes/scores.ts";
+import {POLICY_OUTCOME_SPECS, type CorrelationSpec} from "./outcomes/specs.ts";
 
 /** One link: a policy area, an annual outcome, the edition series it is estimated on, and its cross-section. */
 export interface PanelLink {

@@ -3,8 +3,8 @@ import {country} from "./country.ts";
 import {dimensions} from "./dimensions.ts";
 import type {Finding} from "./finding.ts";
 import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
-import {outcomeFindings} from "./outcome-findings.ts";
 import {overview} from "./overview.ts";
+import {policiesOutcomes} from "./policies-outcomes.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
 import {strengthsWeaknesses} from "./strengths-weaknesses.ts";
 import {panelFindings} from "./panel.ts";
@@ -35,7 +35,7 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   dimensions,
   country,
   whatIf,
-  findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
+  policiesOutcomes,
   findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
   findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes())),
   accessToNationality

@@ -2,7 +2,7 @@
  * The 2025 edition's scores in a compact form for the explorer's panel mode (the explorer's own data carries the
  * 2020 edition only): one entry per measure with parallel country, year and score arrays.
  */
-import type {MipexScore} from "../findings/outcome-pairs.ts";
+import type {MipexScore} from "../findings/outcomes/scores.ts";
 
 /** Packed scores. */
 export type PackedEditionScores = {measure: string; iso3: string[]; year: number[]; score: number[]}[];

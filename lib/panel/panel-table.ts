@@ -9,7 +9,8 @@
  * Pure functions over plain rows, shared by the build (lib/findings/panel.ts) and the explorer's panel mode in
  * the browser (lib/browser/panel.ts).
  */
-import type {MipexScore, OutcomeValue} from "../findings/outcome-pairs.ts";
+import type {OutcomeValue} from "../findings/outcomes/pairs.ts";
+import type {MipexScore} from "../findings/outcomes/scores.ts";
 
 /** A score series: which edition and which years. */
 export interface EditionSeries {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import type {CorrelationSummary, PairRow} from "../../lib/findings/outcome-pairs.ts";
+import type {PairRow} from "../../lib/findings/outcomes/pairs.ts";
+import type {CorrelationSummary} from "../../lib/findings/outcomes/summary.ts";
 import {labelsThatFit} from "./label-thinning.js";
 
 export interface CorrelationScatterOptions {

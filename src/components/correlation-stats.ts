@@ -1,4 +1,6 @@
-import type {CorrelationSummary, FamilyAdjustment, MissingCountry} from "../../lib/findings/outcome-pairs.ts";
+import type {FamilyAdjustment} from "../../lib/findings/outcomes/family.ts";
+import type {MissingCountry} from "../../lib/findings/outcomes/pairs.ts";
+import type {CorrelationSummary} from "../../lib/findings/outcomes/summary.ts";
 
 export interface CorrelationStatsOptions {
   document?: Document;

@@ -1,4 +1,5 @@
-import type {MipexScore, OutcomeValue} from "../../lib/findings/outcome-pairs.ts";
+import type {OutcomeValue} from "../../lib/findings/outcomes/pairs.ts";
+import type {MipexScore} from "../../lib/findings/outcomes/scores.ts";
 import type {Estimate, PanelEstimateOptions, TwfeEstimate} from "../../lib/panel/panel-estimate.ts";
 import type {EditionSeries, PanelSpec, PanelTable} from "../../lib/panel/panel-table.ts";
 import type {PanelState} from "../../lib/panel/panel-state.ts";

@@ -1,6 +1,6 @@
 // The correlation explorer's data: every recomputed MIPEX 2020 score and every outcome value of the 56
 // MIPEX countries, packed by lib/explorer/dataset.ts; the page recomputes everything from it in the browser.
-import {mipexInput} from "../../lib/findings/outcome-findings.ts";
+import {mipexInput} from "../../lib/findings/outcomes/scores.ts";
 import {packExplorerData} from "../../lib/explorer/dataset.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
 import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";

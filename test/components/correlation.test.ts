@@ -1,6 +1,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {summarizeCorrelation, type PairRow} from "../../lib/findings/outcome-pairs.ts";
+import type {PairRow} from "../../lib/findings/outcomes/pairs.ts";
+import {summarizeCorrelation} from "../../lib/findings/outcomes/summary.ts";
 import {CorrelationScatter} from "../../src/components/correlation-scatter.ts";
 import {CorrelationStats, MissingCountries} from "../../src/components/correlation-stats.ts";
 

@@ -17,7 +17,9 @@ import {
   naturalisationLinks,
   type AccessToNationalityAnalysis
 } from "../../../lib/findings/access-to-nationality.ts";
-import {MIN_COUNTRIES, type MipexScore, type OutcomeValue} from "../../../lib/findings/outcome-pairs.ts";
+import type {OutcomeValue} from "../../../lib/findings/outcomes/pairs.ts";
+import type {MipexScore} from "../../../lib/findings/outcomes/scores.ts";
+import {MIN_COUNTRIES} from "../../../lib/findings/outcomes/summary.ts";
 import {FINDINGS_MODULES, ownerOf} from "../../../lib/findings/registry.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {pearson} from "../../../lib/stats/correlation.ts";

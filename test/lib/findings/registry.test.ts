@@ -7,9 +7,6 @@ import {FINDINGS_MODULES, allFindings, ownerOf} from "../../../lib/findings/regi
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 
-/** Modules whose page, loader and findings module do not share their stem yet (issue 14 converts them). */
-const NOT_YET_ON_STEMS = new Set(["policies-outcomes"]);
-
 describe("findings registry", () => {
   it("gives each id prefix to one module only", () => {
     const owners = FINDINGS_MODULES.flatMap((m) => m.idPrefixes.map((prefix) => ({prefix, stem: m.stem})));
@@ -24,16 +21,13 @@ describe("findings registry", () => {
     expect(stems.length).toBe(new Set(stems).size);
   });
 
-  it.each(FINDINGS_MODULES.filter((m) => !NOT_YET_ON_STEMS.has(m.stem)).map((m) => [m.stem, m] as const))(
-    "finds %s's page, loader and findings module by its stem",
-    (stem, module) => {
-      expect(existsSync(join(ROOT, "lib", "findings", `${stem}.ts`)), `lib/findings/${stem}.ts`).toBe(true);
-      const loaders = readdirSync(join(ROOT, "src", "data")).filter((f) => f.startsWith(`${stem}.`) && f.endsWith(".ts"));
-      expect(loaders, `src/data/${stem}.<ext>.ts`).toHaveLength(1);
-      const page = module.page ?? `${stem}.md`;
-      expect(existsSync(join(ROOT, "src", page)), `src/${page}`).toBe(true);
-    }
-  );
+  it.each(FINDINGS_MODULES.map((m) => [m.stem, m] as const))("finds %s's page, loader and findings module by its stem", (stem, module) => {
+    expect(existsSync(join(ROOT, "lib", "findings", `${stem}.ts`)), `lib/findings/${stem}.ts`).toBe(true);
+    const loaders = readdirSync(join(ROOT, "src", "data")).filter((f) => f.startsWith(`${stem}.`) && f.endsWith(".ts"));
+    expect(loaders, `src/data/${stem}.<ext>.ts`).toHaveLength(1);
+    const page = module.page ?? `${stem}.md`;
+    expect(existsSync(join(ROOT, "src", page)), `src/${page}`).toBe(true);
+  });
 
   it("names the owner of an id, and refuses an id with none or two", () => {
     expect(ownerOf("change.2014_2019.mean").stem).toBe("trends");

@@ -1,24 +1,27 @@
 /**
- * The outcome correlations on the real MIPEX tables and the real outcome files in the shared data folder,
- * and the complete-table path with synthetic fixtures added through MIPEX_OUTCOMES_DIR.
+ * The outcome pages' findings module (lib/findings/policies-outcomes.ts) and its correlations on the real
+ * MIPEX tables and the real outcome files in the shared data folder, the complete-table path with synthetic
+ * fixtures added through MIPEX_OUTCOMES_DIR, and what each of the three pages' loaders sends.
  */
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
+import {correlationBlock, type CorrelationBlock} from "../../../lib/findings/outcomes/correlation-block.ts";
+import {outcomeBlocks} from "../../../lib/findings/outcomes/outcome-blocks.ts";
+import {partialTable} from "../../../lib/findings/outcomes/partial-table.ts";
+import {mipexInput, type MipexInput} from "../../../lib/findings/outcomes/scores.ts";
+import {EDUCATION_SPECS, EUMIDIS_KNOWS_LAW, EUMIDIS_SPECS, POLICY_OUTCOME_SPECS} from "../../../lib/findings/outcomes/specs.ts";
+import {MIN_COUNTRIES} from "../../../lib/findings/outcomes/summary.ts";
 import {
-  EDUCATION_SPECS,
-  EUMIDIS_KNOWS_LAW,
-  EUMIDIS_SPECS,
-  POLICY_OUTCOME_SPECS,
-  correlationBlock,
-  definitionOfRowsUsed,
-  mipexInput,
-  outcomeBlocks,
-  outcomeFindings,
+  analyseOutcomePages,
+  antiDiscriminationEumidisPage,
+  educationPisaPage,
+  familySize,
+  findingsTableRows,
   pageBlocks,
-  partialTable,
-  type MipexInput
-} from "../../../lib/findings/outcome-findings.ts";
-import {MIN_COUNTRIES, closestMipexYear, interpret, pairCountries, summarizeCorrelation, type OutcomeValue} from "../../../lib/findings/outcome-pairs.ts";
+  policiesOutcomes,
+  policiesOutcomesPage,
+  sourceText
+} from "../../../lib/findings/policies-outcomes.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {adjustPValues} from "../../../lib/stats/p-adjust.ts";
 import {pearson} from "../../../lib/stats/correlation.ts";
@@ -120,8 +123,8 @@ describe.skipIf(!haveData)(needing("partial tables", ...SOURCES), () => {
     expect(partial.coverage.every((c) => c.belowMinimum)).toBe(true);
   });
 
-  it("outcomeFindings gives the eight required ids (and the reporting rate) with published null", () => {
-    const findings = outcomeFindings(tables, outcomes, {replicates: 199});
+  it("the module gives the eight required ids (and the reporting rate) with published null, in page order", () => {
+    const findings = policiesOutcomes.findings(analyseOutcomePages(tables, outcomes, {replicates: 199}));
     expect(findings.map((f) => f.id)).toEqual([
       "corr.nationality.naturalisation",
       "corr.labour.employment_gap",
@@ -158,7 +161,7 @@ describe.skipIf(!haveData)(needing("the policy–outcome links as one family", .
       expect(b.sentence.includes("tentative"), b.id).toBe(tentative);
     }
     // A page shows the same adjusted p as the family.
-    expect(pageBlocks(EDUCATION_SPECS, mipex, outcomes, {replicates: 199})[0].family).toEqual(
+    expect(pageBlocks(analyseOutcomePages(tables, outcomes, {replicates: 199}), EDUCATION_SPECS)[0].family).toEqual(
       blocks.find((b) => b.id === "corr.education.pisa_science_gap")!.family
     );
   });
@@ -218,76 +221,119 @@ describe.skipIf(!haveData)(needing("a complete table added through MIPEX_OUTCOME
   });
 });
 
-describe("pairing rules", () => {
-  const countries = Array.from({length: 12}, (_, i) => ({iso3: `C${String(i).padStart(2, "0")}`, name: `Country ${i}`}));
-  const scores = countries.map((c, i) => ({iso3: c.iso3, year: 2019, measure: "health", score: 10 * i}));
-  const obs = (iso3: string, value: number | null, conflict = false, year = 2019): OutcomeValue => ({iso3, year, indicator: "x", group: "g", value, conflict});
-
-  it("never averages or picks conflicting values, within one file or across two", () => {
-    const observations = [...countries.slice(2).map((c, i) => obs(c.iso3, i)), obs("C00", 1, true), obs("C00", 2, true), obs("C01", 5), obs("C01", 6)];
-    const pairing = pairCountries(scores, observations, countries, {measure: "health", mipexYear: 2019, indicator: "x", group: "g", outcomeYears: [2019]});
-    expect(pairing.rows).toHaveLength(10);
-    expect(pairing.conflicts.map((c) => [c.iso3, c.values])).toEqual([
-      ["C00", [1, 2]],
-      ["C01", [5, 6]]
-    ]);
-  });
-
-  it("reports nothing below the minimum number of countries", () => {
-    const rows = countries.slice(0, 9).map((c, i) => ({iso3: c.iso3, name: c.name, x: i, y: i * i, mipexYear: 2019, outcomeYear: 2019}));
-    const summary = summarizeCorrelation(rows);
-    expect(summary.computable).toBe(false);
-    expect(summary.r).toBeNull();
-    expect(interpret(summary, {x: "a", y: "b"})).toMatch(/^Not computed: 9 countries have both values; a correlation is reported only from 10 countries up/);
-  });
-
-  it("takes the MIPEX year closest to the outcome, the earlier on ties, among fully scored years", () => {
-    const s = [2014, 2019].flatMap((year) => countries.map((c) => ({iso3: c.iso3, year, measure: "health", score: 1})));
-    s.push({iso3: "C00", year: 2016, measure: "health", score: 1});
-    expect(closestMipexYear(s, "health", [2016], 10).year).toBe(2014);
-    expect(closestMipexYear(s, "health", [2017], 10).year).toBe(2019);
-    expect(closestMipexYear(s, "health", [2014, 2015, 2016, 2017, 2018, 2019], 10).year).toBe(2014);
-  });
-});
-
-describe("definitionOfRowsUsed", () => {
-  const obs = (iso3: string, year: number, note: string | null) => ({indicator: "x", group: "all", iso3, year, note});
-  const observations = [obs("AUT", 2002, "round 1 (2002)"), obs("AUT", 2014, "round 7 (2014)"), obs("BEL", 2014, "round 7 (2014)")];
-
-  it("is the note the rows used share, not the series' first note", () => {
-    expect(
-      definitionOfRowsUsed(
-        observations,
-        "x",
-        "all",
-        [
-          {iso3: "AUT", outcomeYear: 2014},
-          {iso3: "BEL", outcomeYear: 2014}
-        ],
-        "round 1 (2002)"
-      )
-    ).toBe("round 7 (2014)");
-  });
-
-  it("falls back to the series definition when the rows used disagree or have no note", () => {
-    expect(
-      definitionOfRowsUsed(
-        observations,
-        "x",
-        "all",
-        [
-          {iso3: "AUT", outcomeYear: 2002},
-          {iso3: "BEL", outcomeYear: 2014}
-        ],
-        "series"
-      )
-    ).toBe("series");
-    expect(definitionOfRowsUsed([obs("AUT", 2014, null)], "x", "all", [{iso3: "AUT", outcomeYear: 2014}], "series")).toBe("series");
-  });
-
-  it.skipIf(!haveData)(needing("describes the ESS finding by the round it uses (real data)", ...SOURCES), () => {
+describe.skipIf(!haveData)(needing("the definition of the rows used, on the real data", ...SOURCES), () => {
+  it("describes the ESS finding by the round it uses", () => {
     const block = correlationBlock(spec("corr.overall.ess"), mipex, outcomes, {replicates: 99});
     expect(new Set(block.rows.map((r) => r.outcomeYear))).toEqual(new Set([2014]));
     expect(block.definition).toMatch(/^ESS round 7 \(year label 2014\)/);
+  });
+});
+
+describe.skipIf(!haveData)(needing("what each outcome page's loader sends, from one analysis", ...SOURCES), () => {
+  let analysis: ReturnType<typeof analyseOutcomePages>;
+  beforeAll(() => {
+    analysis = analyseOutcomePages(tables, outcomes, {replicates: 199});
+  });
+
+  it("policies-outcomes: its five links in page order, the family's size and the findings table of those links", () => {
+    const page = policiesOutcomesPage(analysis);
+    expect(page.blocks.map((b) => b.id)).toEqual(POLICY_OUTCOME_SPECS.map((s) => s.id));
+    const computed = analysis.blocks.filter((b) => b.summary.computable).length;
+    expect(page.familySize).toBe(computed);
+    expect(page.findingsTable.map((r) => r.id)).toEqual(page.blocks.map((b) => b.id));
+    expect(page.blocks.every((b) => b.sourceText === sourceText(b))).toBe(true);
+    const naturalisation = page.findingsTable[0];
+    const block = page.blocks[0];
+    expect(naturalisation).toEqual({
+      id: "corr.nationality.naturalisation",
+      n: 31,
+      r: block.summary.r,
+      lower: block.summary.rInterval![0],
+      upper: block.summary.rInterval![1],
+      rho: block.summary.rho,
+      permutationP: block.summary.permutationP,
+      holm: block.family!.holm,
+      bh: block.family!.bh,
+      mipexYear: 2016,
+      status: block.finding.status
+    });
+    expect(page).toMatchObject({minCountries: MIN_COUNTRIES, replicates: 10_000, seed: 2020});
+  });
+
+  it("education-pisa: the science gap and resilience blocks, and the partial resilience table", () => {
+    const page = educationPisaPage(analysis);
+    expect([page.scienceGap.id, page.resilience.id]).toEqual(EDUCATION_SPECS.map((s) => s.id));
+    expect(page.partial.files.every((f) => /resilience/i.test(f))).toBe(true);
+    expect(page.partial.rows.length).toBeGreaterThan(0);
+    expect(page.tidyColumns.at(-1)).toBe("note");
+  });
+
+  it("anti-discrimination-eumidis: nothing computed, no coverage line reaches the minimum, the most countries any line has", () => {
+    const page = antiDiscriminationEumidisPage(analysis);
+    expect(page.blocks.map((b) => b.id)).toEqual(EUMIDIS_SPECS.map((s) => s.id));
+    expect(page.computedIndicators).toEqual([]);
+    expect(page.allComputed).toBe(false);
+    expect(page.usableCoverage).toBe(0);
+    const most = page.partial.coverage.reduce((m, c) => Math.max(m, c.mipexCountries), 0);
+    expect(page.mostMipexCountries).toBe(most);
+    expect(page.mostMipexCountries).toBeGreaterThan(0);
+    expect(page.mostMipexCountries).toBeLessThan(MIN_COUNTRIES);
+  });
+
+  it("anti-discrimination-eumidis with a complete table: both indicators computed and counted as usable", () => {
+    const withFixture = loadOutcomes(
+      outcomeDirectories({...process.env, MIPEX_OUTCOMES_DIR: join(PROJECT_ROOT, "test", "fixtures", "outcomes", "complete-tables")})
+    );
+    const page = antiDiscriminationEumidisPage(analyseOutcomePages(tables, withFixture, {replicates: 99}));
+    expect(page.computedIndicators).toEqual([EUMIDIS_KNOWS_LAW, "eumidis2_reporting_rate_pct"]);
+    expect(page.allComputed).toBe(true);
+    expect(page.usableCoverage).toBeGreaterThanOrEqual(2);
+    expect(page.mostMipexCountries).toBeGreaterThanOrEqual(MIN_COUNTRIES);
+  });
+});
+
+describe("page helpers on crafted blocks", () => {
+  const block = (id: string, adjusted: boolean) =>
+    ({
+      id,
+      mipexYear: 2019,
+      summary: {n: 12, r: 0.5, rInterval: [0.1, 0.8], rho: 0.4, permutationP: 0.02},
+      family: adjusted ? {size: 2, family: "links", raw: 0.02, holm: 0.04, bh: 0.03} : null,
+      finding: {status: "computed"}
+    }) as unknown as CorrelationBlock;
+
+  it("familySize is the size of the adjusted family, null when no link was computed", () => {
+    expect(familySize([block("a", false), block("b", true)])).toBe(2);
+    expect(familySize([block("a", false)])).toBeNull();
+  });
+
+  it("findingsTableRows gives null adjusted p to a link outside the family, and the interval's ends", () => {
+    expect(findingsTableRows([block("a", false)])[0]).toEqual({
+      id: "a",
+      n: 12,
+      r: 0.5,
+      lower: 0.1,
+      upper: 0.8,
+      rho: 0.4,
+      permutationP: 0.02,
+      holm: null,
+      bh: null,
+      mipexYear: 2019,
+      status: "computed"
+    });
+    expect(findingsTableRows([block("b", true)])[0]).toMatchObject({holm: 0.04, bh: 0.03});
+  });
+
+  it("pageBlocks keeps the specs' order and refuses a spec missing from the analysis", () => {
+    const blocks = [block("corr.education.pisa_resilience", false), block("corr.education.pisa_science_gap", false)];
+    expect(pageBlocks({blocks}, EDUCATION_SPECS).map((b) => b.id)).toEqual(["corr.education.pisa_science_gap", "corr.education.pisa_resilience"]);
+    expect(() => pageBlocks({blocks}, POLICY_OUTCOME_SPECS)).toThrow(/no block corr\.nationality\.naturalisation/);
+  });
+  it("sourceText says a derived series' source once, and keeps any other source as it is", () => {
+    expect(sourceText({source: "derived: mean of the rates", definition: "mean of the rates"})).toBe(
+      "derived in this workspace from the series named in the definition"
+    );
+    expect(sourceText({source: "derived: another series", definition: "mean of the rates"})).toBe("derived: another series");
+    expect(sourceText({source: "Gallup (2017)", definition: "index"})).toBe("Gallup (2017)");
   });
 });

@@ -3,15 +3,10 @@
  * interpret gets inputs that put it on one branch, so that no sentence contradicts another.
  */
 import {describe, expect, it} from "vitest";
-import {
-  adjustFamily,
-  disappearsWithout,
-  fittedLineText,
-  interpret,
-  signedText,
-  type CorrelationSummary,
-  type FamilyAdjustment
-} from "../../../lib/findings/outcome-pairs.ts";
+import type {FamilyAdjustment} from "../../../../lib/findings/outcomes/family.ts";
+import {disappearsWithout} from "../../../../lib/findings/outcomes/influence.ts";
+import {fittedLineText, interpret, signedText} from "../../../../lib/findings/outcomes/prose.ts";
+import type {CorrelationSummary} from "../../../../lib/findings/outcomes/summary.ts";
 
 const labels = {x: "health (MIPEX 2015)", y: "good self-rated health"};
 
@@ -126,15 +121,6 @@ describe("interpret: leaving one country out", () => {
 
 describe("interpret: the sentence follows the p adjusted across the family", () => {
   const family = (holm: number, bh: number): FamilyAdjustment => ({size: 6, family: "policy–outcome links", raw: 0.01, holm, bh});
-
-  it("adjustFamily gives Holm and Benjamini–Hochberg p (R's p.adjust) and leaves uncomputed tests out of the family", () => {
-    // p.adjust(c(0.01, 0.04, 0.03, 0.2), "holm") = 0.04 0.09 0.09 0.2; "BH" = 0.04 0.05333 0.05333 0.2
-    const adjusted = adjustFamily([0.01, null, 0.04, 0.03, 0.2], "links");
-    expect(adjusted[1]).toBeNull();
-    expect(adjusted.map((a) => a?.holm ?? null)).toEqual([0.04, null, 0.09, 0.09, 0.2]);
-    expect(adjusted[2]!.bh).toBeCloseTo((0.04 * 4) / 3, 12);
-    expect(adjusted[0]).toMatchObject({size: 4, family: "links", raw: 0.01});
-  });
 
   it("Holm p < 0.05: the direction is a finding and the sentence gives raw, Holm and BH p", () => {
     const text = interpret(summary(0.55, [0.24, 0.75], {permutationP: 0.001}), labels, family(0.006, 0.006));
