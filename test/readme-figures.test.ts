@@ -1,13 +1,10 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {reproduceFindings} from "../cli/commands/reproduce.ts";
 import {findingsSummaryMarkdown} from "../lib/findings/findings-summary.ts";
-import {allFindings} from "../lib/findings/registry.ts";
 import {PROJECT_ROOT} from "../loaders/data-sources.ts";
-import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
-import {loadPublishedSummaryFigures} from "../loaders/mipex/published-summary-figures.ts";
-import {loadOutcomes} from "../loaders/outcomes/load-outcomes.ts";
-import {haveSources} from "./have-sources.ts";
+import {haveSources, needing} from "./have-sources.ts";
 
 /** The text between README's readme-figures markers. */
 function readmeFigures(): string {
@@ -17,10 +14,12 @@ function readmeFigures(): string {
   return match[1];
 }
 
-describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "published_summary_figures"))("README's figures", () => {
+const SOURCES = ["mipex_core", "mipex_eu", "approach_groups", "published_summary_figures", "outcomes"];
+
+describe.skipIf(!haveSources(...SOURCES))(needing("README's figures", ...SOURCES), () => {
   it("are the paragraph `npm run readme-figures` prints (run it and paste its output when this fails)", async () => {
-    const {tables} = await cachedMipex();
-    const findings = allFindings({tables, outcomes: () => loadOutcomes(), summaryFigures: () => loadPublishedSummaryFigures({warn: () => {}})});
+    // The findings `npm run readme-figures` prints, computed once per worker (test/cli/mipex.test.ts runs reproduce too).
+    const findings = await reproduceFindings();
     expect(readmeFigures()).toBe(findingsSummaryMarkdown(findings));
   }, 300_000);
 });

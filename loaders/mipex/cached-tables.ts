@@ -41,6 +41,16 @@ export function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Pr
   return loaded;
 }
 
+/**
+ * The cache file `cachedMipex` reads or writes for the sources and code as they are now.
+ *
+ * @example (needs the workbooks)
+ * tableCacheFile() // ".../data/.cache/mipex-07e64cd10c11abfc.json"
+ */
+export function tableCacheFile({warn}: {warn?: (message: string) => void} = {}): string {
+  return join(CACHE_DIR, `mipex-${cacheKey(warn)}.json`);
+}
+
 async function readOrLoad(key: string, warn: (message: string) => void = defaultWarn): Promise<LoadedMipex> {
   const file = join(CACHE_DIR, `mipex-${key}.json`);
   if (existsSync(file)) {
