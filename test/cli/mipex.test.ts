@@ -7,7 +7,7 @@ import {afterEach, describe, expect, it, vi} from "vitest";
 import {main} from "../../cli/mipex.ts";
 import {PROJECT_ROOT, locateSource} from "../../loaders/data-sources.ts";
 import {writeCraftedWorkbook} from "../fixtures/mipex/craft-workbook.ts";
-import {haveSources} from "../have-sources.ts";
+import {haveSources, needing} from "../have-sources.ts";
 
 const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
 
@@ -36,7 +36,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official workbooks", () => {
+describe.skipIf(!haveSources(...WORKBOOKS))(needing("npm run mipex, on the official workbooks", ...WORKBOOKS), () => {
   it("check: prints countries, years, indicators and mismatch counts", async () => {
     const {code, stdout} = await mipex(["check"]);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@ import {describe, expect, it} from "vitest";
 import {compareData, completeMean, compareQuery, parseCompareQuery, restoreCompareSelection, unknownCompareIds} from "../../../lib/findings/compare.ts";
 import type {Edition} from "../../../lib/mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 describe("completeMean", () => {
@@ -90,7 +90,7 @@ describe("compareData on crafted rows", () => {
 
 const haveData = haveSources("mipex_core");
 
-describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
+describe.skipIf(!haveData)(needing("compareData on the MIPEX tables", "mipex_core"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const data = haveData ? compareData(tables) : ({} as never);
   const group = (id: string) => data.entities.find((e) => e.id === id)!;

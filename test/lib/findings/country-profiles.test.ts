@@ -11,7 +11,7 @@ import {countryFindings} from "../../../lib/findings/country-findings.ts";
 import {dimensionsAnalysis} from "../../../lib/findings/dimension-findings.ts";
 import {ranking} from "../../../lib/findings/ranking.ts";
 import {bestSingleChanges, scenarioApproach, simulate} from "../../../lib/findings/what-if.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 const haveData = haveSources("mipex_core", "approach_groups");
@@ -23,7 +23,7 @@ describe("indicatorDistance", () => {
   });
 });
 
-describe.skipIf(!haveData)("profiles and simulator on the MIPEX 2020 workbook", async () => {
+describe.skipIf(!haveData)(needing("profiles and simulator on the MIPEX 2020 workbook", "mipex_core", "approach_groups"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const model = haveData ? trainedApproachModel(tables) : ({} as never);
   const data = haveData ? whatIfData(tables) : ({} as never);

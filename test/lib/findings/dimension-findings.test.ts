@@ -7,12 +7,12 @@ import {describe, expect, it} from "vitest";
 import {classifyApproach, type ApproachModel} from "../../../lib/findings/approach-model.ts";
 import {indicatorMatrix} from "../../../lib/findings/approaches.ts";
 import {dimensionsAnalysis, findingsFrom} from "../../../lib/findings/dimension-findings.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 const haveData = haveSources("mipex_core", "approach_groups");
 
-describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", async () => {
+describe.skipIf(!haveData)(needing("dimensions analysis on the MIPEX 2020 workbook", "mipex_core", "approach_groups"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const analysis = haveData ? dimensionsAnalysis(tables) : ({} as never);
 
