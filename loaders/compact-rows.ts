@@ -57,7 +57,8 @@ export function encodeRows(rows: readonly object[]): CompactRows {
   const shapes: string[][] = [];
   const shapeIndex = new Map<string, number>();
   const shape: number[] = [];
-  const columns: Record<string, {values: unknown[]; index: number[]}> = {};
+  // No prototype: a column may be named "__proto__".
+  const columns: Record<string, {values: unknown[]; index: number[]}> = Object.create(null) as Record<string, never>;
   const lookups = new Map<string, {primitives: Map<unknown, number>; objects: Map<string, number>}>();
   for (const row of rows) {
     const keys = Object.keys(row);
@@ -88,7 +89,7 @@ export function encodeRows(rows: readonly object[]): CompactRows {
       column.index.push(v);
     }
   }
-  const packed: CompactRows["columns"] = {};
+  const packed: CompactRows["columns"] = Object.create(null) as Record<string, never>;
   for (const [key, {values, index}] of Object.entries(columns)) packed[key] = {values, index: pack(index, values.length)};
   return {compactRows: 2, shapes, shape: pack(shape, shapes.length), columns: packed};
 }
