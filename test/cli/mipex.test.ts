@@ -9,6 +9,14 @@ import {PROJECT_ROOT, locateSource} from "../../loaders/data-sources.ts";
 import {writeCraftedWorkbook} from "../fixtures/mipex/craft-workbook.ts";
 import {haveSources, needing} from "../have-sources.ts";
 
+/** The text between README's readme-figures markers. */
+function readmeFigures(): string {
+  const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+  const match = /<!-- readme-figures:[^>]*-->\n([\s\S]*?)\n<!-- \/readme-figures -->/.exec(readme);
+  if (!match) throw new Error("README.md has no <!-- readme-figures --> block");
+  return match[1];
+}
+
 const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
 
 /** The CLI as `npm run mipex` runs it (cli/run.mjs: the compiled copy), in its own process. */
@@ -76,6 +84,16 @@ describe.skipIf(!haveSources(...WORKBOOKS))(needing("npm run mipex, on the offic
     const statedIds = findings.filter((f) => f.basis === "published statement").map((f) => f.id as string);
     const stray = statedIds.filter((id) => !/^(published_|top_ten\.|area_weakest\.|approach\.(top_ten\.)?[A-Z]{3}$)/.test(id));
     expect(stray, "published-statement ids outside the stated figures").toEqual([]);
+  });
+
+  // Here, not in a file of its own, so that it reuses the findings reproduce --json computed above (once per
+  // process: cli/commands/reproduce.ts), whichever worker runs this file.
+  describe.skipIf(!haveSources("published_summary_figures", "outcomes"))(needing("README's figures", "published_summary_figures", "outcomes"), () => {
+    it("are the paragraph `npm run readme-figures` prints (run it and paste its output when this fails)", async () => {
+      const {code, stdout} = await mipex(["reproduce", "--summary-markdown"]);
+      expect(code).toBe(0);
+      expect(readmeFigures()).toBe(stdout);
+    });
   });
 
   // In its own process: the sources and the cache folder are read from the environment at start-up.
