@@ -12,7 +12,7 @@ import {decodeExplorerState, encodeExplorerState, type ExplorerState} from "../.
 import {POLICY_OUTCOME_SPECS, correlationBlock, mipexInput} from "../../../lib/findings/outcome-findings.ts";
 import {outcomeDirectories} from "../../../loaders/data-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
-import {loadOutcomes} from "../../../loaders/outcomes/load-outcomes.ts";
+import {cachedOutcomes} from "../../../loaders/outcomes/cached-outcomes.ts";
 import {haveSources, needing} from "../../have-sources.ts";
 
 const SOURCES = ["mipex_core", "mipex_eu", "approach_groups", "outcomes"];
@@ -31,7 +31,8 @@ let blocks: ReturnType<typeof correlationBlock>[];
 beforeAll(async () => {
   if (!haveData) return;
   const {tables} = await cachedMipex();
-  const outcomes = loadOutcomes(outcomeDirectories({...process.env, MIPEX_OUTCOMES_DIR: ""}));
+  // Cached and frozen, as the explorer's loader reads them (a second parse of every file cost ≈ 1 s).
+  const outcomes = cachedOutcomes(outcomeDirectories({...process.env, MIPEX_OUTCOMES_DIR: ""}));
   const mipex = mipexInput(tables);
   const packed = JSON.parse(JSON.stringify(packExplorerData(mipex.countries, mipex.scores, outcomes.observations, outcomes.catalogue)));
   data = unpackExplorerData(packed);
@@ -178,7 +179,7 @@ describe("filterSeries", () => {
   });
 });
 
-describe("the family of pairs the explorer offers", () => {
+describe.skipIf(!haveData)(needing("the family of pairs the explorer offers", ...SOURCES), () => {
   it("counts every measure × series × year a user can pick and tests those with enough countries", () => {
     const family = explorerFamily(data);
     const offered = data.series.reduce((s, x) => s + x.years.length, 0) * data.measures.length;
