@@ -3,8 +3,9 @@
 // time (user + system, children included), so a run on a loaded machine can still be compared: CPU time
 // grows much less with the load than wall time. Nothing is asserted.
 import {spawnSync} from "node:child_process";
-import {loadavg} from "node:os";
-import {resolve} from "node:path";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {loadavg, tmpdir} from "node:os";
+import {join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
 import {projectRoot} from "./site.ts";
@@ -14,8 +15,10 @@ const TARGET_MS = 45_000;
 export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
   const {values} = parseArgs({args: argv, options: {runs: {type: "string", default: "1"}}});
   for (let run = 1; run <= Number(values.runs); run++) {
+    const report = join(mkdtempSync(join(tmpdir(), "test-suite-bench-")), "report.json");
+    const loadBefore = loadavg()[0];
     const start = performance.now();
-    const result = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", "npx", "vitest", "run"], {
+    const result = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", "npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`], {
       cwd: projectRoot,
       encoding: "utf8",
       env: {...process.env, CI: "true"}
@@ -26,12 +29,22 @@ export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
     const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
     const tests = /Tests\s+(.+)/.exec(output)?.[1] ?? "?";
     const phases = /Duration\s+\S+\s+\((.+)\)/.exec(output)?.[1] ?? "?";
-    const load = loadavg()[0].toFixed(1);
+    const load = `${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`;
     console.log(
       `npm test, run ${run}: ${(wallMs / 1000).toFixed(1)} s wall (target < ${TARGET_MS / 1000} s, ratio ${(wallMs / TARGET_MS).toFixed(2)}), ${(cpuMs / 1000).toFixed(1)} s CPU, load average ${load}, exit ${result.status}`
     );
     console.log(`  tests: ${tests}`);
     console.log(`  vitest phases: ${phases}`);
+    // Where the time goes: the slowest files (their wall time inside a worker, so loaded runs inflate them).
+    try {
+      const json = JSON.parse(readFileSync(report, "utf8")) as {testResults: {name: string; startTime: number; endTime: number}[]};
+      const files = json.testResults.map((f) => ({name: relative(projectRoot, f.name), ms: f.endTime - f.startTime})).sort((a, b) => b.ms - a.ms);
+      console.log("  slowest files (wall inside the worker):");
+      for (const f of files.slice(0, 8)) console.log(`    ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.name}`);
+    } catch {
+      console.log("  (no per-file report)");
+    }
+    rmSync(resolve(report, ".."), {recursive: true, force: true});
   }
 }
 

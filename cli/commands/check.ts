@@ -9,12 +9,12 @@ export async function run(args: string[]): Promise<number> {
     args,
     options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}, strict: {type: "boolean", default: false}}
   });
-  const [{cachedMipex}, {checkSummary}, {assertUniqueKeys, specsWithRows}, {loadPublishedSummaryFigures}, {loadOutcomes}, {outcomeReport}] = await Promise.all([
+  const [{cachedMipex}, {checkSummary}, {assertUniqueKeys, specsWithRows}, {loadPublishedSummaryFigures}, {cachedOutcomes}, {outcomeReport}] = await Promise.all([
     import("../../loaders/mipex/cached-tables.ts"),
     import("../../loaders/mipex/check-summary.ts"),
     import("../../loaders/tables/workspace-tables.ts"),
     import("../../loaders/mipex/published-summary-figures.ts"),
-    import("../../loaders/outcomes/load-outcomes.ts"),
+    import("../../loaders/outcomes/cached-outcomes.ts"),
     import("../../lib/outcomes/outcome-report.ts")
   ]);
   const {tables, sources} = await cachedMipex();
@@ -22,7 +22,8 @@ export async function run(args: string[]): Promise<number> {
   const summary = checkSummary(tables);
   // Read here too, so that check reports a bad row of the summary figures before a build does.
   const summaryFigures = loadPublishedSummaryFigures().length;
-  const outcomes = loadOutcomes();
+  // Every file is read and hashed; only its parsing is cached, by that hash (a malformed file is never cached).
+  const outcomes = cachedOutcomes();
   const reports = outcomeReport(outcomes);
   const failing = reports.filter((r) => r.severity === "error" || (values.strict && r.severity === "warning"));
   const files = [

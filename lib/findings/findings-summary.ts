@@ -90,7 +90,7 @@ const STATUS_PHRASE: Readonly<Record<FindingStatus, string>> = {
 
 /**
  * The README's paragraph on the findings (`npm run readme-figures`), so the figures there are produced by the
- * CLI rather than typed; test/readme-figures.test.ts fails when README.md holds another text.
+ * CLI rather than typed; test/cli/mipex.test.ts ("README's figures") fails when README.md holds another text.
  *
  * @example
  * findingsSummaryMarkdown([finding("a", "", 1, 1, "X!A1")])

@@ -29,7 +29,7 @@ export function packEditionScores(scores: readonly MipexScore[]): PackedEditionS
  * Unpacks {@link packEditionScores}.
  *
  * @example
- * unpackEditionScores(packEditionScores(scores)).length === scores.length // true
+ * unpackEditionScores(packEditionScores([{iso3: "SWE", year: 2024, measure: "health", score: 70}])) // [{iso3: "SWE", year: 2024, measure: "health", score: 70}]
  */
 export function unpackEditionScores(packed: PackedEditionScores): MipexScore[] {
   return packed.flatMap((b) => b.iso3.map((iso3, i) => ({iso3, year: b.year[i], measure: b.measure, score: b.score[i]})));

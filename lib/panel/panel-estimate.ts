@@ -89,8 +89,9 @@ function attempt<T>(compute: () => T): Estimate<T> {
  * Two-way fixed effects with the wild cluster bootstrap: what the explorer recomputes on every change.
  *
  * @example
- * const twfe = twfeEstimate(rows);
- * if (twfe.ok) twfe.value.policy.cr2.confidenceInterval;
+ * const twfe = twfeEstimate([{iso3: "SWE", year: 2019, score: 80, outcome: 5, controls: []}]);
+ * twfe.ok // false
+ * twfe.ok || twfe.reason // "only 0 countries have two or more years (at least 8 are needed)"
  */
 export function twfeEstimate(rows: readonly PanelRow[], options: PanelEstimateOptions = {}): Estimate<TwfeEstimate> {
   const enough = enoughCountries(rows);
@@ -116,8 +117,8 @@ function enoughCountries(rows: readonly PanelRow[]): {ok: false; reason: string}
  * Every estimate of one panel.
  *
  * @example
- * const estimates = panelEstimates(table.rows);
- * estimates.eventStudy.ok && estimates.eventStudy.value.estimates;
+ * const estimates = panelEstimates([{iso3: "SWE", year: 2019, score: 80, outcome: 5, controls: []}]);
+ * estimates.eventStudy.ok // false
  */
 export function panelEstimates(rows: readonly PanelRow[], options: PanelEstimateOptions = {}): PanelEstimates {
   const controlNames = options.controlNames ?? [];

@@ -97,7 +97,7 @@ export interface PanelSpec {
  * Joins one edition's scores of a measure to an outcome series (and controls) by country and year. Scores must
  * be the edition's own (see {@link EDITION_SERIES}); observations are any outcome values, MIPEX countries only.
  *
- * @example
+ * @example (needs the workbooks)
  * const {rows, coverage} = panelTable(scores2020, outcomes, {measure: "labour_market_mobility", edition: EDITION_SERIES[0], outcome: {indicator: "derived.employment_rate_gap_nat_minus_foreign.Y15-64", group: "sex=T"}});
  * coverage.countries; // countries with at least one complete year
  */

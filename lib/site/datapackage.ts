@@ -99,7 +99,7 @@ export interface DataPackageOptions {
 /**
  * The data package descriptor.
  *
- * @example
+ * @example (not run: needs a table spec and the sources' manifest entries)
  * dataPackage({tables: [{spec, rows: 56, folder: "mipex", csv: {bytes, sha256}, sources: ["mipex_core"]}], sources, version: "0.1.0"})
  *   .resources[0].path // "mipex/countries.csv"
  */

@@ -1,15 +1,19 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {PROJECT_ROOT, locateSource} from "../data-sources.ts";
+import {locateSource} from "../data-sources.ts";
 import {TABLE_SPECS} from "../../lib/mipex/table-specs.ts";
+import {cacheDirectory, hashCode, touchCacheFile, writeCacheFile} from "../cache-files.ts";
+import {decodeRows, encodeRows, isCompactRows, type CompactRows} from "../compact-rows.ts";
 import {deepFreeze} from "../deep-freeze.ts";
 import type {LoadedMipex} from "./load-mipex.ts";
 
 // MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
-const CACHE_DIR = process.env.MIPEX_CACHE_DIR ?? join(PROJECT_ROOT, "data", ".cache");
+const CACHE_DIR = cacheDirectory();
 /** The code that shapes the tables: a change to any of it makes a new cache key. */
-const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "data/manifest.json"];
+const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "loaders/compact-rows.ts", "data/manifest.json"];
+/** Cache files kept: one per version of the workbooks and the code that reads them. */
+const KEEP = 4;
 
 /** The sources the tables are read from, in the order loadMipex gives them. */
 const SOURCE_IDS = ["mipex_core", "mipex_eu", "approach_groups"];
@@ -37,12 +41,25 @@ export function cachedMipex({warn}: {warn?: (message: string) => void} = {}): Pr
   return loaded;
 }
 
+/**
+ * The cache file `cachedMipex` reads or writes for the sources and code as they are now.
+ *
+ * @example (needs the workbooks)
+ * tableCacheFile() // ".../data/.cache/mipex-07e64cd10c11abfc.json"
+ */
+export function tableCacheFile({warn}: {warn?: (message: string) => void} = {}): string {
+  return join(CACHE_DIR, `mipex-${cacheKey(warn)}.json`);
+}
+
 async function readOrLoad(key: string, warn: (message: string) => void = defaultWarn): Promise<LoadedMipex> {
   const file = join(CACHE_DIR, `mipex-${key}.json`);
   if (existsSync(file)) {
     const cached = readCache(file);
     // The cache is keyed by the sources' sha256, not their place: the sources are where they are found now.
-    if ("loaded" in cached) return {...cached.loaded, sources: SOURCE_IDS.map((id) => locateSource(id, {warn}))};
+    if ("loaded" in cached) {
+      touchCacheFile(file);
+      return {...cached.loaded, sources: SOURCE_IDS.map((id) => locateSource(id, {warn}))};
+    }
     // A cut-short or edited cache file is never read as tables: it is named, discarded and rebuilt.
     warn(`the table cache ${file} is corrupt (${cached.problem}); discarded, the tables are read again from the workbooks`);
     rmSync(file, {force: true});
@@ -50,11 +67,10 @@ async function readOrLoad(key: string, warn: (message: string) => void = default
   // Imported here, not at the top: on a warm cache the workbook reader (exceljs) is never needed.
   const {loadMipex} = await import("./load-mipex.ts");
   const loaded = await loadMipex({warn});
-  mkdirSync(CACHE_DIR, {recursive: true});
+  // Each table by column (loaders/compact-rows.ts): half the size of plain JSON and twice as fast to read.
+  const compact = {...loaded, tables: Object.fromEntries(Object.entries(loaded.tables).map(([name, rows]) => [name, encodeRows(rows as object[])]))};
   // Written under a temporary name and renamed, so a loader running at the same time never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(loaded));
-  renameSync(temporary, file);
+  writeCacheFile(CACHE_DIR, `mipex-${key}.json`, JSON.stringify(compact), {prefix: "mipex-", keep: KEEP});
   return loaded;
 }
 
@@ -69,10 +85,12 @@ function readCache(file: string): {loaded: LoadedMipex} | {problem: string} {
   } catch (error) {
     return {problem: `not JSON: ${(error as Error).message}`};
   }
-  const loaded = parsed as LoadedMipex | null;
-  if (!loaded || typeof loaded !== "object" || !loaded.tables || !Array.isArray(loaded.sources)) return {problem: "no tables or sources"};
-  const missing = TABLE_SPECS.map((t) => t.name).filter((name) => !Array.isArray((loaded.tables as unknown as Record<string, unknown>)[name]));
-  return missing.length ? {problem: `no ${missing.join(", ")} table`} : {loaded};
+  const compact = parsed as (Omit<LoadedMipex, "tables"> & {tables: Record<string, CompactRows>}) | null;
+  if (!compact || typeof compact !== "object" || !compact.tables || !Array.isArray(compact.sources)) return {problem: "no tables or sources"};
+  const missing = TABLE_SPECS.map((t) => t.name).filter((name) => !isCompactRows(compact.tables[name]));
+  if (missing.length) return {problem: `no ${missing.join(", ")} table`};
+  const tables = Object.fromEntries(Object.entries(compact.tables).map(([name, rows]) => [name, decodeRows(rows)]));
+  return {loaded: {...compact, tables} as unknown as LoadedMipex};
 }
 
 function defaultWarn(message: string): void {
@@ -82,15 +100,5 @@ function defaultWarn(message: string): void {
 function cacheKey(warn?: (message: string) => void): string {
   const hash = createHash("sha256");
   for (const id of SOURCE_IDS) hash.update(locateSource(id, {warn}).actualSha256);
-  for (const entry of CODE_DIRS) hashPath(hash, join(PROJECT_ROOT, entry));
-  return hash.digest("hex").slice(0, 16);
-}
-
-function hashPath(hash: ReturnType<typeof createHash>, path: string): void {
-  if (!existsSync(path)) return;
-  if (path.endsWith(".json") || path.endsWith(".ts")) {
-    hash.update(path).update(readFileSync(path));
-    return;
-  }
-  for (const entry of readdirSync(path).sort()) hashPath(hash, join(path, entry));
+  return hashCode(hash, CODE_DIRS).digest("hex").slice(0, 16);
 }

@@ -72,6 +72,40 @@ export function parseOutcomeFile(text: string, sourceFile: string): ParseResult 
   throw new OutcomeFormatError(sourceFile, 1, "(file)", "not a .csv or .tsv outcome file");
 }
 
+/** One outcome file found and read, before parsing: what `cachedOutcomes` keys its disk cache by. */
+export interface OutcomeSource {
+  path: string;
+  directory: string;
+  sourceFile: string;
+  label: string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/**
+ * Every outcome file in the folders, read and hashed but not parsed, in the order `loadOutcomes` reads them.
+ *
+ * @example
+ * readOutcomeSources().map((s) => s.label) // ["eurostat/lfsa_ergan_Y20-64_by_citizenship.tsv", ...]
+ */
+export function readOutcomeSources(directories: string[] = outcomeDirectories()): OutcomeSource[] {
+  const found: {path: string; directory: string; sourceFile: string}[] = [];
+  const seen = new Set<string>();
+  for (const directory of directories) {
+    for (const path of findOutcomeFiles(directory)) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      found.push({path, directory, sourceFile: relative(directory, path).split(sep).join("/")});
+    }
+  }
+  return found.map(({path, directory, sourceFile}) => {
+    // A user's copy of a shared file keeps its name in its own folder: both are then named from the project root.
+    const label = found.filter((f) => f.sourceFile === sourceFile).length > 1 ? relative(PROJECT_ROOT, path).split(sep).join("/") : sourceFile;
+    const bytes = readFileSync(path);
+    return {path, directory, sourceFile, label, sha256: createHash("sha256").update(bytes).digest("hex"), bytes};
+  });
+}
+
 /**
  * Reads every outcome file in `outcomeDirectories()` (../shared/data/outcomes, `$MIPEX_OUTCOMES_DIR`,
  * data/outcomes/), recursively; a file added to a user folder appears with no code change. Files are compared
@@ -84,28 +118,20 @@ export function parseOutcomeFile(text: string, sourceFile: string): ParseResult 
  * @throws OutcomeFormatError naming the file's absolute path, row and column when a file is malformed.
  */
 export function loadOutcomes(directories: string[] = outcomeDirectories()): LoadedOutcomes {
-  const found: {path: string; directory: string; sourceFile: string}[] = [];
-  const seen = new Set<string>();
-  for (const directory of directories) {
-    for (const path of findOutcomeFiles(directory)) {
-      if (seen.has(path)) continue;
-      seen.add(path);
-      found.push({path, directory, sourceFile: relative(directory, path).split(sep).join("/")});
-    }
-  }
-  const read = found.map(({path, directory, sourceFile}) => {
-    // A user's copy of a shared file keeps its name in its own folder: both are then named from the project root.
-    const label = found.filter((f) => f.sourceFile === sourceFile).length > 1 ? relative(PROJECT_ROOT, path).split(sep).join("/") : sourceFile;
-    const bytes = readFileSync(path);
+  return parseOutcomeSources(readOutcomeSources(directories));
+}
+
+/**
+ * `loadOutcomes` of files already read (`readOutcomeSources`).
+ *
+ * @example
+ * parseOutcomeSources(readOutcomeSources()).files.length // 14
+ * @throws OutcomeFormatError naming the file's absolute path, row and column when a file is malformed.
+ */
+export function parseOutcomeSources(sources: readonly OutcomeSource[]): LoadedOutcomes {
+  const read = sources.map(({path, directory, sourceFile, label, sha256, bytes}) => {
     try {
-      return {
-        path,
-        directory,
-        sourceFile,
-        label,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        parsed: parseOutcomeFile(bytes.toString("utf8"), label)
-      };
+      return {path, directory, sourceFile, label, sha256, parsed: parseOutcomeFile(bytes.toString("utf8"), label)};
     } catch (error) {
       // Name the file by its full path so the user can find it whichever folder it is in.
       if (error instanceof OutcomeFormatError) throw new OutcomeFormatError(path, error.row, error.column, error.detail);

@@ -21,10 +21,14 @@ export function specsWithRows(tables: WorkspaceTables): {spec: TableSpec; rows: 
 /** Throws when two rows share the table's key: the tables promise one row per key. */
 export function assertUniqueKeys(spec: TableSpec, rows: readonly Record<string, unknown>[]): void {
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const key = spec.key.map((k) => String(row[k])).join(" | ");
+  const [first, ...rest] = spec.key;
+  // Joined in a loop, not with map().join(): `mipex check` runs this on 67,000 rows each time.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    let key = String(row[first]);
+    for (const k of rest) key += " | " + String(row[k]);
     const earlier = seen.get(key);
     if (earlier !== undefined) throw new Error(`${spec.name}: rows ${earlier + 1} and ${i + 1} share the key ${spec.key.join(", ")} = ${key}`);
     seen.set(key, i);
-  });
+  }
 }

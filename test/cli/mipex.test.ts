@@ -7,7 +7,15 @@ import {afterEach, describe, expect, it, vi} from "vitest";
 import {main} from "../../cli/mipex.ts";
 import {PROJECT_ROOT, locateSource} from "../../loaders/data-sources.ts";
 import {writeCraftedWorkbook} from "../fixtures/mipex/craft-workbook.ts";
-import {haveSources} from "../have-sources.ts";
+import {haveSources, needing} from "../have-sources.ts";
+
+/** The text between README's readme-figures markers. */
+function readmeFigures(): string {
+  const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+  const match = /<!-- readme-figures:[^>]*-->\n([\s\S]*?)\n<!-- \/readme-figures -->/.exec(readme);
+  if (!match) throw new Error("README.md has no <!-- readme-figures --> block");
+  return match[1];
+}
 
 const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
 
@@ -36,7 +44,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official workbooks", () => {
+describe.skipIf(!haveSources(...WORKBOOKS))(needing("npm run mipex, on the official workbooks", ...WORKBOOKS), () => {
   it("check: prints countries, years, indicators and mismatch counts", async () => {
     const {code, stdout} = await mipex(["check"]);
     expect(code).toBe(0);
@@ -76,6 +84,16 @@ describe.skipIf(!haveSources(...WORKBOOKS))("npm run mipex, on the official work
     const statedIds = findings.filter((f) => f.basis === "published statement").map((f) => f.id as string);
     const stray = statedIds.filter((id) => !/^(published_|top_ten\.|area_weakest\.|approach\.(top_ten\.)?[A-Z]{3}$)/.test(id));
     expect(stray, "published-statement ids outside the stated figures").toEqual([]);
+  });
+
+  // Here, not in a file of its own, so that it reuses the findings reproduce --json computed above (once per
+  // process: cli/commands/reproduce.ts), whichever worker runs this file.
+  describe.skipIf(!haveSources("published_summary_figures", "outcomes"))(needing("README's figures", "published_summary_figures", "outcomes"), () => {
+    it("are the paragraph `npm run readme-figures` prints (run it and paste its output when this fails)", async () => {
+      const {code, stdout} = await mipex(["reproduce", "--summary-markdown"]);
+      expect(code).toBe(0);
+      expect(readmeFigures()).toBe(stdout);
+    });
   });
 
   // In its own process: the sources and the cache folder are read from the environment at start-up.
@@ -159,21 +177,25 @@ describe("npm run mipex, usage", () => {
     expect(stderr).toMatch(/^Unknown command "frobnicate"\.\n\nUsage: npm run mipex -- <command>/);
   });
 
-  it("reproduce | head: stops quietly when the reader closes the pipe (no EPIPE stack trace)", async () => {
-    const cli = `"${process.execPath}" "${join(PROJECT_ROOT, "cli", "run.mjs")}"`;
-    // Asynchronous: reproduce takes a while, and a blocking spawnSync would stall vitest's worker.
-    const result = await new Promise<{status: number | null; stdout: string; stderr: string}>((resolveRun) => {
-      const child = spawn("bash", ["-c", `set -o pipefail; ${cli} reproduce | head -n 3`], {cwd: PROJECT_ROOT});
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk) => (stdout += chunk));
-      child.stderr.on("data", (chunk) => (stderr += chunk));
-      child.on("close", (status) => resolveRun({status, stdout, stderr}));
-    });
-    expect(result.stdout.trim().split("\n")).toHaveLength(3);
-    expect(result.stderr).not.toMatch(/EPIPE|Error/);
-    expect(result.status).toBe(0);
-  }, 240_000);
+  it.skipIf(!haveSources(...WORKBOOKS))(
+    needing("reproduce | head: stops quietly when the reader closes the pipe (no EPIPE stack trace)", ...WORKBOOKS),
+    async () => {
+      const cli = `"${process.execPath}" "${join(PROJECT_ROOT, "cli", "run.mjs")}"`;
+      // Asynchronous: reproduce takes a while, and a blocking spawnSync would stall vitest's worker.
+      const result = await new Promise<{status: number | null; stdout: string; stderr: string}>((resolveRun) => {
+        const child = spawn("bash", ["-c", `set -o pipefail; ${cli} reproduce | head -n 3`], {cwd: PROJECT_ROOT});
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        child.on("close", (status) => resolveRun({status, stdout, stderr}));
+      });
+      expect(result.stdout.trim().split("\n")).toHaveLength(3);
+      expect(result.stderr).not.toMatch(/EPIPE|Error/);
+      expect(result.status).toBe(0);
+    },
+    240_000
+  );
 
   it("exits 2 on a bad option value, a missing option or an unknown option; 0 for --help", async () => {
     expect((await mipex(["tables", "--format", "xls", "--out", "/tmp/x"])).stderr).toBe('Unknown format "xls"; use one of csv, parquet, arrow.');

@@ -2,7 +2,7 @@ import {spawn} from "node:child_process";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {PROJECT_ROOT} from "../../loaders/data-sources.ts";
-import {haveSources} from "../have-sources.ts";
+import {haveSources, needing} from "../have-sources.ts";
 
 // Asynchronous, so the test worker keeps answering vitest while the command runs.
 function mipex(args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
@@ -17,7 +17,7 @@ function mipex(args: string[]): Promise<{code: number | null; stdout: string; st
   });
 }
 
-describe.skipIf(!haveSources("mipex_core"))("npm run mipex -- robustness", () => {
+describe.skipIf(!haveSources("mipex_core"))(needing("npm run mipex -- robustness", "mipex_core"), () => {
   it("prints the rank intervals, the Sobol table and the drop-one-area table", async () => {
     const {code, stdout} = await mipex(["robustness", "--draws", "500", "--base-samples", "128", "--resamples", "20", "--seed", "3"]);
     expect(code).toBe(0);

@@ -6,12 +6,12 @@ import {describe, expect, it} from "vitest";
 import {compare} from "../../../lib/findings/compare.ts";
 import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
 import {ranking} from "../../../lib/findings/ranking.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 const haveData = haveSources("mipex_core");
 
-describe.skipIf(!haveData)("compareData on the MIPEX tables", async () => {
+describe.skipIf(!haveData)(needing("compareData on the MIPEX tables", "mipex_core"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const data = haveData ? compare.analyse({tables} as FindingInputs) : ({} as never);
   const ranked = haveData ? ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "with_health"}) : [];

@@ -11,12 +11,12 @@ import {dimensionsAnalysis} from "../../../lib/findings/dimensions/analysis.ts";
 import type {FindingInputs} from "../../../lib/findings/findings-module.ts";
 import {whatIfData} from "../../../lib/findings/what-if/data.ts";
 import {scenarioApproach} from "../../../lib/findings/what-if/simulate.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 const haveData = haveSources("mipex_core", "approach_groups");
 
-describe.skipIf(!haveData)("country profiles on the MIPEX 2020 workbook", async () => {
+describe.skipIf(!haveData)(needing("country profiles on the MIPEX 2020 workbook", "mipex_core", "approach_groups"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const model = haveData ? trainedApproachModel(tables) : ({} as never);
   const data = haveData ? whatIfData(tables) : ({} as never);

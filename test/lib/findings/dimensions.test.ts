@@ -9,12 +9,12 @@ import {dimensions} from "../../../lib/findings/dimensions.ts";
 import {classifyApproach, type ApproachModel} from "../../../lib/findings/dimensions/classifier.ts";
 import {indicatorMatrix} from "../../../lib/findings/dimensions/indicator-matrix.ts";
 import type {DimensionsPageView} from "../../../lib/findings/dimensions/page-view.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 const haveData = haveSources("mipex_core", "approach_groups");
 
-describe.skipIf(!haveData)("dimensions analysis on the MIPEX 2020 workbook", async () => {
+describe.skipIf(!haveData)(needing("dimensions analysis on the MIPEX 2020 workbook", "mipex_core", "approach_groups"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const analysis = haveData ? dimensions.analyse({tables} as never) : ({} as never);
   const findingsFrom = dimensions.findings;

@@ -14,7 +14,7 @@ import {
 } from "../../../lib/findings/methods.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {checkSummary} from "../../../loaders/mipex/check-summary.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 
 const row = (code: string, area: IndicatorRow["area"], weight: number, level: IndicatorRow["level"] = "indicator"): IndicatorRow => ({
   code,
@@ -109,17 +109,25 @@ describe("the methods page's derived facts", () => {
   });
 
   const haveData = haveSources("mipex_core", "mipex_eu", "approach_groups");
-  it.skipIf(!haveData)("gathers the page's rows from the workbooks: two agreement rows per edition, weights and warnings flattened", async () => {
-    const {tables} = await cachedMipex();
-    const facts = methodsFacts({tables, sources: [], summary: checkSummary(tables), largestMeanDistance: -2.5});
-    expect(facts.agreementRows).toHaveLength(2 * facts.editions.length);
-    const e2020 = facts.editions.find((e) => e.edition === "2020")!;
-    expect([e2020.firstYear, e2020.lastYear]).toEqual([Math.min(...e2020.years), Math.max(...e2020.years)]);
-    expect(e2020.firstYear).toBe(2007);
-    expect(facts.agreementRows[0]).toMatchObject({edition: facts.editions[0].edition, level: "area scores", compared: facts.editions[0].area.compared});
-    expect(facts.areaWeightRows).toHaveLength(facts.areas.reduce((s, a) => s + a.weights.length, 0));
-    expect(facts.plainMeanAreas + facts.subMeanAreas.length).toBe(facts.areas.length);
-    expect(facts.warningExamples.length).toBe(facts.warnings.reduce((s, w) => s + w.examples.length, 0));
-    expect(facts.largestMeanDistance).toBe(2.5);
-  });
+  it.skipIf(!haveData)(
+    needing(
+      "gathers the page's rows from the workbooks: two agreement rows per edition, weights and warnings flattened",
+      "mipex_core",
+      "mipex_eu",
+      "approach_groups"
+    ),
+    async () => {
+      const {tables} = await cachedMipex();
+      const facts = methodsFacts({tables, sources: [], summary: checkSummary(tables), largestMeanDistance: -2.5});
+      expect(facts.agreementRows).toHaveLength(2 * facts.editions.length);
+      const e2020 = facts.editions.find((e) => e.edition === "2020")!;
+      expect([e2020.firstYear, e2020.lastYear]).toEqual([Math.min(...e2020.years), Math.max(...e2020.years)]);
+      expect(e2020.firstYear).toBe(2007);
+      expect(facts.agreementRows[0]).toMatchObject({edition: facts.editions[0].edition, level: "area scores", compared: facts.editions[0].area.compared});
+      expect(facts.areaWeightRows).toHaveLength(facts.areas.reduce((s, a) => s + a.weights.length, 0));
+      expect(facts.plainMeanAreas + facts.subMeanAreas.length).toBe(facts.areas.length);
+      expect(facts.warningExamples.length).toBe(facts.warnings.reduce((s, w) => s + w.examples.length, 0));
+      expect(facts.largestMeanDistance).toBe(2.5);
+    }
+  );
 });

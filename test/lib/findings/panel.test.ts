@@ -4,11 +4,11 @@ import {PANEL_LINKS, panelBlock, panelBlockFindings, type PanelBlock} from "../.
 import {twoWayFixedEffects} from "../../../lib/stats/two-way-fixed-effects.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {cachedOutcomes} from "../../../loaders/outcomes/cached-outcomes.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 
-const present = haveSources("mipex_core", "mipex_eu");
+const present = haveSources("mipex_core", "mipex_eu", "outcomes");
 
-describe.skipIf(!present)("panel findings on the real data", () => {
+describe.skipIf(!present)(needing("panel findings on the real data", "mipex_core", "mipex_eu", "outcomes"), () => {
   let blocks: PanelBlock[];
   beforeAll(async () => {
     const {tables} = await cachedMipex();

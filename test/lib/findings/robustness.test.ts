@@ -3,7 +3,7 @@ import {robustnessAnalysis, robustnessFindings, type RobustnessAnalysis} from ".
 import {CHOICE_IDS} from "../../../lib/robustness/choices.ts";
 import {rankInterval} from "../../../lib/robustness/rank-interval.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 
 describe("rankInterval", () => {
   it("writes one rank, a range, and interpolated quantiles to two decimals", () => {
@@ -11,7 +11,7 @@ describe("rankInterval", () => {
   });
 });
 
-describe.skipIf(!haveSources("mipex_core"))("the robustness analysis of MIPEX 2020 (2019)", () => {
+describe.skipIf(!haveSources("mipex_core"))(needing("the robustness analysis of MIPEX 2020 (2019)", "mipex_core"), () => {
   let analysis: RobustnessAnalysis;
   beforeAll(async () => {
     const {tables} = await cachedMipex();

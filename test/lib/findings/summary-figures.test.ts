@@ -5,7 +5,7 @@ import {SUMMARY_GROUP_IDS, parsePublishedSummaryFigures, type PublishedSummaryFi
 import type {CountryRow, WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 
 const country = (iso3: string): CountryRow => ({
   iso3,
@@ -94,58 +94,61 @@ describe("summary groups", () => {
   });
 });
 
-describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "published_summary_figures"))("MIPEX 2020's 20 summary figures", () => {
-  let tables: WorkspaceTables;
-  let published: PublishedSummaryFigure[];
-  beforeAll(async () => {
-    ({tables} = await cachedMipex());
-    published = loadPublishedSummaryFigures({warn: () => {}});
-  }, 120_000);
+describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups", "published_summary_figures"))(
+  needing("MIPEX 2020's 20 summary figures", "mipex_core", "mipex_eu", "approach_groups", "published_summary_figures"),
+  () => {
+    let tables: WorkspaceTables;
+    let published: PublishedSummaryFigure[];
+    beforeAll(async () => {
+      ({tables} = await cachedMipex());
+      published = loadPublishedSummaryFigures({warn: () => {}});
+    }, 120_000);
 
-  it("are each reproduced by the median (the change of the median for a change), row by row", () => {
-    const checks = summaryFigureChecks(tables, published);
-    expect(checks).toHaveLength(20);
-    for (const c of checks) {
-      expect(c.statistic, c.id).toBe(c.figure.figure.endsWith("_change") ? "change of the median" : "median");
-      expect(roundHalfAway(c.reproduction), c.id).toBe(c.figure.value);
-    }
-  });
+    it("are each reproduced by the median (the change of the median for a change), row by row", () => {
+      const checks = summaryFigureChecks(tables, published);
+      expect(checks).toHaveLength(20);
+      for (const c of checks) {
+        expect(c.statistic, c.id).toBe(c.figure.figure.endsWith("_change") ? "change of the median" : "median");
+        expect(roundHalfAway(c.reproduction), c.id).toBe(c.figure.value);
+      }
+    });
 
-  it("are not reproduced by the mean in 16 of 20 rows, nor by the median of the changes in any change", () => {
-    const checks = summaryFigureChecks(tables, published);
-    const byMean = checks.filter((c) => c.statistics.find((s) => s.statistic.startsWith("mean"))!.agrees).map((c) => c.id);
-    expect(byMean).toEqual([
-      "published_change.2014_2019.overall",
-      "published_area_average.2019.labour_market_mobility",
-      "published_area_average.2019.education",
-      "published_change.2014_2019.family_reunification"
-    ]);
-    expect(checks.filter((c) => c.statistics.some((s) => s.statistic === "median of the changes" && s.agrees))).toEqual([]);
-    const pp = checks.find((c) => c.id === "published_area_average.2019.political_participation")!;
-    expect(pp.reproduction).toBe(25);
-    expect(pp.mean).toBeCloseTo(33.125, 6);
-  });
+    it("are not reproduced by the mean in 16 of 20 rows, nor by the median of the changes in any change", () => {
+      const checks = summaryFigureChecks(tables, published);
+      const byMean = checks.filter((c) => c.statistics.find((s) => s.statistic.startsWith("mean"))!.agrees).map((c) => c.id);
+      expect(byMean).toEqual([
+        "published_change.2014_2019.overall",
+        "published_area_average.2019.labour_market_mobility",
+        "published_area_average.2019.education",
+        "published_change.2014_2019.family_reunification"
+      ]);
+      expect(checks.filter((c) => c.statistics.some((s) => s.statistic === "median of the changes" && s.agrees))).toEqual([]);
+      const pp = checks.find((c) => c.id === "published_area_average.2019.political_participation")!;
+      expect(pp.reproduction).toBe(25);
+      expect(pp.mean).toBeCloseTo(33.125, 6);
+    });
 
-  it("state groups whose membership reproduces the figure: EU28 and EU27 both give 49, EU15 needs the United Kingdom", () => {
-    const checks = summaryFigureChecks(tables, published);
-    const eu = checks.find((c) => c.id === "published_average.2019.eu")!;
-    expect(eu.memberships.map((m) => [m.countries, Number(m.value.toFixed(2)), m.agrees])).toEqual([
-      [28, 49.48, true],
-      [27, 49.3, true]
-    ]);
-    const eu15 = checks.find((c) => c.id === "published_average.2019.eu15")!;
-    expect(eu15.memberships.map((m) => [m.countries, m.agrees])).toEqual([
-      [15, true],
-      [14, false]
-    ]);
-    expect(checks.find((c) => c.id === "published_average.2019.oecd")!.countries).toHaveLength(36);
-    expect(checks.find((c) => c.id === "published_average.2019.launch_52")!.countries).toHaveLength(52);
-    expect(checks.find((c) => c.id === "published_change.2014_2019.overall")!.publishedScoresUsed).toEqual(["ARG 2014"]);
-  });
+    it("state groups whose membership reproduces the figure: EU28 and EU27 both give 49, EU15 needs the United Kingdom", () => {
+      const checks = summaryFigureChecks(tables, published);
+      const eu = checks.find((c) => c.id === "published_average.2019.eu")!;
+      expect(eu.memberships.map((m) => [m.countries, Number(m.value.toFixed(2)), m.agrees])).toEqual([
+        [28, 49.48, true],
+        [27, 49.3, true]
+      ]);
+      const eu15 = checks.find((c) => c.id === "published_average.2019.eu15")!;
+      expect(eu15.memberships.map((m) => [m.countries, m.agrees])).toEqual([
+        [15, true],
+        [14, false]
+      ]);
+      expect(checks.find((c) => c.id === "published_average.2019.oecd")!.countries).toHaveLength(36);
+      expect(checks.find((c) => c.id === "published_average.2019.launch_52")!.countries).toHaveLength(52);
+      expect(checks.find((c) => c.id === "published_change.2014_2019.overall")!.publishedScoresUsed).toEqual(["ARG 2014"]);
+    });
 
-  it("become findings with basis published statement and the row's page as source", () => {
-    const findings = summaryFigureFindings(tables, published);
-    expect(findings.map((f) => f.status)).toEqual(Array(20).fill("match"));
-    findings.forEach((f, i) => expect(f).toMatchObject({basis: "published statement", source: published[i].source, published: published[i].value}));
-  });
-});
+    it("become findings with basis published statement and the row's page as source", () => {
+      const findings = summaryFigureFindings(tables, published);
+      expect(findings.map((f) => f.status)).toEqual(Array(20).fill("match"));
+      findings.forEach((f, i) => expect(f).toMatchObject({basis: "published statement", source: published[i].source, published: published[i].value}));
+    });
+  }
+);

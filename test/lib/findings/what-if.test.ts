@@ -9,12 +9,12 @@ import {ranking} from "../../../lib/findings/ranking.ts";
 import {whatIf} from "../../../lib/findings/what-if.ts";
 import {bestSingleChanges} from "../../../lib/findings/what-if/best-changes.ts";
 import {simulate} from "../../../lib/findings/what-if/simulate.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
 
 const haveData = haveSources("mipex_core", "approach_groups");
 
-describe.skipIf(!haveData)("the simulator on the MIPEX 2020 workbook", async () => {
+describe.skipIf(!haveData)(needing("the simulator on the MIPEX 2020 workbook", "mipex_core", "approach_groups"), async () => {
   const {tables} = haveData ? await cachedMipex() : ({} as never);
   const analysis = haveData ? whatIf.analyse({tables} as FindingInputs) : ({} as never);
   const data = haveData ? analysis.data : ({} as never);

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {CsvFormatError} from "../../../lib/mipex/approach-groups.ts";
 import {parsePublishedSummaryFigures} from "../../../lib/mipex/published-summary-figures.ts";
 import {loadPublishedSummaryFigures} from "../../../loaders/mipex/published-summary-figures.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 
 const header = "figure,measure,countries,year,value,source";
 const parse =
@@ -55,7 +55,7 @@ describe("parsePublishedSummaryFigures", () => {
   });
 });
 
-describe.skipIf(!haveSources("published_summary_figures"))("the published summary figures file", () => {
+describe.skipIf(!haveSources("published_summary_figures"))(needing("the published summary figures file", "published_summary_figures"), () => {
   it("holds MIPEX 2020's 20 summary figures", () => {
     const figures = loadPublishedSummaryFigures({warn: () => {}});
     expect(figures).toHaveLength(20);

@@ -2,11 +2,12 @@ import {describe, expect, it} from "vitest";
 import {parseEurostatSdmxCsv} from "../../../lib/outcomes/eurostat-sdmx.ts";
 import {OutcomeFormatError, type Observation} from "../../../lib/outcomes/observation.ts";
 import {HAVE_SHARED, fixture, shared, thrown} from "./helpers.ts";
+import {needing} from "../../have-sources.ts";
 
 const find = (obs: Observation[], geo: string, year: number, indicator: string, group: string) =>
   obs.filter((o) => o.geo === geo && o.year === year && o.indicator === indicator && o.group === group);
 
-describe.skipIf(!HAVE_SHARED)("Eurostat SDMX-CSV, real files", () => {
+describe.skipIf(!HAVE_SHARED)(needing("Eurostat SDMX-CSV, real files", "outcomes"), () => {
   it("reads the code+label export (lfsa_ergan 15-64): every row, flags and labels kept", () => {
     const file = "eurostat/lfsa_ergan_Y15-64_by_citizenship.sdmx.csv";
     const r = parseEurostatSdmxCsv(shared(file), {file});

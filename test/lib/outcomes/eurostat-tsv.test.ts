@@ -2,11 +2,12 @@ import {describe, expect, it} from "vitest";
 import {parseEurostatTsv} from "../../../lib/outcomes/eurostat-tsv.ts";
 import {OutcomeFormatError, type Observation} from "../../../lib/outcomes/observation.ts";
 import {HAVE_SHARED, fixture, shared, thrown} from "./helpers.ts";
+import {needing} from "../../have-sources.ts";
 
 const one = (obs: Observation[], geo: string, year: number, indicator: string, group: string) =>
   obs.filter((o) => o.geo === geo && o.year === year && o.indicator === indicator && o.group === group);
 
-describe.skipIf(!HAVE_SHARED)("Eurostat TSV, real files", () => {
+describe.skipIf(!HAVE_SHARED)(needing("Eurostat TSV, real files", "outcomes"), () => {
   it("reads lfsa_ergan 20-64: one observation per key × year, ':' kept as null with its flag", () => {
     const file = "eurostat/lfsa_ergan_Y20-64_by_citizenship.tsv";
     const r = parseEurostatTsv(shared(file), {file});

@@ -1,11 +1,12 @@
-import {existsSync, readFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {PROJECT_ROOT} from "../../../loaders/data-sources.ts";
 import {sharedOutcomesDir} from "../../have-sources.ts";
 
 /** The shared outcome files (never copied into the repository), found as the loaders find them. */
 export const SHARED_OUTCOMES = sharedOutcomesDir() ?? resolve(PROJECT_ROOT, "..", "shared", "data", "outcomes");
-export const HAVE_SHARED = existsSync(SHARED_OUTCOMES);
+/** Whether the outcome files are where the loaders look (with `$MIPEX_DATA_DIR` set, only there). */
+export const HAVE_SHARED = sharedOutcomesDir() !== undefined;
 export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures", "outcomes");
 
 export function shared(path: string): string {

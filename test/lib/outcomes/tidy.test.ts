@@ -2,8 +2,9 @@ import {describe, expect, it} from "vitest";
 import {OutcomeFormatError} from "../../../lib/outcomes/observation.ts";
 import {parseTidyCsv} from "../../../lib/outcomes/tidy.ts";
 import {HAVE_SHARED, fixture, shared, thrown} from "./helpers.ts";
+import {needing} from "../../have-sources.ts";
 
-describe.skipIf(!HAVE_SHARED)("tidy CSV, real files", () => {
+describe.skipIf(!HAVE_SHARED)(needing("tidy CSV, real files", "outcomes"), () => {
   it("reads the naturalisation file, with the EU aggregate's empty iso3", () => {
     const file = "tidy/eurostat_migr_acqs_naturalisation_rate_2009_2019.csv";
     const r = parseTidyCsv(shared(file), {file});

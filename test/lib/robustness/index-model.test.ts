@@ -6,7 +6,7 @@ import {DEFAULT_CONFIGURATION, configurationFromUniforms} from "../../../lib/rob
 import {robustnessData} from "../../../lib/robustness/data.ts";
 import {createIndexModel, rankNormalised, rankScores} from "../../../lib/robustness/index-model.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 import {syntheticIndex} from "./synthetic-index.ts";
 
 describe("rankScores", () => {
@@ -95,7 +95,7 @@ describe("the index model on a synthetic index", () => {
   });
 });
 
-describe.skipIf(!haveSources("mipex_core"))("the index model on MIPEX 2020 (2019 scores)", () => {
+describe.skipIf(!haveSources("mipex_core"))(needing("the index model on MIPEX 2020 (2019 scores)", "mipex_core"), () => {
   let tables: WorkspaceTables;
   beforeAll(async () => {
     ({tables} = await cachedMipex());

@@ -1,7 +1,7 @@
 import {createHash} from "node:crypto";
 import {describe, expect, it} from "vitest";
 import {tableSchemaErrors, type TableSchema} from "../../../lib/site/table-schema-check.ts";
-import {haveSources} from "../../have-sources.ts";
+import {haveSources, needing} from "../../have-sources.ts";
 
 const schema: TableSchema = {
   fields: [
@@ -40,26 +40,29 @@ describe("the Table Schema check", () => {
   });
 });
 
-describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups"))("the workspace's data package", () => {
-  it("holds data that keeps every constraint its schemas declare, and the bytes and hashes it states", async () => {
-    const [{default: build}, {cachedMipex}, {cachedOutcomeTables}, {encodeTables}, {specsWithRows}] = await Promise.all([
-      import("../../../src/data/datapackage.json.ts"),
-      import("../../../loaders/mipex/cached-tables.ts"),
-      import("../../../loaders/outcomes/cached-outcomes.ts"),
-      import("../../../loaders/tables/encode.ts"),
-      import("../../../loaders/tables/workspace-tables.ts")
-    ]);
-    const descriptor = JSON.parse(String(await build())) as {resources: {path: string; bytes: number; hash: string; schema: TableSchema}[]};
-    const {tables} = await cachedMipex();
-    const csv = new Map<string, Uint8Array>();
-    for (const [name, bytes] of await encodeTables(specsWithRows(tables), "csv")) csv.set(`mipex/${name}`, bytes);
-    for (const [name, bytes] of await encodeTables(cachedOutcomeTables(), "csv")) csv.set(`outcomes/${name}`, bytes);
-    expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...csv.keys()].sort());
-    for (const resource of descriptor.resources) {
-      const bytes = csv.get(resource.path)!;
-      expect(resource.bytes, resource.path).toBe(bytes.length);
-      expect(resource.hash, resource.path).toBe(`sha256:${createHash("sha256").update(bytes).digest("hex")}`);
-      expect(tableSchemaErrors(resource.schema, new TextDecoder().decode(bytes), resource.path)).toEqual([]);
-    }
-  }, 300_000);
-});
+describe.skipIf(!haveSources("mipex_core", "mipex_eu", "approach_groups"))(
+  needing("the workspace's data package", "mipex_core", "mipex_eu", "approach_groups"),
+  () => {
+    it("holds data that keeps every constraint its schemas declare, and the bytes and hashes it states", async () => {
+      const [{default: build}, {cachedMipex}, {cachedOutcomeTables}, {encodeTables}, {specsWithRows}] = await Promise.all([
+        import("../../../src/data/datapackage.json.ts"),
+        import("../../../loaders/mipex/cached-tables.ts"),
+        import("../../../loaders/outcomes/cached-outcomes.ts"),
+        import("../../../loaders/tables/encode.ts"),
+        import("../../../loaders/tables/workspace-tables.ts")
+      ]);
+      const descriptor = JSON.parse(String(await build())) as {resources: {path: string; bytes: number; hash: string; schema: TableSchema}[]};
+      const {tables} = await cachedMipex();
+      const csv = new Map<string, Uint8Array>();
+      for (const [name, bytes] of await encodeTables(specsWithRows(tables), "csv")) csv.set(`mipex/${name}`, bytes);
+      for (const [name, bytes] of await encodeTables(cachedOutcomeTables(), "csv")) csv.set(`outcomes/${name}`, bytes);
+      expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...csv.keys()].sort());
+      for (const resource of descriptor.resources) {
+        const bytes = csv.get(resource.path)!;
+        expect(resource.bytes, resource.path).toBe(bytes.length);
+        expect(resource.hash, resource.path).toBe(`sha256:${createHash("sha256").update(bytes).digest("hex")}`);
+        expect(tableSchemaErrors(resource.schema, new TextDecoder().decode(bytes), resource.path)).toEqual([]);
+      }
+    }, 300_000);
+  }
+);

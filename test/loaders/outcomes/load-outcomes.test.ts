@@ -7,6 +7,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from "vitest";
 import {loadOutcomes, type LoadedOutcomes} from "../../../loaders/outcomes/load-outcomes.ts";
 import {OutcomeFormatError} from "../../../lib/outcomes/observation.ts";
 import {HAVE_SHARED} from "../../lib/outcomes/helpers.ts";
+import {needing} from "../../have-sources.ts";
 
 const USER_FILE = [
   "country,iso3,year,indicator,group,value,unit,source,note",
@@ -15,7 +16,7 @@ const USER_FILE = [
   "EU average,,2016,eumidis_aware_of_equality_body_pct,immigrants and descendants,38,%,FRA data explorer,user table"
 ].join("\n");
 
-describe.skipIf(!HAVE_SHARED)("loadOutcomes", () => {
+describe.skipIf(!HAVE_SHARED)(needing("loadOutcomes", "outcomes"), () => {
   let userDir: string;
   let loaded: LoadedOutcomes;
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {profileApproach, trainedApproachModel} from "../../../../lib/findings/country/approach.ts";
 import type {Classification} from "../../../../lib/findings/dimensions/classifier.ts";
 import type {PublishedApproach} from "../../../../lib/findings/dimensions/published.ts";
-import {haveSources} from "../../../have-sources.ts";
+import {haveSources, needing} from "../../../have-sources.ts";
 import {cachedMipex} from "../../../../loaders/mipex/cached-tables.ts";
 
 const cls = {approach: "Comprehensive integration", cluster: 2, margin: 0.4, nearestOtherApproach: "Equality on paper"} as Classification;
@@ -23,7 +23,7 @@ describe("profileApproach", () => {
   });
 });
 
-describe.skipIf(!haveSources("mipex_core"))("trainedApproachModel", () => {
+describe.skipIf(!haveSources("mipex_core"))(needing("trainedApproachModel", "mipex_core"), () => {
   it("trains once per process for the same scores", async () => {
     const {tables} = await cachedMipex();
     expect(trainedApproachModel(tables)).toBe(trainedApproachModel(tables));
