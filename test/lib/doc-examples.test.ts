@@ -1,13 +1,19 @@
 // Runs the `@example` in every exported function's doc comment under lib/ (docs/engineering.md, "Doc
 // examples"): each line `expression // expected` is evaluated against the module's exports (and lib/stats')
-// and compared with what the comment says it gives. An example that cannot run on its own says so on the tag:
-// `@example (needs the workbooks)` or `@example (not run: why)`; it is listed as skipped with that reason.
+// and compared with what the comment says it gives. Every folder is checked, a new one too. An example that
+// cannot run on its own says so on the tag:
+// - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the MIPEX
+//   tables, cachedMipex), `inputs` (findingInputs: what a findings module's `analyse` reads) and, when it
+//   names them, `outcomes` ({observations, catalogue, conflicts}, cachedOutcomes), `observations` and
+//   `catalogue`. Without the workbooks (or the outcome files) it is skipped, the reason naming the missing source;
+// - `@example (not run: why)`: it cannot run in a test at all (a browser, a worker); skipped with that reason.
 import {readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {transformSync} from "esbuild";
 import {describe, expect, it} from "vitest";
 import {PROJECT_ROOT} from "../../loaders/data-sources.ts";
+import {missingSource} from "../have-sources.ts";
 
 interface Example {
   file: string;
@@ -17,13 +23,6 @@ interface Example {
 }
 
 const LIB = join(PROJECT_ROOT, "lib");
-/**
- * The folders whose examples are all run. The others (findings, outcomes, explorer, robustness: 92
- * examples fail today) still have examples written with placeholders for the real tables; they are listed
- * as skipped until converted.
- */
-const CHECKED = ["lib/stats", "lib/mipex", "lib/countries", "lib/browser", "lib/site", "lib/panel"];
-
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
     entry.isDirectory() ? tsFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []
@@ -141,6 +140,29 @@ async function check(line: number, evaluate: () => Promise<unknown>, comment: st
   }
 }
 
+const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
+/** The names an example needs the outcome files for. */
+const OUTCOME_NAMES = /\b(outcomes|observations|catalogue)\b/;
+
+/** The real data, read once per run of this file (from data/.cache) and only when an example needs it. */
+let realData: Promise<Record<string, unknown>> | undefined;
+let realOutcomes: Record<string, unknown> | undefined;
+async function dataScope(withOutcomes: boolean): Promise<Record<string, unknown>> {
+  realData ??= (async () => {
+    const {cachedMipex} = await import("../../loaders/mipex/cached-tables.ts");
+    const {findingInputs} = await import("../../loaders/findings-loader.ts");
+    return {tables: (await cachedMipex()).tables, inputs: await findingInputs()};
+  })();
+  const scope = await realData;
+  if (!withOutcomes) return scope;
+  if (!realOutcomes) {
+    const {cachedOutcomes} = await import("../../loaders/outcomes/cached-outcomes.ts");
+    const {observations, catalogue, conflicts} = cachedOutcomes();
+    realOutcomes = {outcomes: {observations, catalogue, conflicts}, observations, catalogue};
+  }
+  return {...scope, ...realOutcomes};
+}
+
 const stats = (await import(pathToFileURL(join(LIB, "stats", "index.ts")).href)) as Record<string, unknown>;
 const files = tsFiles(LIB).sort();
 
@@ -150,15 +172,19 @@ for (const file of files) {
   describe(relative(PROJECT_ROOT, file), () => {
     for (const example of examples) {
       const title = `@example at line ${example.line}`;
-      const folder = relative(PROJECT_ROOT, file).split("/").slice(0, 2).join("/");
-      if (!CHECKED.includes(folder)) example.skip ??= `not run yet: ${folder} is not among the checked folders`;
+      const needsData = example.skip === "needs the workbooks";
+      const withOutcomes = needsData && example.lines.some(({text}) => OUTCOME_NAMES.test(text));
+      if (needsData) {
+        const missing = missingSource(...WORKBOOKS, ...(withOutcomes ? ["outcomes"] : []));
+        example.skip = missing ? `needs the workbooks: ${missing}` : undefined;
+      }
       if (example.skip) {
         it.skip(`${title} [${example.skip}]`, () => {});
         continue;
       }
       it(title, async () => {
         const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-        const scope = {...stats, ...module};
+        const scope = {...stats, ...module, ...(needsData ? await dataScope(withOutcomes) : {})};
         const {body} = exampleBody(example);
         const js = transformSync(`(async () => {\n${body}\n})`, {loader: "ts"}).code;
         const run = new Function("__check", ...Object.keys(scope), `return ${js}`)(check, ...Object.values(scope)) as () => Promise<void>;
