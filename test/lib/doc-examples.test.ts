@@ -1,6 +1,7 @@
 // Runs the `@example` in every exported function's doc comment under lib/ (docs/engineering.md, "Doc
 // examples"): each line `expression // expected` is evaluated against the module's exports (and lib/stats')
-// and compared with what the comment says it gives. Every folder is checked, a new one too. An example that
+// and compared with what the comment says it gives; an `import {name} from "./other.ts"` line brings in
+// another module's names. Every folder is checked, a new one too. An example that
 // cannot run on its own says so on the tag:
 // - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the MIPEX
 //   tables, cachedMipex), `inputs` (findingInputs: what a findings module's `analyse` reads) and, when it
@@ -8,7 +9,7 @@
 //   `catalogue`. Without the workbooks (or the outcome files) it is skipped, the reason naming the missing source;
 // - `@example (not run: why)`: it cannot run in a test at all (a browser, a worker); skipped with that reason.
 import {readFileSync, readdirSync} from "node:fs";
-import {join, relative} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {transformSync} from "esbuild";
 import {describe, expect, it} from "vitest";
@@ -66,12 +67,15 @@ export function expectation(comment: string): Expectation | undefined {
     const digits = approx[1].split(",").map((n) => /\.(\d+)/.exec(n)?.[1].length ?? 0);
     return {kind: "close", value, digits};
   }
-  try {
-    // A literal: a number, string, array, object, boolean, null.
-    return {kind: "equal", value: new Function(`return (${text});`)()};
-  } catch {
-    return undefined;
+  // A literal: a number, string, array, object, boolean, null; it may be followed by a note in parentheses.
+  for (const literal of [text, text.replace(/\s+\([^()]*\)$/, "")]) {
+    try {
+      return {kind: "equal", value: new Function(`return (${literal});`)()};
+    } catch {
+      // not a literal: prose, or a literal with a note
+    }
   }
+  return undefined;
 }
 
 function isExpression(code: string): boolean {
@@ -97,6 +101,13 @@ export function exampleBody(example: Example): {body: string; checks: number} {
     // `expression` then `// expected` on the line below it.
     if (!split && lines[i + 1] && /^\s*\/\/\s*\S/.test(lines[i + 1].text)) comment = lines[++i].text.replace(/^\s*\/\/\s*/, "");
     if (!split && comment === undefined) code = text;
+    // `import {a, b as c} from "./module.ts"`: the example names where its other names come from.
+    const imported = /^import\s+\{([^}]*)\}\s+from\s+["']([^"']+)["'];?$/.exec(code);
+    if (imported) {
+      const names = imported[1].split(",").map((name) => name.trim().replace(/^type\s+\w+$/, "").replace(/\s+as\s+/, ": ")).filter(Boolean);
+      out.push(`const {${names.join(", ")}} = await __import(${JSON.stringify(imported[2])});`);
+      continue;
+    }
     if (comment !== undefined && code && isExpression(code) && expectation(comment)) {
       out.push(`await __check(${line}, async () => (${code}), ${JSON.stringify(comment)});`);
       checks++;
@@ -187,7 +198,8 @@ for (const file of files) {
         const scope = {...stats, ...module, ...(needsData ? await dataScope(withOutcomes) : {})};
         const {body} = exampleBody(example);
         const js = transformSync(`(async () => {\n${body}\n})`, {loader: "ts"}).code;
-        const run = new Function("__check", ...Object.keys(scope), `return ${js}`)(check, ...Object.values(scope)) as () => Promise<void>;
+        const importFrom = (path: string) => import(path.startsWith(".") ? pathToFileURL(join(dirname(file), path)).href : path);
+        const run = new Function("__check", "__import", ...Object.keys(scope), `return ${js}`)(check, importFrom, ...Object.values(scope)) as () => Promise<void>;
         await run();
       });
     }
