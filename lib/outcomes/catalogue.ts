@@ -45,9 +45,10 @@ export interface CatalogueEntry {
  * One entry per indicator × group, in first-seen order. Derived definitions add `derivedFrom` (series ids) and
  * `derivation` to their entries.
  *
- * @example
- * const entry = buildCatalogue(observations).find((e) => e.id === "lfsa_ergan.Y20-64|citizen=NEU27_2020_FOR;sex=T");
- * entry.coverage.find((c) => c.year === 2019) // {year: 2019, countries: <MIPEX countries with a 2019 value>}
+ * @example (needs the workbooks)
+ * // Employment rate of non-EU citizens aged 20–64: 32 MIPEX countries have a 2019 value.
+ * const entry = buildCatalogue(observations).find((e) => e.id === "lfsa_ergan.Y20-64|citizen=NEU27_2020_FOR;sex=T")!;
+ * entry.coverage.find((c) => c.year === 2019) // {year: 2019, countries: 32}
  */
 export function buildCatalogue(observations: Observation[], derived: DerivedDefinition[] = []): CatalogueEntry[] {
   const groups = new Map<string, Observation[]>();
