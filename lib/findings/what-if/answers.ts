@@ -60,8 +60,11 @@ export function spellOutAnswer(label: string, subIndicators: ReadonlyMap<string,
  * Every indicator's answer options ({@link parseAnswerOptions}), a composite's spelled out in its
  * sub-indicators' wording ({@link spellOutAnswer}), by indicator code.
  *
- * @example
- * indicatorAnswerOptions(tables.indicators).get("bb28")![0].label // "Pre-entry … language form: No Requirement OR Voluntary course/…"
+ * @example (needs the workbooks)
+ * // bb28 is a composite: its answers are spelled out in its sub-indicators' wording.
+ * const best = indicatorAnswerOptions(tables.indicators).get("bb28")![0];
+ * best.score // 100
+ * best.label.startsWith("Pre-entry or immediately post-entry (i.e. in the first six months) language form: No Requirement") // true
  */
 export function indicatorAnswerOptions(indicators: readonly {code: string; title: string; answer_options: string | null}[]): Map<string, AnswerOption[]> {
   const parsed = new Map(indicators.map((i) => [i.code, parseAnswerOptions(i.answer_options)]));
@@ -75,7 +78,8 @@ export function indicatorAnswerOptions(indicators: readonly {code: string; title
  * one of them. Highest first.
  *
  * @example
- * answerChoices({options: [], ...}, 62.5).map((o) => o.score) // [100, 62.5, 50, 0]
+ * answerChoices({options: []}, 62.5).map((o) => o.score) // [100, 62.5, 50, 0]
+ * answerChoices({options: [{score: 100, label: "Yes"}, {score: 0, label: "No"}]}, 0).map((o) => o.label) // ["Yes", "No"]
  */
 export function answerChoices(indicator: {options: readonly AnswerOption[]}, current: number | null): AnswerOption[] {
   const choices =
