@@ -108,6 +108,8 @@ export function exampleBody(example: Example): {body: string; checks: number} {
       out.push(`const {${names.join(", ")}} = await __import(${JSON.stringify(imported[2])});`);
       continue;
     }
+    // "≈" promises a check: one that cannot be read (a null in the list, a word) must not pass silently as prose.
+    if (comment?.trim().startsWith("≈") && !expectation(comment)) throw new Error(`line ${line}: cannot read the numbers after ≈ in "// ${comment}"`);
     if (comment !== undefined && code && isExpression(code) && expectation(comment)) {
       out.push(`await __check(${line}, async () => (${code}), ${JSON.stringify(comment)});`);
       checks++;

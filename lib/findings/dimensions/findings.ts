@@ -10,7 +10,8 @@ const fp = (p: number) => (p < 0.001 ? "< 0.001" : `= ${p.toFixed(3)}`);
  * agreement with its interval and permutation p, the leave-one-out ceiling, the dimensions named from
  * their loadings, the mean 0–100 score per dimension, and the Top Ten.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {dimensionsAnalysis} from "./analysis.ts";
  * dimensionFindings(dimensionsAnalysis(tables)).find((f) => f.id === "dimension.weakest")?.computed // "Equal opportunities"
  */
 export function dimensionFindings(analysis: DimensionsAnalysis): Finding[] {
