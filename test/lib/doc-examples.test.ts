@@ -5,7 +5,7 @@
 // cannot run on its own says so on the tag:
 // - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the MIPEX
 //   tables, cachedMipex), `inputs` (findingInputs: what a findings module's `analyse` reads) and, when it
-//   names them, `outcomes` ({observations, catalogue, conflicts}, cachedOutcomes), `observations` and
+//   names them (or says "outcome"), `outcomes` ({observations, catalogue, conflicts}, cachedOutcomes), `observations` and
 //   `catalogue`. Without the workbooks (or the outcome files) it is skipped, the reason naming the missing source;
 // - `@example (not run: why)`: it cannot run in a test at all (a browser, a worker); skipped with that reason.
 import {readFileSync, readdirSync} from "node:fs";
@@ -154,8 +154,8 @@ async function check(line: number, evaluate: () => Promise<unknown>, comment: st
 }
 
 const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
-/** The names an example needs the outcome files for. */
-const OUTCOME_NAMES = /\b(outcomes|observations|catalogue)\b/;
+/** Words that say an example reads the outcome files (outcomes, policiesOutcomes, "the outcome files", observations, catalogue). */
+const OUTCOME_NAMES = /outcome|observations|catalogue/i;
 
 /** The real data, read once per run of this file (from data/.cache) and only when an example needs it. */
 let realData: Promise<Record<string, unknown>> | undefined;
