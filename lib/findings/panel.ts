@@ -148,8 +148,11 @@ const round = (v: number, digits = 2) => v.toFixed(digits);
  * What the within estimate says and does not: effect size with CR2 interval and bootstrap p, beside the
  * cross-section, and the limits (reverse causality, few clusters, lags, country level).
  *
- * @example
- * panelSentence(block) // "Within countries, a 10-point rise in access to nationality went with …"
+ * @example (needs the workbooks)
+ * // panelBlock words its block with it.
+ * const block = panelBlock(PANEL_LINKS[0], tables, outcomes);
+ * panelSentence(block) === block.sentence // true
+ * panelSentence(block).startsWith("Within countries (31 countries, 328 country-years, 2007–2019), a 10-point rise in access to nationality went with a change of") // true
  */
 export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
   const limits =
@@ -171,9 +174,9 @@ export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
 /**
  * The page block of one link.
  *
- * @example
+ * @example (needs the workbooks)
  * const block = panelBlock(PANEL_LINKS[0], tables, outcomes);
- * block.coverage.countries;
+ * [block.coverage.countries, block.coverage.countryYears, block.coverage.firstYear, block.coverage.lastYear] // [31, 328, 2009, 2019]
  */
 export function panelBlock(link: PanelLink, tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput): PanelBlock {
   const scores = editionScores(tables)[link.edition.edition];
@@ -216,8 +219,8 @@ export function panelBlock(link: PanelLink, tables: Pick<WorkspaceTables, "area_
  * The findings of one block: TWFE and first-difference policy coefficients, and the event study's effect in
  * the reform year (e = 0).
  *
- * @example
- * panelBlockFindings(block).map((f) => f.id) // ["panel.nationality.twfe", "panel.nationality.first_difference", "panel.nationality.event_study"]
+ * @example (needs the workbooks)
+ * panelBlockFindings(panelBlock(PANEL_LINKS[0], tables, outcomes)).map((f) => f.id) // ["panel.nationality.twfe", "panel.nationality.first_difference", "panel.nationality.event_study"]
  */
 export function panelBlockFindings(block: PanelBlock): Finding[] {
   const id = `panel.${block.link.id}`;
@@ -255,7 +258,7 @@ export function panelBlockFindings(block: PanelBlock): Finding[] {
 /**
  * Every panel finding.
  *
- * @example
+ * @example (needs the workbooks)
  * panelFindings(tables, outcomes).length // 12
  */
 export function panelFindings(tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput): Finding[] {
