@@ -6,7 +6,7 @@
 // - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the MIPEX
 //   tables, cachedMipex), `inputs` (findingInputs: what a findings module's `analyse` reads) and, when it
 //   names them (or says "outcome"), `outcomes` ({observations, catalogue, conflicts}, cachedOutcomes), `observations` and
-//   `catalogue`. Without the workbooks (or the outcome files) it is skipped, the reason naming the missing source;
+//   `catalogue`, and when it says "figures", `figures` (the published summary figures). Without the workbooks (or the outcome files) it is skipped, the reason naming the missing source;
 // - `@example (not run: why)`: it cannot run in a test at all (a browser, a worker); skipped with that reason.
 import {readFileSync, readdirSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
@@ -157,23 +157,30 @@ const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
 /** Words that say an example reads the outcome files (outcomes, policiesOutcomes, "the outcome files", observations, catalogue). */
 const OUTCOME_NAMES = /outcome|observations|catalogue/i;
 
+/** Words that say an example reads the summary figures MIPEX states in words (`figures`, `inputs.summaryFigures()`). */
+const FIGURE_NAMES = /figures/i;
+
 /** The real data, read once per run of this file (from data/.cache) and only when an example needs it. */
 let realData: Promise<Record<string, unknown>> | undefined;
 let realOutcomes: Record<string, unknown> | undefined;
-async function dataScope(withOutcomes: boolean): Promise<Record<string, unknown>> {
+let realFigures: Record<string, unknown> | undefined;
+async function dataScope(withOutcomes: boolean, withFigures: boolean): Promise<Record<string, unknown>> {
   realData ??= (async () => {
     const {cachedMipex} = await import("../../loaders/mipex/cached-tables.ts");
     const {findingInputs} = await import("../../loaders/findings-loader.ts");
     return {tables: (await cachedMipex()).tables, inputs: await findingInputs()};
   })();
   const scope = await realData;
-  if (!withOutcomes) return scope;
-  if (!realOutcomes) {
+  if (withOutcomes && !realOutcomes) {
     const {cachedOutcomes} = await import("../../loaders/outcomes/cached-outcomes.ts");
     const {observations, catalogue, conflicts} = cachedOutcomes();
     realOutcomes = {outcomes: {observations, catalogue, conflicts}, observations, catalogue};
   }
-  return {...scope, ...realOutcomes};
+  if (withFigures && !realFigures) {
+    const {loadPublishedSummaryFigures} = await import("../../loaders/mipex/published-summary-figures.ts");
+    realFigures = {figures: loadPublishedSummaryFigures()};
+  }
+  return {...scope, ...(withOutcomes ? realOutcomes : {}), ...(withFigures ? realFigures : {})};
 }
 
 const stats = (await import(pathToFileURL(join(LIB, "stats", "index.ts")).href)) as Record<string, unknown>;
@@ -187,8 +194,9 @@ for (const file of files) {
       const title = `@example at line ${example.line}`;
       const needsData = example.skip === "needs the workbooks";
       const withOutcomes = needsData && example.lines.some(({text}) => OUTCOME_NAMES.test(text));
+      const withFigures = needsData && example.lines.some(({text}) => FIGURE_NAMES.test(text));
       if (needsData) {
-        const missing = missingSource(...WORKBOOKS, ...(withOutcomes ? ["outcomes"] : []));
+        const missing = missingSource(...WORKBOOKS, ...(withOutcomes ? ["outcomes"] : []), ...(withFigures ? ["published_summary_figures"] : []));
         example.skip = missing ? `needs the workbooks: ${missing}` : undefined;
       }
       if (example.skip) {
@@ -197,7 +205,7 @@ for (const file of files) {
       }
       it(title, async () => {
         const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-        const scope = {...stats, ...module, ...(needsData ? await dataScope(withOutcomes) : {})};
+        const scope = {...stats, ...module, ...(needsData ? await dataScope(withOutcomes, withFigures) : {})};
         const {body} = exampleBody(example);
         const js = transformSync(`(async () => {\n${body}\n})`, {loader: "ts"}).code;
         const importFrom = (path: string) => import(path.startsWith(".") ? pathToFileURL(join(dirname(file), path)).href : path);
