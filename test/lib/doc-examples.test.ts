@@ -1,13 +1,15 @@
 // Runs the `@example` in every exported function's doc comment under lib/ (docs/engineering.md, "Doc
 // examples"): each line `expression // expected` is evaluated against the module's exports (and lib/stats')
 // and compared with what the comment says it gives; an `import {name} from "./other.ts"` line brings in
-// another module's names. Every folder is checked, a new one too. An example that
-// cannot run on its own says so on the tag:
-// - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the MIPEX
-//   tables, cachedMipex), `inputs` (findingInputs: what a findings module's `analyse` reads) and, when it
-//   names them (or says "outcome"), `outcomes` ({observations, catalogue, conflicts}, cachedOutcomes), `observations` and
-//   `catalogue`, and when it says "figures", `figures` (the published summary figures). Without the workbooks (or the outcome files) it is skipped, the reason naming the missing source;
-// - `@example (not run: why)`: it cannot run in a test at all (a browser, a worker); skipped with that reason.
+// another module's names. Every folder is checked, a new one too. An example that cannot run on its own
+// says so on the tag:
+// - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the
+//   MIPEX tables, cachedMipex) and `inputs` (findingInputs: what a findings module's `analyse` reads);
+//   when it says "outcome", "observations" or "catalogue", `outcomes` ({observations, catalogue,
+//   conflicts}, cachedOutcomes), `observations` and `catalogue`; when it says "figures", `figures` (the
+//   published summary figures). Without one of those sources it is skipped, the reason naming it;
+// - `@example (not run: why)`: it cannot run in a test (a browser, a worker) or would cost seconds of
+//   CPU for what another test already covers; skipped with that reason.
 import {readFileSync, readdirSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
@@ -104,7 +106,15 @@ export function exampleBody(example: Example): {body: string; checks: number} {
     // `import {a, b as c} from "./module.ts"`: the example names where its other names come from.
     const imported = /^import\s+\{([^}]*)\}\s+from\s+["']([^"']+)["'];?$/.exec(code);
     if (imported) {
-      const names = imported[1].split(",").map((name) => name.trim().replace(/^type\s+\w+$/, "").replace(/\s+as\s+/, ": ")).filter(Boolean);
+      const names = imported[1]
+        .split(",")
+        .map((name) =>
+          name
+            .trim()
+            .replace(/^type\s+\w+$/, "")
+            .replace(/\s+as\s+/, ": ")
+        )
+        .filter(Boolean);
       out.push(`const {${names.join(", ")}} = await __import(${JSON.stringify(imported[2])});`);
       continue;
     }
@@ -209,7 +219,11 @@ for (const file of files) {
         const {body} = exampleBody(example);
         const js = transformSync(`(async () => {\n${body}\n})`, {loader: "ts"}).code;
         const importFrom = (path: string) => import(path.startsWith(".") ? pathToFileURL(join(dirname(file), path)).href : path);
-        const run = new Function("__check", "__import", ...Object.keys(scope), `return ${js}`)(check, importFrom, ...Object.values(scope)) as () => Promise<void>;
+        const run = new Function("__check", "__import", ...Object.keys(scope), `return ${js}`)(
+          check,
+          importFrom,
+          ...Object.values(scope)
+        ) as () => Promise<void>;
         await run();
       });
     }
