@@ -83,7 +83,8 @@ export function expectation(comment: string): Expectation | undefined {
 function isExpression(code: string): boolean {
   if (/^(const|let|var|for|if|while|try|function|class|import|export|return)\b/.test(code)) return false;
   try {
-    new Function(`return (${code});`);
+    // Through esbuild, not new Function: TypeScript's `x!.y` and `as T` are expressions too.
+    transformSync(`(${code}\n);`, {loader: "ts"});
     return true;
   } catch {
     return false;
