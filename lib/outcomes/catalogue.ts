@@ -7,7 +7,8 @@ import {readableIndicatorLabel} from "./readable-label.ts";
  * The 56 MIPEX 2020 countries (iso3), from the workbook's sheet codes.
  *
  * @example
- * MIPEX_COUNTRIES.has("GBR") // true; MIPEX_COUNTRIES.size // 56
+ * MIPEX_COUNTRIES.has("GBR") // true
+ * MIPEX_COUNTRIES.size // 56
  */
 export const MIPEX_COUNTRIES: ReadonlySet<string> = new Set(SHEET_TO_ISO3.values());
 

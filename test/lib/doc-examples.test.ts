@@ -69,8 +69,9 @@ export function expectation(comment: string): Expectation | undefined {
     const digits = approx[1].split(",").map((n) => /\.(\d+)/.exec(n)?.[1].length ?? 0);
     return {kind: "close", value, digits};
   }
-  // A literal: a number, string, array, object, boolean, null; it may be followed by a note in parentheses.
-  for (const literal of [text, text.replace(/\s+\([^()]*\)$/, "")]) {
+  // A literal: a number, string, array, object, boolean, null; it may be followed by a note in parentheses
+  // or after ": " or "; " (`// null: the other areas are missing`).
+  for (const literal of [text, text.replace(/\s+\([^()]*\)$/, ""), text.split(/[:;] /)[0]]) {
     try {
       return {kind: "equal", value: new Function(`return (${literal});`)()};
     } catch {

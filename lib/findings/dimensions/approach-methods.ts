@@ -66,7 +66,7 @@ function fourClusters(rows: readonly (readonly number[])[], names: readonly Mipe
  * its order are part of the method (a test pins them). None uses the published labels.
  *
  * @example
- * DECLARED_METHODS.map((m) => m.id) // ["verbal_halfway", "verbal_median", "ward_ten_groups", ...]
+ * DECLARED_METHODS.map((m) => m.id) // ["verbal_halfway", "verbal_median", "ward_ten_groups", "kmeans_dimension_scores", "kmeans_catpca", "ward_catpca", "overall_bands"]
  */
 export const DECLARED_METHODS: readonly DeclaredMethod[] = [
   {

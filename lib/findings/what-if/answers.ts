@@ -17,7 +17,8 @@ const OPTION_LINE = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(.*)$/;
  * start with a score (and texts like "TO BE FILLED AUTOMATICALLY") give no option.
  *
  * @example
- * parseAnswerOptions("100 - All of them\n50 - Some\n0 - None") // [{score: 100, label: "All of them"}, {score: 50, ...}, {score: 0, ...}]
+ * parseAnswerOptions("100 - All of them\n50 - Some\n0 - None") // [{score: 100, label: "All of them"}, {score: 50, label: "Some"}, {score: 0, label: "None"}]
+ * parseAnswerOptions("TO BE FILLED AUTOMATICALLY") // []
  */
 export function parseAnswerOptions(text: string | null | undefined): AnswerOption[] {
   const seen = new Map<number, AnswerOption>();
