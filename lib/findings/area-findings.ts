@@ -2,6 +2,7 @@ import {AREAS, type AreaId} from "../mipex/areas.ts";
 import type {Edition} from "../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {finding, type Finding} from "./finding.ts";
+import {round} from "../format/number.ts";
 
 /**
  * Strengths and weaknesses (src/strengths-weaknesses.md): how each of the eight policy areas scores
@@ -176,7 +177,7 @@ export function areaSummaries(points: readonly AreaPoint[]): AreaSummary[] {
         standardDeviation: scores.length > 1 ? Math.sqrt(scores.reduce((s, v) => s + (v - m) ** 2, 0) / (scores.length - 1)) : 0
       });
     }
-    const means = summaries.map((s) => Number(s.mean.toFixed(9)));
+    const means = summaries.map((s) => round(s.mean, 9));
     summaries.forEach((s, i) => out.push({...s, rank: 1 + means.filter((v) => v > means[i]).length}));
   }
   return out;

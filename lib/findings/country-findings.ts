@@ -7,7 +7,7 @@
 import type {WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {PROFILE_EDITION, PROFILE_YEAR, RANK_GROUPS, whatIfData} from "./country-profiles.ts";
 import {finding, type Finding} from "./finding.ts";
-import {competitionRanks} from "./rank.ts";
+import {competitionRanks} from "../stats/rank.ts";
 import {bestSingleChanges} from "./what-if.ts";
 
 export function countryFindings(tables: WorkspaceTables): Finding[] {

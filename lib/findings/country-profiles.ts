@@ -22,8 +22,9 @@ import type {CatalogueEntry} from "../outcomes/catalogue.ts";
 import type {Observation} from "../outcomes/observation.ts";
 import {classifyApproach, MIPEX_DIMENSION_LABELS, type ApproachModel} from "./approach-model.ts";
 import {fitDimensions, indicatorMatrix, publishedApproaches, trainApproachModel} from "./approaches.ts";
-import {competitionRanks} from "./rank.ts";
+import {competitionRanks} from "../stats/rank.ts";
 import {indicatorAnswerOptions, type AnswerOption, type WhatIfData} from "./what-if.ts";
+import {round} from "../format/number.ts";
 
 export const PROFILE_EDITION: Edition = "2020";
 export const PROFILE_YEAR = 2019;
@@ -370,7 +371,7 @@ export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: Prof
       const from = scoreAt.get(`${iso3}|${PROFILE_EDITION}|${CHANGE_FROM_YEAR}|${ind.code}`);
       const to = scoreAt.get(`${iso3}|${PROFILE_EDITION}|${PROFILE_YEAR}|${ind.code}`);
       if (from === undefined || to === undefined) continue;
-      const change = Number((to - from).toFixed(9));
+      const change = round(to - from, 9);
       if (change !== 0)
         changes.push({code: ind.code, area: ind.area, areaName: AREA_NAME.get(ind.area)!, level: ind.level, title: ind.title, from, to, change});
     }

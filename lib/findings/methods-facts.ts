@@ -6,6 +6,7 @@
 import {AREAS, type AreaId} from "../mipex/areas.ts";
 import type {IndicatorRow, OverallScoreRow} from "../mipex/build-tables.ts";
 import type {LoadWarningRow} from "../mipex/workspace-tables.ts";
+import {fixed} from "../format/number.ts";
 
 export interface WarningKind {
   kind: string;
@@ -107,7 +108,7 @@ export function fraction(value: number): string {
     const n = Math.round(value * d);
     if (Math.abs(n / d - value) < 1e-6) return n === 0 ? "0" : `${n}/${d}`;
   }
-  return value.toFixed(4);
+  return fixed(value, 4);
 }
 
 /** The file behind each step, as a path relative to the repository root. */

@@ -4,6 +4,7 @@ import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {waveChange, type Observation} from "../stats/index.ts";
 import {finding, type Finding} from "./finding.ts";
 import {scoreOfRecord} from "./score-of-record.ts";
+import {round} from "../format/number.ts";
 
 /**
  * Trends (src/trends.md): MIPEX scores over time per country and on average, who improved and who
@@ -646,7 +647,7 @@ function cellsOf(tables: WorkspaceTables, c: ChangeAnalysis): Map<string, string
 }
 
 function round9(value: number | null): number | null {
-  return value === null ? null : Number(value.toFixed(9));
+  return value === null ? null : round(value, 9);
 }
 
 function mean(values: readonly number[]): number {

@@ -11,7 +11,8 @@
 import {AREA_IDS, OVERALL_VARIANTS, type AreaId} from "../mipex/areas.ts";
 import {overallScore, weightedAreaScore} from "../mipex/recompute.ts";
 import {classifyApproach, type ApproachModel, type Classification} from "./approach-model.ts";
-import {competitionRanks} from "./rank.ts";
+import {competitionRanks} from "../stats/rank.ts";
+import {plainNumber} from "../format/number.ts";
 
 /** One answer an indicator can take: its score and the answer text from the questionnaire. */
 export interface AnswerOption {
@@ -316,6 +317,6 @@ export function parseScenarioQuery(search: string): ScenarioQuery {
  * scenarioQuery("SWE", {ca49: 100, db70: 0}) // "?c=SWE&set=ca49:100,db70:0"
  */
 export function scenarioQuery(iso3: string, changes: Changes): string {
-  const set = Object.entries(changes).map(([code, score]) => `${code}:${Number(score.toFixed(6))}`);
+  const set = Object.entries(changes).map(([code, score]) => `${code}:${plainNumber(score, 6)}`);
   return `?c=${encodeURIComponent(iso3)}${set.length ? `&set=${set.map(encodeURIComponent).join(",").replace(/%3A/g, ":")}` : ""}`;
 }

@@ -1,5 +1,13 @@
 /**
- * Number and text formatting for the pages' prose and tables.
+ * Number formatting for display text: the pages' prose and tables, the components' chart titles and
+ * descriptions, and the findings' prose. The one place in lib/ and src/components/ that turns a number
+ * into text (test/lib/format/one-formatter.test.ts keeps it so). Components reach it through
+ * lib/browser/format.ts, bundled to src/components/lib/format.js.
+ *
+ * Display text writes a negative number with the minus sign U+2212 ("−0.07"), not the hyphen-minus: it
+ * is the typographic minus, the same width as "+", and screen readers say "minus". Data written for
+ * machines (CSV, JSON, Parquet, ids, URL state) keeps ASCII numbers: use `round` there and let the
+ * serialiser write the number.
  *
  * Every helper that a page passes to Inputs.table's `format` option takes the cell value only.
  * Inputs.table calls a format function as `(value, rowIndex, rows)`, so a helper with a second
@@ -14,9 +22,13 @@
 /** Values this close to zero are floating-point noise and shown as 0. */
 export const ZERO_TOLERANCE = 1e-9;
 
-type Maybe = number | null | undefined;
+/** The minus sign of display text (U+2212). */
+export const MINUS = "\u2212";
 
-const DASH = "—";
+/** What a missing value shows as. */
+export const DASH = "—";
+
+type Maybe = number | null | undefined;
 
 function missing(value: Maybe): value is null | undefined {
   return value === null || value === undefined || Number.isNaN(value);
@@ -28,18 +40,37 @@ export function snapZero(value: number): number {
 }
 
 /**
- * Fixed decimals: `fixed(58.333, 1)` → "58.3", `fixed(25, 2)` → "25.00"; "—" for a missing value.
- * Noise around zero prints as "0.00", never "-0.00".
+ * `value` rounded to `digits` decimals as a number, for data and comparisons, not display:
+ * `round(0.1 + 0.2, 9)` → 0.3. Rounds exactly as the text `value.toFixed(digits)` reads, so a value
+ * written with `fixed` and one compared after `round` agree.
+ */
+export function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+/** `round(value, digits)` as ASCII text without trailing zeros, for ids, URLs and machine-read labels: 0.25 → "0.25". */
+export function plainNumber(value: number, digits: number): string {
+  return String(round(value, digits));
+}
+
+/** Display text of a finite number's digits with the minus sign U+2212. */
+function withMinus(text: string): string {
+  return text.startsWith("-") ? `${MINUS}${text.slice(1)}` : text;
+}
+
+/**
+ * Fixed decimals: `fixed(58.333, 1)` → "58.3", `fixed(25, 2)` → "25.00", `fixed(-0.07, 2)` → "−0.07";
+ * "—" for a missing value. Noise around zero prints as "0.00", never "−0.00".
  */
 export function fixed(value: Maybe, digits = 1): string {
   if (missing(value)) return DASH;
   const text = snapZero(value).toFixed(digits);
   // A negative value that rounds to zero ("-0.00") reads as a sign error; show the zero plainly.
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : withMinus(text);
 }
 
 /**
- * A change or difference with its sign: `signed(2.1234, 2)` → "+2.12", `signed(-0.0673, 2)` → "-0.07";
+ * A change or difference with its sign: `signed(2.1234, 2)` → "+2.12", `signed(-0.0673, 2)` → "−0.07";
  * noise around zero → "0.00" (no sign). A non-zero value too small for the decimals keeps its sign
  * and says so: `signed(0.0004, 2)` → "+<0.01".
  */
@@ -48,7 +79,7 @@ export function signed(value: Maybe, digits = 1): string {
   const v = snapZero(value);
   if (v === 0) return (0).toFixed(digits);
   const text = Math.abs(v).toFixed(digits);
-  const sign = v > 0 ? "+" : "-";
+  const sign = v > 0 ? "+" : MINUS;
   if (Number(text) === 0) return `${sign}<${(10 ** -digits).toFixed(digits)}`;
   return `${sign}${text}`;
 }
@@ -57,17 +88,40 @@ export function signed(value: Maybe, digits = 1): string {
 export function plainInteger(value: Maybe | string): string {
   if (value === null || value === undefined) return DASH;
   if (typeof value === "string") return value;
-  return Number.isNaN(value) ? DASH : String(Math.round(value));
+  return Number.isNaN(value) ? DASH : withMinus(String(Math.round(value)));
 }
 
-/** `n` with the noun in the right number: `plural(1, "country", "countries")` → "1 country". */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : pluralForm}`;
+const GROUPED = new Intl.NumberFormat("en-US", {maximumFractionDigits: 0, useGrouping: true});
+
+/** A count with thousands separators: 49258 → "49,258", 999 → "999". */
+export function integer(value: Maybe): string {
+  if (missing(value)) return DASH;
+  return withMinus(GROUPED.format(Math.round(value)));
 }
 
-/** The noun alone, in the right number for `n`. */
-export function noun(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return n === 1 ? singular : pluralForm;
+/** A share (0–1) as a percentage with a space before the sign: `percent(0.375, 1)` → "37.5 %". */
+export function percent(share: Maybe, digits = 0): string {
+  if (missing(share)) return DASH;
+  return `${fixed(100 * share, digits)} %`;
+}
+
+/** A p-value: "< 0.001" below 0.001, else three decimals: `pValue(0.0234)` → "0.023". */
+export function pValue(p: Maybe, digits = 3): string {
+  if (missing(p)) return DASH;
+  const floor = 10 ** -digits;
+  return p < floor ? `< ${floor.toFixed(digits)}` : p.toFixed(digits);
+}
+
+/** A p-value after "p": "< 0.001" or "= 0.023", so "p ${pClause(p)}" reads either way. */
+export function pClause(p: number, digits = 3): string {
+  const text = pValue(p, digits);
+  return text.startsWith("<") ? text : `= ${text}`;
+}
+
+/** A number with up to `digits` decimals and no trailing zeros, for display: 0.5 → "0.5", 2 → "2", −1.25 → "−1.25". */
+export function compact(value: Maybe, digits = 1): string {
+  if (missing(value)) return DASH;
+  return withMinus(String(round(snapZero(value), digits) || 0));
 }
 
 /** One-argument formatter for Inputs.table: fixed decimals. */
@@ -89,29 +143,6 @@ export function numberOrTextFormat(digits: number): (value: unknown) => string {
 export const yearFormat = (value: Maybe | string): string => plainInteger(value);
 
 /**
- * Join sentence fragments into one text: empty parts are dropped, each part ends with a full stop
- * (unless it already ends with . ! ? or …), separated by one space.
- * `sentences(["a definition", "Source: x"])` → "a definition. Source: x."
- */
-export function sentences(parts: readonly (string | null | undefined | false)[]): string {
-  return parts
-    .filter((p): p is string => typeof p === "string" && p.trim() !== "")
-    .map((p) => p.trim())
-    .map((p) => (/[.!?…]$/.test(p) ? p : `${p}.`))
-    .join(" ");
-}
-
-/**
- * A list with its repeated items counted rather than listed twice: ["A", "B", "B"] →
- * [{item: "A", n: 1}, {item: "B", n: 2}], in first-seen order.
- */
-export function countRepeats<T>(items: readonly T[]): {item: T; n: number}[] {
-  const counts = new Map<T, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].map(([item, n]) => ({item, n}));
-}
-
-/**
  * A table cell's text when the page gives no formatter (src/components/data-table.ts): whole numbers as
  * digits (years stay "2019", counts from 10,000 get separators), other numbers with two decimals, dates
  * as YYYY-MM-DD, booleans as yes/no, "—" for a missing value.
@@ -123,7 +154,7 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return DASH;
   if (typeof value === "number") {
     if (Number.isNaN(value)) return DASH;
-    if (Number.isInteger(value)) return Math.abs(value) >= 10000 ? value.toLocaleString("en-US") : String(value);
+    if (Number.isInteger(value)) return Math.abs(value) >= 10000 ? integer(value) : withMinus(String(value));
     return fixed(value, 2);
   }
   if (typeof value === "boolean") return value ? "yes" : "no";
