@@ -1,4 +1,4 @@
-import {DownloadTable} from "./downloads.js";
+import {DownloadTable} from "./table-downloads.js";
 import {cellText, integer} from "./lib/format.js";
 
 /** What a cell shows: text, or an element (a link, a code span). */

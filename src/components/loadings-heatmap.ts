@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
-import {estimateTextWidth} from "./downloads.js";
+import {estimateTextWidth} from "./chart-export.js";
 import {fixed} from "./lib/format.js";
 
 /** One cell: how strongly an item (indicator or area) loads on a dimension. */
