@@ -6,14 +6,15 @@ import {spawnSync} from "node:child_process";
 import {loadavg} from "node:os";
 import {resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {parseArgs} from "node:util";
 import {projectRoot} from "./site.ts";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 
 const TARGET_MS = 45_000;
 
 export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
-  const {values} = parseArgs({args: argv, options: {runs: {type: "string", default: "1"}}});
-  for (let run = 1; run <= Number(values.runs); run++) {
+  const usage = "test-suite.bench.ts [--runs N]";
+  const runs = countArg(scriptArgs(usage, {runs: {type: "string", default: "1"}}, argv).values.runs, "--runs", usage);
+  for (let run = 1; run <= runs; run++) {
     const start = performance.now();
     const result = spawnSync("/usr/bin/time", ["-f", "cpu %U %S", "npx", "vitest", "run"], {
       cwd: projectRoot,
