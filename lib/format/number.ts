@@ -124,6 +124,12 @@ export function compact(value: Maybe, digits = 1): string {
   return withMinus(String(round(snapZero(value), digits) || 0));
 }
 
+/** A file size in KB or MB (1 KB = 1024 bytes), one decimal: `bytes(1536)` → "1.5 KB", `bytes(3_500_000)` → "3.3 MB". */
+export function bytes(n: Maybe): string {
+  if (missing(n)) return DASH;
+  return n >= 1024 * 1024 ? `${fixed(n / 1024 / 1024, 1)} MB` : `${fixed(n / 1024, 1)} KB`;
+}
+
 /** One-argument formatter for Inputs.table: fixed decimals. */
 export function fixedFormat(digits: number): (value: Maybe) => string {
   return (value) => fixed(value, digits);

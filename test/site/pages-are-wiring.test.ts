@@ -32,7 +32,6 @@ const NOT_YET_WIRING = new Set<string>([
   "compare.md",
   "countries.md",
   "country/[iso3].md",
-  "data.md",
   "dimensions.md",
   "education-pisa.md",
   "embed/ranking.md",

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {
+  bytes,
   cellText,
   compact,
   fixed,
@@ -95,6 +96,11 @@ describe("counts, shares and p-values", () => {
     expect(compact(0.5)).toBe("0.5");
     expect(compact(2, 3)).toBe("2");
     expect(compact(-1e-12, 3)).toBe("0");
+  });
+  it("writes file sizes in KB or MB", () => {
+    expect(bytes(1536)).toBe("1.5 KB");
+    expect(bytes(3_500_000)).toBe("3.3 MB");
+    expect(bytes(null)).toBe("—");
   });
   it("rounds like the text it would print", () => {
     expect(round(0.1 + 0.2, 9)).toBe(0.3);
