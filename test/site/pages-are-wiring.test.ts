@@ -41,7 +41,6 @@ const NOT_YET_WIRING = new Set<string>([
   "panel.md",
   "policies-outcomes.md",
   "robustness.md",
-  "sql.md",
   "strengths-weaknesses.md",
   "trends.md",
   "what-if.md"
