@@ -3,6 +3,7 @@ import type {Edition} from "../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
 import {finding, type Finding} from "./finding.ts";
 import {round} from "../format/number.ts";
+import {mean} from "../stats/mean.ts";
 
 /**
  * Strengths and weaknesses (src/strengths-weaknesses.md): how each of the eight policy areas scores
@@ -326,10 +327,6 @@ function publishedAreaOrder(points: readonly AreaPoint[]): AreaId[] | null {
     .filter((a) => a.values.length > 0)
     .map((a) => ({area: a.area, mean: mean(a.values)}));
   return means.sort((a, b) => b.mean - a.mean).map((a) => a.area);
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 /**

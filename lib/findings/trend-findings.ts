@@ -5,6 +5,7 @@ import {waveChange, type Observation} from "../stats/index.ts";
 import {finding, type Finding} from "./finding.ts";
 import {scoreOfRecord} from "./score-of-record.ts";
 import {round} from "../format/number.ts";
+import {mean} from "../stats/mean.ts";
 
 /**
  * Trends (src/trends.md): MIPEX scores over time per country and on average, who improved and who
@@ -648,8 +649,4 @@ function cellsOf(tables: WorkspaceTables, c: ChangeAnalysis): Map<string, string
 
 function round9(value: number | null): number | null {
   return value === null ? null : round(value, 9);
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
 }

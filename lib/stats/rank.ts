@@ -3,7 +3,7 @@
  * `rank(-x, ties.method = "min")`), and mid-ranks (the average of the tied positions, R's
  * `rank(ties.method = "average")`), the convention Spearman's rho needs when many scores tie at 0/50/100.
  */
-import {ascending, descending as descendingOrder, rank} from "d3";
+import {ascending, descending as descendingOrder, rank} from "d3-array";
 import {round} from "../format/number.ts";
 import {requireFiniteArray} from "./validate.ts";
 

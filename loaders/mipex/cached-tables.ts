@@ -8,8 +8,8 @@ import type {LoadedMipex} from "./load-mipex.ts";
 
 // MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
 const CACHE_DIR = process.env.MIPEX_CACHE_DIR ?? join(PROJECT_ROOT, "data", ".cache");
-/** The code that shapes the tables: a change to any of it makes a new cache key. */
-const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "data/manifest.json"];
+/** The code that shapes the tables (with what lib/mipex imports from lib/format and lib/stats): a change to any of it makes a new cache key. */
+const CODE_DIRS = ["lib/mipex", "lib/countries", "lib/format", "lib/stats/mean.ts", "loaders/mipex", "data/manifest.json"];
 
 /** The sources the tables are read from, in the order loadMipex gives them. */
 const SOURCE_IDS = ["mipex_core", "mipex_eu", "approach_groups"];
