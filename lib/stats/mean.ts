@@ -8,7 +8,7 @@ import {mean as d3Mean} from "d3-array";
  *
  * @example
  * mean([1, 2, 4]) // 2.3333333333333335
- * mean([]) // NaN
+ * Number.isNaN(mean([])) // true
  */
 export function mean(values: Iterable<number>): number {
   return d3Mean(values) ?? Number.NaN;
