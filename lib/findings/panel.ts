@@ -21,6 +21,7 @@ import {finding, type Finding} from "./finding.ts";
 import {correlationBlock, type OutcomeInput} from "./outcomes/correlation-block.ts";
 import {measureLabel, mipexCountries, mipexScores, type MipexScore} from "./outcomes/scores.ts";
 import {POLICY_OUTCOME_SPECS, type CorrelationSpec} from "./outcomes/specs.ts";
+import {fixed} from "../format/number.ts";
 
 /** One link: a policy area, an annual outcome, the edition series it is estimated on, and its cross-section. */
 export interface PanelLink {
@@ -142,8 +143,6 @@ export const PANEL_SETTINGS = {
   seed: BOOTSTRAP_SEED
 };
 
-const round = (v: number, digits = 2) => v.toFixed(digits);
-
 /**
  * What the within estimate says and does not: effect size with CR2 interval and bootstrap p, beside the
  * cross-section, and the limits (reverse causality, few clusters, lags, country level).
@@ -161,10 +160,10 @@ export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
   const cross =
     block.crossSection.slope === null
       ? "The cross-section gives no comparable slope"
-      : `The ${block.crossSection.mipexYear} cross-section gives ${round(10 * block.crossSection.slope)} per 10 points between countries`;
+      : `The ${block.crossSection.mipexYear} cross-section gives ${fixed(10 * block.crossSection.slope, 2)} per 10 points between countries`;
   return (
-    `Within countries (${clusters} countries, ${n} country-years, ${block.link.edition.from}–${block.link.edition.to}), a 10-point rise in ${block.measureLabel.toLowerCase()} went with a change of ${round(10 * policy.estimate)} in ${block.link.outcomeWords} ` +
-    `(95 % CR2 interval ${round(10 * lo)} to ${round(10 * hi)}; wild cluster bootstrap p = ${round(bootstrap.pValue, 3)}). ${cross}. ${limits}`
+    `Within countries (${clusters} countries, ${n} country-years, ${block.link.edition.from}–${block.link.edition.to}), a 10-point rise in ${block.measureLabel.toLowerCase()} went with a change of ${fixed(10 * policy.estimate, 2)} in ${block.link.outcomeWords} ` +
+    `(95 % CR2 interval ${fixed(10 * lo, 2)} to ${fixed(10 * hi, 2)}; wild cluster bootstrap p = ${fixed(bootstrap.pValue, 3)}). ${cross}. ${limits}`
   );
 }
 
@@ -228,7 +227,7 @@ export function panelBlockFindings(block: PanelBlock): Finding[] {
     finding(
       `${id}.twfe`,
       twfe.ok
-        ? `Two-way fixed-effects slope of ${what} (CR2 95 % ${twfe.value.policy.cr2.confidenceInterval.map((v) => v.toFixed(4)).join(" to ")}, wild bootstrap p ${twfe.value.bootstrap.pValue.toFixed(4)}, ${twfe.value.clusters} countries)`
+        ? `Two-way fixed-effects slope of ${what} (CR2 95 % ${twfe.value.policy.cr2.confidenceInterval.map((v) => fixed(v, 4)).join(" to ")}, wild bootstrap p ${fixed(twfe.value.bootstrap.pValue, 4)}, ${twfe.value.clusters} countries)`
         : `Two-way fixed effects, ${what}: not computable — ${twfe.reason}`,
       twfe.ok ? twfe.value.policy.estimate : null,
       null
@@ -236,7 +235,7 @@ export function panelBlockFindings(block: PanelBlock): Finding[] {
     finding(
       `${id}.first_difference`,
       firstDifference.ok
-        ? `First-difference slope of ${what} (CR2 95 % ${firstDifference.value.policy.cr2.confidenceInterval.map((v) => v.toFixed(4)).join(" to ")}, ${firstDifference.value.clusters} countries)`
+        ? `First-difference slope of ${what} (CR2 95 % ${firstDifference.value.policy.cr2.confidenceInterval.map((v) => fixed(v, 4)).join(" to ")}, ${firstDifference.value.clusters} countries)`
         : `First differences, ${what}: not computable — ${firstDifference.reason}`,
       firstDifference.ok ? firstDifference.value.policy.estimate : null,
       null

@@ -3,6 +3,7 @@ import type {MipexScore} from "../../lib/findings/outcomes/scores.ts";
 import type {Estimate, PanelEstimateOptions, TwfeEstimate} from "../../lib/panel/panel-estimate.ts";
 import type {EditionSeries, PanelSpec, PanelTable} from "../../lib/panel/panel-table.ts";
 import type {PanelState} from "../../lib/panel/panel-state.ts";
+import {fixed, integer} from "./lib/format.js";
 
 /** The lib functions the panel mode runs (the page passes the browser bundle, tests pass lib/ itself). */
 export interface PanelModeLib {
@@ -129,12 +130,12 @@ function panelResult(table: PanelTable, estimate: Estimate<TwfeEstimate>, elapse
     `${coverage.constantScore.length} countries whose score never changed (they add nothing within countries).`;
   if (!estimate.ok) return [p(coverageText, "panel-coverage"), p(`No within estimate: ${estimate.reason}.`, "panel-estimate")];
   const {policy, bootstrap, clusters} = estimate.value;
-  const f = (v: number) => v.toFixed(3);
+  const f = (v: number) => fixed(v, 3);
   const estimateText =
     `Two-way fixed effects (country and year): slope ${f(policy.estimate)} outcome units per score point; ` +
     `95 % CR1 ${f(policy.cr1.confidenceInterval[0])} to ${f(policy.cr1.confidenceInterval[1])}, ` +
     `CR2 ${f(policy.cr2.confidenceInterval[0])} to ${f(policy.cr2.confidenceInterval[1])} (t with ${clusters - 1} df); ` +
-    `wild cluster bootstrap (${bootstrap.enumerated ? `all ${bootstrap.draws} sign vectors` : `${bootstrap.draws.toLocaleString("en")} Rademacher draws`}) p = ${bootstrap.pValue.toFixed(4)}, ` +
+    `wild cluster bootstrap (${bootstrap.enumerated ? `all ${bootstrap.draws} sign vectors` : `${integer(bootstrap.draws)} Rademacher draws`}) p = ${fixed(bootstrap.pValue, 4)}, ` +
     `interval ${f(bootstrap.confidenceInterval[0])} to ${f(bootstrap.confidenceInterval[1])}.`;
   const caveat =
     "A country-level association over time: it removes stable country differences and common year shocks, not reverse causality or simultaneous reforms, and says nothing about individuals.";
@@ -142,6 +143,6 @@ function panelResult(table: PanelTable, estimate: Estimate<TwfeEstimate>, elapse
     p(coverageText, "panel-coverage"),
     p(estimateText, "panel-estimate"),
     p(caveat, "panel-caveat"),
-    p(`Recomputed in ${elapsed.toFixed(0)} ms in this browser.`, "panel-time")
+    p(`Recomputed in ${fixed(elapsed, 0)} ms in this browser.`, "panel-time")
   ];
 }

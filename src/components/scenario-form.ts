@@ -1,4 +1,5 @@
 import type {AnswerOption} from "../../lib/findings/what-if/answers.ts";
+import {fixed, plainInteger} from "./lib/format.js";
 
 /** One indicator the form offers: its current (base) score and the answers it can take. */
 export interface ScenarioItem {
@@ -24,7 +25,7 @@ export interface ScenarioFormElement extends HTMLFormElement {
   resetAnswers(): void;
 }
 
-const formatScore = (score: number): string => (Number.isInteger(score) ? String(score) : score.toFixed(1));
+const formatScore = (score: number): string => (Number.isInteger(score) ? plainInteger(score) : fixed(score, 1));
 const shorten = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -73,7 +74,7 @@ export function ScenarioForm(items: readonly ScenarioItem[], {initial = {}, docu
       row.className = "mipex-scenario-row";
       const label = document.createElement("label");
       label.htmlFor = id;
-      label.textContent = `${item.title} (${item.code}, weight ${item.weight.toFixed(3)})`;
+      label.textContent = `${item.title} (${item.code}, weight ${fixed(item.weight, 3)})`;
       const select = document.createElement("select");
       select.id = id;
       select.name = item.code;

@@ -2,7 +2,7 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import type {RankedCountry} from "../../lib/findings/ranking.ts";
 import {SCORE_BANDS, scoreBand} from "../../lib/mipex/score-bands.ts";
-import {DownloadTable, rowsToCsv} from "../../src/components/downloads.ts";
+import {DownloadTable, rowsToCsv} from "../../src/components/table-downloads.ts";
 import {RankingChart} from "../../src/components/ranking-chart.ts";
 
 function country(rank: number, name: string, score: number): RankedCountry {

@@ -5,7 +5,7 @@ import type {RankedCountry} from "../../lib/findings/ranking.ts";
 import {SCORE_BANDS, scoreBand} from "../../lib/mipex/score-bands.ts";
 import {AreaComparisonChart} from "../../src/components/area-comparison-chart.ts";
 import {chartFigure} from "../../src/components/chart-figure.ts";
-import {DownloadChart, chartParts, chartToSvg, estimateTextWidth, layoutSwatches, serializeSvg, stackBlocks} from "../../src/components/downloads.ts";
+import {DownloadChart, chartParts, chartToSvg, estimateTextWidth, layoutSwatches, serializeSvg, stackBlocks} from "../../src/components/chart-export.ts";
 import {LoadingsHeatmap} from "../../src/components/loadings-heatmap.ts";
 import {RankingChart} from "../../src/components/ranking-chart.ts";
 
