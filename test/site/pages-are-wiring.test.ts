@@ -36,7 +36,6 @@ const NOT_YET_WIRING = new Set<string>([
   "dimensions.md",
   "education-pisa.md",
   "embed/ranking.md",
-  "explorer.md",
   "index.md",
   "methods.md",
   "panel.md",
