@@ -7,7 +7,7 @@ import {outcomeFindings} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
 import {summaryFigureFindings} from "./summary-figures.ts";
 import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
-import {panelFindings} from "./panel.ts";
+import {panel} from "./panel.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
 
@@ -51,7 +51,7 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   ),
   findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
   findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
-  findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes()))
+  panel
 ];
 
 /**

@@ -38,7 +38,6 @@ const NOT_YET_WIRING = new Set<string>([
   "embed/ranking.md",
   "index.md",
   "methods.md",
-  "panel.md",
   "policies-outcomes.md",
   "robustness.md",
   "sql.md",
