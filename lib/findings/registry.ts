@@ -6,7 +6,7 @@ import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from ".
 import {outcomeFindings} from "./outcome-findings.ts";
 import {overviewFindings} from "./overview-findings.ts";
 import {summaryFigureFindings} from "./summary-figures.ts";
-import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
+import {robustness} from "./robustness.ts";
 import {panel} from "./panel.ts";
 import {topTenFindings} from "./top-ten.ts";
 import {trendFindings} from "./trend-findings.ts";
@@ -50,7 +50,7 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
     "country/[iso3].md"
   ),
   findingsOnly("policies-outcomes", "Policies and outcomes", ["corr"], ({tables, outcomes}) => outcomeFindings(tables, outcomes())),
-  findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
+  robustness,
   panel
 ];
 

@@ -39,7 +39,6 @@ const NOT_YET_WIRING = new Set<string>([
   "index.md",
   "methods.md",
   "policies-outcomes.md",
-  "robustness.md",
   "sql.md",
   "strengths-weaknesses.md",
   "trends.md",
