@@ -4,6 +4,7 @@
  * configuration. Bundled for the browser by lib/browser/robustness.ts; the build-time parts are also in the
  * page's data (lib/findings/robustness.ts).
  */
+import type {AreaId} from "../mipex/areas.ts";
 import type {Choice, ChoiceId} from "./choices.ts";
 import type {DropAreaRow} from "./ranking.ts";
 import type {OutputSensitivity, SensitivityResult} from "./sensitivity.ts";
@@ -157,7 +158,7 @@ export function choiceRows(choices: readonly Choice[], indicatorCount: number): 
 export interface DropAreaTable {
   areas: string[];
   header: Record<string, string>;
-  rows: (Omit<DropAreaRow, "rankWithout"> & Record<string, number | string> & {largestArea: string})[];
+  rows: (DropAreaRow & Record<AreaId, number> & {largestArea: string})[];
 }
 
 /**
@@ -175,7 +176,7 @@ export function dropAreaTable(dropArea: readonly DropAreaRow[], choices: readonl
     header: Object.fromEntries(areas.map((a) => [a, `without ${areaName(a).toLowerCase()}`])),
     rows: dropArea.map((r) => ({
       ...r,
-      ...(r.rankWithout as Record<string, number>),
+      ...r.rankWithout,
       largestArea: r.largestShift === 0 ? "—" : areaName(r.largestShiftArea)
     }))
   };
