@@ -52,6 +52,34 @@ const PAGES: PageSpec[] = [
   {path: "/sql", ready: '[data-testid="sql-status"], [data-testid="sql-error"]', timeout: 1_200_000}
 ];
 
+/**
+ * Counts a page's worker requests still waiting for their reply (requests and replies that carry an `id`, as
+ * the robustness worker's do): a run in a worker changes nothing on the page until it ends, so "the page
+ * stopped changing" alone would read it halfway.
+ */
+const COUNT_WORKER_REQUESTS = `(() => {
+  const Native = window.Worker;
+  if (!Native) return;
+  const waiting = (window.__pendingWorkerRequests = new Set());
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", ({data}) => data && data.id !== undefined && waiting.delete(this.key(data.id)));
+      this.addEventListener("error", () => [...waiting].filter((k) => k.startsWith(this.prefix)).forEach((k) => waiting.delete(k)));
+    }
+    get prefix() {
+      return (this.__prefix ??= Math.random().toString(36).slice(2) + ":");
+    }
+    key(id) {
+      return this.prefix + id;
+    }
+    postMessage(message, ...rest) {
+      if (message && message.id !== undefined) waiting.add(this.key(message.id));
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();`;
+
 /** Every control's value and the page's text, once nothing is loading and the page has stopped changing. */
 async function snapshot(opened: OpenedPage): Promise<{controls: string[]; text: string; search: string}> {
   const {page} = opened;
@@ -59,6 +87,7 @@ async function snapshot(opened: OpenedPage): Promise<{controls: string[]; text: 
     // A cell waiting for a file (the panel data, a worker's script, a DuckDB table) shows nothing new
     // until it arrives: wait for the network to be quiet before each reading.
     await opened.waitForQuiet(300, 30_000);
+    await page.waitForFunction(() => ((window as {__pendingWorkerRequests?: Set<string>}).__pendingWorkerRequests?.size ?? 0) === 0, null, {timeout: 180_000});
     return page.evaluate(() => {
       const main = document.querySelector("#observablehq-main")!;
       const controls = [...main.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("select, textarea, input:not([type=file])")].map(
@@ -124,7 +153,7 @@ describe("every page's state round-trips through its address", () => {
       const seed = SEED + p;
       const random = createRandom(seed);
       const replay = `replay with PERMALINK_SEED=${SEED} (${spec.path} walks with seed ${seed})`;
-      const opened = await session.openPage(spec.path);
+      const opened = await session.openPage(spec.path, {initScript: COUNT_WORKER_REQUESTS});
       try {
         await opened.page.locator(ready("")).first().waitFor({timeout: 90_000});
         const walked: string[] = [];
@@ -136,7 +165,7 @@ describe("every page's state round-trips through its address", () => {
           }
           const before = await snapshot(opened);
           walked.push(before.search);
-          const reopened = await session.openPage(`${spec.path}${before.search}`);
+          const reopened = await session.openPage(`${spec.path}${before.search}`, {initScript: COUNT_WORKER_REQUESTS});
           try {
             await reopened.page.locator(ready(before.search)).first().waitFor({timeout: 90_000});
             const after = await snapshot(reopened);
