@@ -178,6 +178,7 @@ describe("every page's state round-trips through its address", () => {
             await reopened.close();
           }
         }
+        console.log(`${spec.path}: ${STATES} states walked, ${new Set(walked).size} distinct addresses (seed ${seed})`);
         expect(opened.consoleErrors, replay).toEqual([]);
         // The walk went somewhere: a page whose controls never changed its address would pass vacuously.
         expect(new Set(walked).size, `${spec.path}: distinct addresses walked; ${replay}`).toBeGreaterThan(1);
