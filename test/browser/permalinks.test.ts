@@ -116,11 +116,12 @@ async function snapshot(opened: OpenedPage): Promise<{controls: string[]; text: 
 /** Change one control at random, as a reader would. */
 async function changeOneControl(page: Page, random: RandomSource, words: readonly string[]): Promise<string> {
   const pick = (n: number): number => Math.floor(random() * n);
-  const controls = page
-    .locator("#observablehq-main")
-    .locator(
-      "select:visible, input[type=radio]:visible, input[type=checkbox]:visible, input[type=search]:visible, input[type=text]:visible, input[type=number]:visible"
-    );
+  const controls = page.locator("#observablehq-main").locator(
+    ["select", "input[type=radio]", "input[type=checkbox]", "input[type=search]", "input[type=text]", "input[type=number]"]
+      // A read-only box (what-if's share link) is output, not a control.
+      .map((kind) => `${kind}:visible:not([readonly]):not([disabled])`)
+      .join(", ")
+  );
   const count = await controls.count();
   if (!count) return "no control";
   const control = controls.nth(pick(count));
