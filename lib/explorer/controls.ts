@@ -29,6 +29,12 @@ export interface OutcomeOptions {
   matching: number;
   /** Series with at least one year. */
   withYears: number;
+  /**
+   * The position in `ids` of the kept choice when only being chosen keeps it in the list (it does not match
+   * the filter), else null: once another series is chosen it leaves the list, as a link to the new choice
+   * would not list it.
+   */
+  keptOnly: number | null;
 }
 
 /**
@@ -42,11 +48,15 @@ export function outcomeOptions(series: readonly ExplorerSeries[], filter: string
   const kept = filterSeries(series, filter, keep)
     .map((s) => ({s, topic: seriesTopic(s)}))
     .sort((a, b) => a.topic.localeCompare(b.topic, "en"));
+  const matching = filterSeries(series, filter);
+  const ids = kept.map(({s}) => s.id);
+  const keptOnly = keep !== null && !matching.some((s) => s.id === keep) && ids.includes(keep) ? ids.indexOf(keep) : null;
   return {
-    ids: kept.map(({s}) => s.id),
+    ids,
     topics: kept.map(({topic}) => topic),
-    matching: filterSeries(series, filter).length,
-    withYears: series.filter((s) => s.years.length > 0).length
+    matching: matching.length,
+    withYears: series.filter((s) => s.years.length > 0).length,
+    keptOnly
   };
 }
 

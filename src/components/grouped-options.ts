@@ -25,3 +25,23 @@ export function groupOptions<T extends HTMLElement>(input: T, groups: readonly s
   }
   return input;
 }
+
+/**
+ * Removes option `index` (its value as Inputs.select writes it) from the select once another option is
+ * chosen, with its heading when that empties it: a choice kept in a filtered list only because it was chosen.
+ *
+ * @example
+ * dropOnceLeft(input, options.keptOnly);
+ */
+export function dropOnceLeft<T extends HTMLElement>(input: T, index: number | null): T {
+  const select = input instanceof HTMLSelectElement ? input : input.querySelector("select");
+  if (!select || index === null) return input;
+  const option = Array.from(select.options).find((o) => o.value === String(index));
+  select.addEventListener("input", () => {
+    if (!option || option.selected || !option.parentNode) return;
+    const group = option.parentElement;
+    option.remove();
+    if (group?.tagName === "OPTGROUP" && group.children.length === 0) group.remove();
+  });
+  return input;
+}

@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {groupOptions} from "../../src/components/grouped-options.ts";
+import {dropOnceLeft, groupOptions} from "../../src/components/grouped-options.ts";
 
 const {document, HTMLSelectElement} = new JSDOM("<!doctype html><body></body>").window;
 Object.assign(globalThis, {HTMLSelectElement});
@@ -29,5 +29,17 @@ describe("groupOptions", () => {
 
   it("refuses options it has no group for", () => {
     expect(() => groupOptions(selectInput(["a", "b"], 0), ["Gaps"])).toThrow(/no group for option 1/);
+  });
+
+  it("drops a choice kept only because it was chosen once another is chosen, with its emptied heading", () => {
+    const input = dropOnceLeft(groupOptions(selectInput(["kept", "b", "c"], 0), ["Old", "New", "New"]), 0);
+    const select = input.querySelector("select")!;
+    select.dispatchEvent(new select.ownerDocument.defaultView!.Event("input"));
+    expect(select.options).toHaveLength(3);
+    select.selectedIndex = 2;
+    select.dispatchEvent(new select.ownerDocument.defaultView!.Event("input"));
+    expect([...select.options].map((o) => o.textContent)).toEqual(["b", "c"]);
+    expect([...input.querySelectorAll("optgroup")].map((g) => g.label)).toEqual(["New"]);
+    expect(select.value).toBe("2");
   });
 });

@@ -43,6 +43,9 @@ describe("the explorer's controls", () => {
     const filtered = outcomeOptions(SERIES, " employment ", "ess.trust|sex=T");
     expect(filtered.ids).toEqual(["ess.trust|sex=T", "derived.gap|sex=T", "lfs.employment|sex=T"]);
     expect(filtered.matching).toBe(2);
+    expect(filtered.keptOnly).toBe(0);
+    expect(all.keptOnly).toBeNull();
+    expect(outcomeOptions(SERIES, "employment", "lfs.employment|sex=T").keptOnly).toBeNull();
     expect(outcomeOptions(SERIES, "zzz", "report.index|sex=T")).toMatchObject({ids: ["report.index|sex=T"], matching: 0});
   });
 
