@@ -13,8 +13,10 @@ import {runSensitivity, type SensitivityResult} from "../robustness/sensitivity.
 import {runUncertainty, type UncertaintyResult} from "../robustness/uncertainty.ts";
 import {rankInterval} from "../robustness/rank-interval.ts";
 import {DEFAULT_SEED} from "../stats/random.ts";
+import {choiceRows, dropAreaTable, robustnessSummary} from "../robustness/page.ts";
 import {finding, type Finding} from "./finding.ts";
 import {fixed, integer} from "../format/number.ts";
+import {findingsModule} from "./findings-module.ts";
 
 /** The build's settings: 10,000 draws, N = 4,096 base samples, 200 bootstrap resamples, the workspace's seed. */
 export const ROBUSTNESS_SETTINGS = Object.freeze({draws: 10000, baseSamples: 4096, resamples: 200, seed: DEFAULT_SEED});
@@ -108,3 +110,25 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
   );
   return findings;
 }
+
+/**
+ * The robustness page's findings module (src/robustness.md, src/data/robustness.json.ts): the analysis with
+ * the build's settings; the page data adds the summary the page states, the table of choices and the
+ * drop-one-area table. The page's worker recomputes the rest for other settings.
+ *
+ * @example
+ * robustness.findings(robustness.analyse(inputs)).find((f) => f.id === "robustness.rank_interval.PRT")?.computed // "1–4"
+ */
+export const robustness = findingsModule<RobustnessAnalysis>({
+  stem: "robustness",
+  title: "Rank robustness",
+  idPrefixes: ["robustness"],
+  analyse: ({tables}) => robustnessAnalysis(tables),
+  findings: robustnessFindings,
+  pageData: (analysis) => ({
+    ...analysis,
+    summary: robustnessSummary(analysis.uncertainty, analysis.sensitivity, analysis.choices),
+    choiceRows: choiceRows(analysis.choices, analysis.data.indicators.length),
+    dropAreaTable: dropAreaTable(analysis.dropArea, analysis.choices)
+  })
+});

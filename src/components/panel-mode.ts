@@ -24,8 +24,14 @@ export interface PanelModeData {
 
 export interface PanelModeOptions {
   lib: PanelModeLib;
-  /** The current query string. */
+  /** The query string the selection is restored from. */
   search: string;
+  /**
+   * The query string as it is now (default: `search`). The rest of the page (the explorer's cross-section)
+   * writes its own parameters while this mode is shown, so each new query is merged into the current one,
+   * never into the one the mode was opened with.
+   */
+  currentSearch?: () => string;
   /** Called with the new query string whenever the selection changes. */
   onState?: (query: string) => void;
   draws?: number;
@@ -45,9 +51,12 @@ const DEFAULT_STATE: PanelState = {
  * and CR2 intervals and the wild cluster bootstrap p and interval, recomputed on every change.
  *
  * @example
- * display(PanelMode(data, {lib: panelLib, search: location.search, onState: (q) => history.replaceState(null, "", `?${q}`)}));
+ * display(PanelMode(data, {lib: panelLib, search: location.search, currentSearch: () => location.search, onState: replaceQuery}));
  */
-export function PanelMode(data: PanelModeData, {lib, search, onState, draws, document = globalThis.document}: PanelModeOptions): HTMLElement {
+export function PanelMode(
+  data: PanelModeData,
+  {lib, search, currentSearch = () => search, onState, draws, document = globalThis.document}: PanelModeOptions
+): HTMLElement {
   const annual = data.series.filter((s) => s.years.length >= 3);
   const state = lib.decodePanelState(search, DEFAULT_STATE, {measures: data.measures.map((m) => m.id), series: annual.map((s) => s.id)});
   const root = document.createElement("section");
@@ -99,7 +108,7 @@ export function PanelMode(data: PanelModeData, {lib, search, onState, draws, doc
   root.append(heading, form, output);
 
   function update(): void {
-    onState?.(lib.encodePanelParams(state, search));
+    onState?.(lib.encodePanelParams(state, currentSearch()));
     const edition = lib.EDITION_SERIES.find((e) => e.edition === state.edition)!;
     const key = (id: string) => ({indicator: id.slice(0, id.lastIndexOf("|")), group: id.slice(id.lastIndexOf("|") + 1)});
     const controls = state.control ? [key(state.control)] : [];
