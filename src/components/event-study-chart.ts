@@ -30,9 +30,7 @@ export function EventStudyChart(
   const excludingZero = (list: typeof rows) => list.filter((d) => d.lower > 0 || d.upper < 0).map((d) => d.label);
   const description =
     `Event-study chart of the ${outcome} around a ${reform}, relative to the year before (event time −1 = 0). ` +
-    rows
-      .map((d) => `${d.label}: ${fixed(d.estimate, 2)} (95 % CR2 ${fixed(d.lower, 2)} to ${fixed(d.upper, 2)}, ${d.observations} country-years)`)
-      .join("; ") +
+    rows.map((d) => `${d.label}: ${fixed(d.estimate, 2)} (95 % CR2 ${fixed(d.lower, 2)} to ${fixed(d.upper, 2)}, ${d.observations} country-years)`).join("; ") +
     `. Leads whose interval excludes zero (a pre-trend): ${excludingZero(leads).join(", ") || "none"}.`;
   const order = data.map((d) => d.label);
   const svg = Plot.plot({

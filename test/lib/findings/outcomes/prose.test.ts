@@ -66,7 +66,9 @@ describe("interpret: the interval decides whether a direction is a finding", () 
   it("interval includes zero (the reviewed case r = 0.30, CI −0.07 to 0.60): no direction or strength, the compatible range instead", () => {
     const text = interpret(summary(0.3, [-0.07, 0.6], {without: 0.38}), labels);
     expect(text).not.toMatch(DIRECTION);
-    expect(text).toContain("these data show no clear association between health (MIPEX 2015) and good self-rated health (r = 0.30, 95 % CI \u22120.07 to 0.60;");
+    expect(text).toContain(
+      "these data show no clear association between health (MIPEX 2015) and good self-rated health (r = 0.30, 95 % CI \u22120.07 to 0.60;"
+    );
     expect(text).toContain(
       "The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from \u22120.07 to 0.60."
     );
