@@ -2,6 +2,7 @@
 // columns and provenance, and the list of sources, all read from datapackage.json (lib/site/datapackage.ts).
 import type {CiteSource} from "./cite.js";
 import {bytes, integer} from "./lib/format.js";
+import {el} from "./element.js";
 
 /** A source as datapackage.json describes it. */
 export interface DataPackageSource {
@@ -33,15 +34,6 @@ export interface DataPackage {
 
 export interface DataPackageOptions {
   document?: Document;
-}
-
-type Child = Node | string;
-
-function el(document: Document, tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
 }
 
 const code = (document: Document, text: string): HTMLElement => el(document, "code", {}, text);

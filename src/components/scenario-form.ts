@@ -1,16 +1,7 @@
-import type {AnswerOption} from "../../lib/findings/what-if/answers.ts";
+import type {ScenarioItem} from "../../lib/findings/what-if/result.ts";
 import {fixed, plainInteger} from "./lib/format.js";
 
-/** One indicator the form offers: its current (base) score and the answers it can take. */
-export interface ScenarioItem {
-  code: string;
-  areaName: string;
-  title: string;
-  weight: number;
-  base: number | null;
-  /** Answers, highest score first (lib/findings/what-if/answers.ts answerChoices). */
-  choices: AnswerOption[];
-}
+export type {ScenarioItem};
 
 export interface ScenarioFormOptions {
   /** Changes to start from (indicator code → score), e.g. restored from the URL. */

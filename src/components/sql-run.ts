@@ -8,6 +8,7 @@ import {QueryCancelled, type QueryBatches} from "./sql-engine.js";
 import {arrowToParquet} from "./parquet-writer.js";
 import {saveFile} from "./save-file.js";
 import {fixed, integer, noun, plural} from "./lib/format.js";
+import {el} from "./element.js";
 
 /** The Arrow table a result is read from (Framework's `Arrow.Table`). */
 export interface ResultTable extends Iterable<Record<string, unknown>> {
@@ -38,15 +39,6 @@ export interface RunOptions {
   invalidation?: Promise<unknown>;
   document?: Document;
   browser?: Browser;
-}
-
-type Child = Node | string;
-
-function el(document: Document, tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
 }
 
 /** The empty container the running state and then the outcome are shown in. */
