@@ -1,8 +1,25 @@
-import {defineConfig} from "vitest/config";
+import {dirname, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {defineConfig, type Plugin} from "vitest/config";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+// Components import lib code as "./lib/<name>.js", the bundle scripts/bundle-lib.ts writes from
+// lib/browser/<name>.ts; the tests run the source itself (tsconfig.json's rootDirs does the same for tsc).
+const browserLib: Plugin = {
+  name: "mipex-browser-lib",
+  enforce: "pre",
+  resolveId(source, importer) {
+    const match = /^\.\/lib\/([\w-]+)\.js$/.exec(source);
+    if (!match || !importer || dirname(importer) !== resolve(root, "src/components")) return null;
+    return resolve(root, "lib/browser", `${match[1]}.ts`);
+  }
+};
 
 // Unit tests: lib, loaders, components (JSDOM) and the CLI. Browser tests live in test/browser and run
 // through vitest.browser.config.ts after a build, because they need dist/ and Chromium.
 export default defineConfig({
+  plugins: [browserLib],
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/browser/**", "node_modules/**"],

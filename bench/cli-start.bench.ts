@@ -11,7 +11,7 @@ import {spawnSync} from "node:child_process";
 import {loadavg} from "node:os";
 import {resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {parseArgs} from "node:util";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 import {projectRoot} from "./site.ts";
 
 interface Timing {
@@ -35,8 +35,8 @@ export function timeCommand(command: string, args: string[], runs: number, env: 
 }
 
 export function benchCliStart(argv: string[] = process.argv.slice(2)): void {
-  const {values} = parseArgs({args: argv, options: {runs: {type: "string", default: "5"}}});
-  const runs = Number(values.runs);
+  const usage = "cli-start.bench.ts [--runs N]";
+  const runs = countArg(scriptArgs(usage, {runs: {type: "string", default: "5"}}, argv).values.runs, "--runs", usage);
   const loadBefore = loadavg()[0];
   const rows: [string, Timing, number | undefined][] = [
     ["node -e 0 (floor)", timeCommand(process.execPath, ["-e", "0"], runs), undefined],

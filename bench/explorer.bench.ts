@@ -20,8 +20,10 @@ import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
 import {loadOutcomes} from "../loaders/outcomes/load-outcomes.ts";
 import {builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {projectRoot} from "./site.ts";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 
-const RUNS = Number(process.argv[2] ?? 9);
+const USAGE = "explorer.bench.ts [--runs N]";
+const RUNS = countArg(scriptArgs(USAGE, {runs: {type: "string", default: "9"}}).values.runs, "--runs", USAGE);
 const STATES: {name: string; state: ExplorerState}[] = [
   {
     name: "access to nationality × naturalisation (n = 31)",

@@ -15,10 +15,12 @@ import {twfeEstimate} from "../lib/panel/panel-estimate.ts";
 import type {PanelRow} from "../lib/panel/panel-table.ts";
 import {builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {projectRoot} from "./site.ts";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 
 const COUNTRIES = 35;
 const DRAWS = 9999;
-const RUNS = Number(process.argv[2] ?? 7);
+const USAGE = "panel.bench.ts [--runs N]";
+const RUNS = countArg(scriptArgs(USAGE, {runs: {type: "string", default: "7"}}).values.runs, "--runs", USAGE);
 
 /** make_panel(G, drop = FALSE) of test/fixtures/r/panel-functions.R. */
 function syntheticPanel(G: number): PanelRow[] {

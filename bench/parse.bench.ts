@@ -7,8 +7,10 @@ import {readFileSync} from "node:fs";
 import JSZip from "jszip";
 import {loadMipex} from "../loaders/mipex/load-mipex.ts";
 import {locateSource} from "../loaders/data-sources.ts";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 
-const runs = Number(process.argv[2] ?? 5);
+const USAGE = "parse.bench.ts [--runs N]";
+const runs = countArg(scriptArgs(USAGE, {runs: {type: "string", default: "5"}}).values.runs, "--runs", USAGE);
 const files = ["mipex_core", "mipex_eu"].map((id) => locateSource(id).file);
 
 /** The floor: unzip, then find every cell's reference, formula and value in every worksheet. */

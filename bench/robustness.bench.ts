@@ -21,8 +21,10 @@ import {AREA_IDS} from "../lib/mipex/areas.ts";
 import {cachedMipex} from "../loaders/mipex/cached-tables.ts";
 import {builtSiteDir, startSession} from "../test/browser/harness.ts";
 import {projectRoot} from "./site.ts";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 
-const RUNS = Number(process.argv[2] ?? 5);
+const USAGE = "robustness.bench.ts [--runs N]";
+const RUNS = countArg(scriptArgs(USAGE, {runs: {type: "string", default: "5"}}).values.runs, "--runs", USAGE);
 const DRAWS = 10000;
 const BASE_SAMPLES = 4096;
 const SEVEN = CHOICE_IDS.filter((id) => id !== "weights");

@@ -9,8 +9,8 @@
  */
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
-import {parseArgs} from "node:util";
 import {projectRoot} from "./site.ts";
+import {scriptArgsWithPositionals} from "../scripts/script-args.ts";
 
 const BENCHES: Record<string, {file: string; args: string[]; what: string}> = {
   "cli-start": {file: "cli-start.bench.ts", args: [], what: "CLI usage error and warm check against 0.5 s and 1 s"},
@@ -26,7 +26,7 @@ const BENCHES: Record<string, {file: string; args: string[]; what: string}> = {
 };
 const DEFAULT = ["cli-start", "test-suite", "stats", "parse", "build", "explorer", "page-weight"];
 
-const {positionals} = parseArgs({args: process.argv.slice(2), allowPositionals: true});
+const {positionals} = scriptArgsWithPositionals("run.ts [benchmark ...]", {});
 const names = positionals.length ? positionals : DEFAULT;
 const unknown = names.filter((name) => !(name in BENCHES));
 if (unknown.length) {

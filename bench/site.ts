@@ -5,7 +5,7 @@
 import {existsSync, readdirSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parseArgs} from "node:util";
+import {scriptArgs} from "../scripts/script-args.ts";
 
 export const projectRoot = resolve(fileURLToPath(import.meta.url), "../..");
 
@@ -40,10 +40,14 @@ export function findPages(root: string): string[] {
 }
 
 /** `--site main|fixture`, or main when src/ has pages, else fixture. */
-/** The benches' options, read with node:util's parseArgs as the CLI reads its own: `--site`, `--runs N`, `--pages /,/sql`, `--sample N`, `--json FILE`. */
+/** The benches' options, read with scripts/script-args.ts (an unknown flag is an error naming it): `--site`, `--runs N`, `--pages /,/sql`, `--sample N`, `--json FILE`. */
 export function benchOptions(argv: string[]): {site?: string; runs?: string; pages?: string; sample?: string; json?: string} {
   const text = {type: "string"} as const;
-  return parseArgs({args: argv, options: {site: text, runs: text, pages: text, sample: text, json: text}, allowPositionals: true}).values;
+  return scriptArgs(
+    "<bench>.ts [--site main|fixture] [--runs N] [--pages /,/sql] [--sample N] [--json FILE]",
+    {site: text, runs: text, pages: text, sample: text, json: text},
+    argv
+  ).values;
 }
 
 export function chooseSite(argv: string[]): Site {

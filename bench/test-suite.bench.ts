@@ -7,14 +7,15 @@ import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {loadavg, tmpdir} from "node:os";
 import {join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {parseArgs} from "node:util";
+import {countArg, scriptArgs} from "../scripts/script-args.ts";
 import {projectRoot} from "./site.ts";
 
 const TARGET_MS = 45_000;
 
 export function benchTestSuite(argv: string[] = process.argv.slice(2)): void {
-  const {values} = parseArgs({args: argv, options: {runs: {type: "string", default: "1"}}});
-  for (let run = 1; run <= Number(values.runs); run++) {
+  const usage = "test-suite.bench.ts [--runs N]";
+  const runs = countArg(scriptArgs(usage, {runs: {type: "string", default: "1"}}, argv).values.runs, "--runs", usage);
+  for (let run = 1; run <= runs; run++) {
     const report = join(mkdtempSync(join(tmpdir(), "test-suite-bench-")), "report.json");
     const loadBefore = loadavg()[0];
     const start = performance.now();

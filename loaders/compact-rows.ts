@@ -117,7 +117,7 @@ export function decodeRows<T = Record<string, unknown>>(compact: CompactRows): T
         `return {${keys.map((key) => {
           const j = names.indexOf(key);
           // A computed key for "__proto__", which as a plain literal key would set the prototype.
-          return `${key === "__proto__" ? "[\"__proto__\"]" : JSON.stringify(key)}: V[${j}][X[${j}][C[${j}]++]]`;
+          return `${key === "__proto__" ? '["__proto__"]' : JSON.stringify(key)}: V[${j}][X[${j}][C[${j}]++]]`;
         })}};`
       ) as (v: unknown[][], x: ArrayLike<number>[], c: Int32Array) => T
   );

@@ -1,8 +1,8 @@
 // Bundles the browser entries in lib/browser/ into src/components/lib/ (gitignored) so that pages run the
 // very code the build and the tests run. Framework serves local modules only from inside src/ and only
 // rewrites `.js` imports, while lib/ imports `.ts` files, so lib is bundled rather than served as is.
-import {readdirSync, rmSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {readdirSync, rmSync, writeFileSync} from "node:fs";
+import {basename, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {build, type Plugin} from "esbuild";
 import worldCountries from "world-countries";
@@ -41,5 +41,15 @@ const result = await build({
   plugins: [slimWorldCountries],
   logLevel: "warning"
 });
+// A declaration beside each bundle, pointing at its source: TypeScript resolves a component's
+// "./lib/<name>.js" to lib/browser/<name>.ts through tsconfig.json's rootDirs, but once the bundle exists
+// it would find the untyped .js first.
+for (const entry of entries) {
+  const name = basename(entry, ".ts");
+  writeFileSync(
+    join(outdir, `${name}.d.ts`),
+    `// Written by scripts/bundle-lib.ts: the types of ${name}.js are its source's.\nexport * from "../../../lib/browser/${name}.ts";\n`
+  );
+}
 const outputs = Object.entries(result.metafile.outputs).map(([file, {bytes}]) => `${file.replace(`${root}/`, "")} ${(bytes / 1024).toFixed(1)} kB`);
 console.log(`bundled lib/browser for the pages:\n  ${outputs.join("\n  ")}`);

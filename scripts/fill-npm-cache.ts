@@ -27,6 +27,7 @@ import {copyFile, mkdir, readdir, readFile, rm, writeFile} from "node:fs/promise
 import {dirname, join, posix, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {build, version as esbuildVersion, type Plugin} from "esbuild";
+import {scriptArgs} from "./script-args.ts";
 
 /** A package to put in the cache. */
 export interface CachedPackage {
@@ -330,22 +331,18 @@ export async function fillNpmCache(options: FillOptions = {}): Promise<FillResul
   return {cacheDir, status: "filled", versions, written, removed, ms};
 }
 
-function parseArgs(argv: string[]): FillOptions {
-  const options: FillOptions = {};
-  for (let i = 0; i < argv.length; ++i) {
-    const arg = argv[i];
-    if (arg === "--force") options.force = true;
-    else if (arg === "--check") options.check = true;
-    else if (arg === "--root") options.root = argv[++i];
-    else if (arg.startsWith("--root=")) options.root = arg.slice("--root=".length);
-    else throw new Error(`unknown argument: ${arg} (usage: fill-npm-cache.ts [--root src] [--force] [--check])`);
-  }
-  return options;
+function fillArgs(argv: string[]): FillOptions {
+  const {values} = scriptArgs(
+    "fill-npm-cache.ts [--root src] [--force] [--check]",
+    {root: {type: "string"}, force: {type: "boolean"}, check: {type: "boolean"}},
+    argv
+  );
+  return values;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const result = await fillNpmCache(parseArgs(process.argv.slice(2)));
+    const result = await fillNpmCache(fillArgs(process.argv.slice(2)));
     if (result.status === "stale") process.exitCode = 1;
   } catch (error) {
     console.error(`fill-npm-cache: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,10 +14,11 @@ import {fork} from "node:child_process";
 import {existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {availableParallelism} from "node:os";
-import {dirname, join, relative, sep} from "node:path";
+import {dirname, join, relative, resolve as resolvePath, sep} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import JSZip from "jszip";
 import type {LoaderBuild} from "../loaders/data-loader.ts";
+import {scriptArgs, UsageError} from "./script-args.ts";
 
 /** A data loader to run: its file and the output Framework serves, both relative to the source root. */
 export interface LoaderJob {
@@ -134,7 +135,7 @@ export async function runDataLoaders(
   await Promise.all(
     Array.from({length: count}, (_, worker) => {
       return new Promise<void>((resolve) => {
-        const child = fork(self, ["--worker", root, cacheDir], {execArgv: TSX, stdio: ["ignore", "inherit", "inherit", "ipc"]});
+        const child = fork(self, ["--worker", "--root", root, "--cache", cacheDir], {execArgv: TSX, stdio: ["ignore", "inherit", "inherit", "ipc"]});
         let current: LoaderJob | undefined;
         const next = (): void => {
           current = failures.length ? undefined : queue.shift();
@@ -204,4 +205,11 @@ function startWorker(root: string, cacheDir: string): void {
   send({ready: true});
 }
 
-if (process.argv[2] === "--worker") startWorker(process.argv[3], process.argv[4]);
+// A worker, started by runDataLoaders above (fork of this file).
+if (process.argv[1] && resolvePath(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const usage = "run-data-loaders.ts --worker --root <src> --cache <dir> (a worker of runDataLoaders)";
+  const {values} = scriptArgs(usage, {worker: {type: "boolean"}, root: {type: "string"}, cache: {type: "string"}});
+  if (!values.worker || values.root === undefined || values.cache === undefined)
+    throw new UsageError(`--worker, --root and --cache are all needed\nusage: ${usage}`);
+  startWorker(values.root, values.cache);
+}

@@ -8,6 +8,7 @@ import {rankInterval} from "../../lib/robustness/rank-interval.ts";
 import {AREAS} from "../../lib/mipex/areas.ts";
 import {CHOICE_IDS, type ChoiceId} from "../../lib/robustness/choices.ts";
 import {cachedMipex} from "../../loaders/mipex/cached-tables.ts";
+import {fixed, integer, percent} from "../../lib/format/number.ts";
 
 export const ROBUSTNESS_USAGE = `  robustness [--draws N] [--seed S] [--base-samples N] [--resamples B] [--choices a,b] [--json]
                                                   rank intervals, Top Ten probabilities, Sobol indices of the index's
@@ -63,11 +64,11 @@ function table(header: string[], rows: string[][], right: boolean[]): string[] {
 
 /** The three tables as text. */
 export function formatRobustness({data, choices, uncertainty: u, sensitivity: s, dropArea}: RobustnessAnalysis): string {
-  const pct = (p: number) => `${(100 * p).toFixed(1)} %`;
+  const pct = (p: number) => percent(p, 1);
   const label = (id: ChoiceId) => choices.find((c) => c.id === id)!.label;
   const out = [
     `MIPEX ${data.edition} edition, ${data.year}: ${data.countries.length} countries, ${data.indicators.length} indicators.`,
-    `Uncertainty: ${u.draws.toLocaleString("en")} configurations (seed ${u.seed}) over ${u.choices.map(label).join(", ")}; every alternative of a choice equally likely.`,
+    `Uncertainty: ${integer(u.draws)} configurations (seed ${u.seed}) over ${u.choices.map(label).join(", ")}; every alternative of a choice equally likely.`,
     "",
     ...table(
       [
@@ -83,24 +84,24 @@ export function formatRobustness({data, choices, uncertainty: u, sensitivity: s,
       u.countries.map((c) => [
         String(c.rank),
         c.name,
-        c.score.toFixed(2),
+        fixed(c.score, 2),
         String(c.medianRank),
         rankInterval(c.rankLow, c.rankHigh),
         pct(c.topProbability),
         pct(c.bandChangeProbability),
-        c.meanAbsoluteShift.toFixed(2)
+        fixed(c.meanAbsoluteShift, 2)
       ]),
       [true, false, true, true, true, true, true, true]
     ),
     "",
-    `Average |rank shift| over countries: ${u.averageShift.mean.toFixed(2)} (${Math.round(u.quantiles[0] * 100)}–${Math.round(u.quantiles[1] * 100)} %: ${u.averageShift.low.toFixed(2)}–${u.averageShift.high.toFixed(2)})`,
+    `Average |rank shift| over countries: ${fixed(u.averageShift.mean, 2)} (${Math.round(u.quantiles[0] * 100)}–${Math.round(u.quantiles[1] * 100)} %: ${fixed(u.averageShift.low, 2)}–${fixed(u.averageShift.high, 2)})`,
     "",
-    `Sensitivity of the average rank shift: Sobol indices, N = ${s.baseSamples} base samples (${s.modelRuns.toLocaleString("en")} model runs), ${Math.round(100 * s.averageShift.level)} % bootstrap intervals (${s.averageShift.resamples} resamples).`,
+    `Sensitivity of the average rank shift: Sobol indices, N = ${s.baseSamples} base samples (${integer(s.modelRuns)} model runs), ${Math.round(100 * s.averageShift.level)} % bootstrap intervals (${s.averageShift.resamples} resamples).`,
     "",
     ...table(
       ["choice", "first order", "interval", "total order", "interval"],
       s.choices.map((id, i) => {
-        const f = (v: number) => (Number.isNaN(v) ? "—" : v.toFixed(3));
+        const f = (v: number) => fixed(v, 3);
         const iv = ([lo, hi]: [number, number]) => `${f(lo)}–${f(hi)}`;
         return [label(id), f(s.averageShift.first[i]), iv(s.averageShift.firstInterval[i]), f(s.averageShift.total[i]), iv(s.averageShift.totalInterval[i])];
       }),

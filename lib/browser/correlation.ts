@@ -16,3 +16,4 @@ export * from "../explorer/dataset.ts";
 export * from "../explorer/state.ts";
 export * from "../explorer/explore.ts";
 export * from "../explorer/family.ts";
+export * from "../explorer/controls.ts";

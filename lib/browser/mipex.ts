@@ -3,6 +3,6 @@
 export * from "../mipex/areas.ts";
 export * from "../mipex/recompute.ts";
 export * from "../mipex/score-bands.ts";
-export * from "../findings/rank.ts";
+export {competitionRanks} from "../stats/rank.ts";
 export * from "../findings/ranking.ts";
 export * from "../findings/finding.ts";

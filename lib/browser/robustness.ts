@@ -4,3 +4,16 @@
 export {parseRobustnessQuery, robustnessQuery} from "../robustness/state.ts";
 export {robustnessWorker} from "../robustness/worker-client.ts";
 export {rankInterval} from "../robustness/rank-interval.ts";
+export {
+  DRAW_OPTIONS,
+  SAMPLE_OPTIONS,
+  optionsWith,
+  percentLabel,
+  topRankRows,
+  countriesByName,
+  sobolRows,
+  sobolRowsOf,
+  changedLevels,
+  configurationText,
+  choicesIn
+} from "../robustness/page.ts";

@@ -1,4 +1,5 @@
 import type {Finding, FindingBasis, FindingStatus} from "./finding.ts";
+import {fixed} from "../format/number.ts";
 
 /** What each basis means, in the words the README and the pages use. */
 export const BASIS_MEANING: Readonly<Record<FindingBasis, string>> = {
@@ -57,7 +58,7 @@ export function findingsCountLine(findings: readonly Finding[]): string {
  * findingsTable([finding("a", "x", 1, 1, "X!A1")]).split("\n")[2] // "a   x            1         1          0.00e+0     match   workbook cell  X!A1"
  */
 export function findingsTable(findings: readonly Finding[]): string {
-  const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v);
+  const cell = (v: number | string | null) => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : fixed(v, 4)) : v);
   const rows = findings.map((f) => [
     f.id,
     f.description,

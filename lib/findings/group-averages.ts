@@ -1,4 +1,5 @@
 import type {RankedCountry} from "./ranking.ts";
+import {mean} from "../stats/mean.ts";
 
 export interface GroupAverage {
   group: string;
@@ -46,8 +47,4 @@ export function groupAverages(ranked: readonly RankedCountry[]): GroupAverage[] 
       max: Math.max(...scores)
     };
   });
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
 }

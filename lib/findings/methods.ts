@@ -9,6 +9,7 @@ import {AREAS, type AreaId} from "../mipex/areas.ts";
 import type {IndicatorRow, OverallScoreRow} from "../mipex/build-tables.ts";
 import {ERRATA} from "../mipex/errata.ts";
 import type {LoadWarningRow, WorkspaceTables} from "../mipex/workspace-tables.ts";
+import {fixed} from "../format/number.ts";
 
 export interface WarningKind {
   kind: string;
@@ -116,7 +117,7 @@ export function fraction(value: number): string {
     const n = Math.round(value * d);
     if (Math.abs(n / d - value) < 1e-6) return n === 0 ? "0" : `${n}/${d}`;
   }
-  return value.toFixed(4);
+  return fixed(value, 4);
 }
 
 /**

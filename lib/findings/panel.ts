@@ -17,10 +17,14 @@ import {
   panelEstimates,
   type PanelEstimates
 } from "../panel/panel-estimate.ts";
+import {packEditionScores, type PackedEditionScores} from "../panel/edition-scores.ts";
+import type {PanelCoefficient} from "../stats/panel-coefficients.ts";
 import {finding, type Finding} from "./finding.ts";
 import {correlationBlock, type OutcomeInput} from "./outcomes/correlation-block.ts";
 import {measureLabel, mipexCountries, mipexScores, type MipexScore} from "./outcomes/scores.ts";
 import {POLICY_OUTCOME_SPECS, type CorrelationSpec} from "./outcomes/specs.ts";
+import {fixed} from "../format/number.ts";
+import {findingsModule} from "./findings-module.ts";
 
 /** One link: a policy area, an annual outcome, the edition series it is estimated on, and its cross-section. */
 export interface PanelLink {
@@ -142,8 +146,6 @@ export const PANEL_SETTINGS = {
   seed: BOOTSTRAP_SEED
 };
 
-const round = (v: number, digits = 2) => v.toFixed(digits);
-
 /**
  * What the within estimate says and does not: effect size with CR2 interval and bootstrap p, beside the
  * cross-section, and the limits (reverse causality, few clusters, lags, country level).
@@ -164,10 +166,10 @@ export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
   const cross =
     block.crossSection.slope === null
       ? "The cross-section gives no comparable slope"
-      : `The ${block.crossSection.mipexYear} cross-section gives ${round(10 * block.crossSection.slope)} per 10 points between countries`;
+      : `The ${block.crossSection.mipexYear} cross-section gives ${fixed(10 * block.crossSection.slope, 2)} per 10 points between countries`;
   return (
-    `Within countries (${clusters} countries, ${n} country-years, ${block.link.edition.from}–${block.link.edition.to}), a 10-point rise in ${block.measureLabel.toLowerCase()} went with a change of ${round(10 * policy.estimate)} in ${block.link.outcomeWords} ` +
-    `(95 % CR2 interval ${round(10 * lo)} to ${round(10 * hi)}; wild cluster bootstrap p = ${round(bootstrap.pValue, 3)}). ${cross}. ${limits}`
+    `Within countries (${clusters} countries, ${n} country-years, ${block.link.edition.from}–${block.link.edition.to}), a 10-point rise in ${block.measureLabel.toLowerCase()} went with a change of ${fixed(10 * policy.estimate, 2)} in ${block.link.outcomeWords} ` +
+    `(95 % CR2 interval ${fixed(10 * lo, 2)} to ${fixed(10 * hi, 2)}; wild cluster bootstrap p = ${fixed(bootstrap.pValue, 3)}). ${cross}. ${limits}`
   );
 }
 
@@ -231,7 +233,7 @@ export function panelBlockFindings(block: PanelBlock): Finding[] {
     finding(
       `${id}.twfe`,
       twfe.ok
-        ? `Two-way fixed-effects slope of ${what} (CR2 95 % ${twfe.value.policy.cr2.confidenceInterval.map((v) => v.toFixed(4)).join(" to ")}, wild bootstrap p ${twfe.value.bootstrap.pValue.toFixed(4)}, ${twfe.value.clusters} countries)`
+        ? `Two-way fixed-effects slope of ${what} (CR2 95 % ${twfe.value.policy.cr2.confidenceInterval.map((v) => fixed(v, 4)).join(" to ")}, wild bootstrap p ${fixed(twfe.value.bootstrap.pValue, 4)}, ${twfe.value.clusters} countries)`
         : `Two-way fixed effects, ${what}: not computable — ${twfe.reason}`,
       twfe.ok ? twfe.value.policy.estimate : null,
       null
@@ -239,7 +241,7 @@ export function panelBlockFindings(block: PanelBlock): Finding[] {
     finding(
       `${id}.first_difference`,
       firstDifference.ok
-        ? `First-difference slope of ${what} (CR2 95 % ${firstDifference.value.policy.cr2.confidenceInterval.map((v) => v.toFixed(4)).join(" to ")}, ${firstDifference.value.clusters} countries)`
+        ? `First-difference slope of ${what} (CR2 95 % ${firstDifference.value.policy.cr2.confidenceInterval.map((v) => fixed(v, 4)).join(" to ")}, ${firstDifference.value.clusters} countries)`
         : `First differences, ${what}: not computable — ${firstDifference.reason}`,
       firstDifference.ok ? firstDifference.value.policy.estimate : null,
       null
@@ -255,12 +257,135 @@ export function panelBlockFindings(block: PanelBlock): Finding[] {
   ];
 }
 
-/**
- * Every panel finding.
- *
- * @example (needs the workbooks)
- * panelFindings(tables, outcomes).length // 12
- */
-export function panelFindings(tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput): Finding[] {
-  return PANEL_LINKS.flatMap((link) => panelBlockFindings(panelBlock(link, tables, outcomes)));
+/** One row of a block's estimates table: an estimator's slope with its CR1/CR2 inference (null where none). */
+export interface EstimateRow {
+  method: string;
+  estimate?: number | null;
+  cr1?: number | null;
+  cr2?: number | null;
+  lower?: number | null;
+  upper?: number | null;
+  p?: number | null;
+  /** The two-way slope's wild cluster bootstrap, on its row only. */
+  bootstrapP?: number;
+  bootstrapLower?: number;
+  bootstrapUpper?: number;
 }
+
+function coefficientRow(method: string, c: PanelCoefficient): EstimateRow {
+  return {
+    method,
+    estimate: c.estimate,
+    cr1: c.cr1.standardError,
+    cr2: c.cr2.standardError,
+    lower: c.cr2.confidenceInterval[0],
+    upper: c.cr2.confidenceInterval[1],
+    p: c.cr2.pValue
+  };
+}
+
+/**
+ * A block's estimates table: two-way fixed effects (with the wild bootstrap), first differences, each lag and
+ * their cumulative effect, and the cross-section; an estimator that cannot be computed is a row with its reason.
+ *
+ * @example
+ * estimateRows(block).map((r) => r.method) // ["Two-way fixed effects", "First differences", "Lags: policy at t", …, "Cross-section (2019, 27 countries)"]
+ */
+export function estimateRows(block: Pick<PanelBlock, "estimates" | "crossSection">): EstimateRow[] {
+  const {twfe, firstDifference, lags} = block.estimates;
+  const cross = block.crossSection;
+  return [
+    twfe.ok
+      ? {
+          ...coefficientRow("Two-way fixed effects", twfe.value.policy),
+          bootstrapP: twfe.value.bootstrap.pValue,
+          bootstrapLower: twfe.value.bootstrap.confidenceInterval[0],
+          bootstrapUpper: twfe.value.bootstrap.confidenceInterval[1]
+        }
+      : {method: `Two-way fixed effects: ${twfe.reason}`},
+    firstDifference.ok ? coefficientRow("First differences", firstDifference.value.policy) : {method: `First differences: ${firstDifference.reason}`},
+    ...(lags.ok
+      ? [
+          ...lags.value.coefficients.map((c) => coefficientRow(`Lags: ${c.name.replace("policy", "policy at t")}`, c)),
+          {
+            method: "Lags: cumulative",
+            estimate: lags.value.cumulative.estimate,
+            cr2: lags.value.cumulative.cr2.standardError,
+            lower: lags.value.cumulative.cr2.confidenceInterval[0],
+            upper: lags.value.cumulative.cr2.confidenceInterval[1],
+            p: lags.value.cumulative.cr2.pValue
+          }
+        ]
+      : [{method: `Lags: ${lags.reason}`}]),
+    {
+      method: `Cross-section (${cross.mipexYear}, ${cross.n} countries)`,
+      estimate: cross.slope,
+      lower: cross.slopeInterval?.[0] ?? null,
+      upper: cross.slopeInterval?.[1] ?? null
+    }
+  ];
+}
+
+/** A block as the page shows it: its tables ready to draw, the reforms of its event study, its rows with named controls. */
+export interface PanelPageBlock extends Omit<PanelBlock, "rows"> {
+  coverageRows: {iso3: string; years: number; first: number | undefined; last: number | undefined; gaps: string}[];
+  estimateRows: EstimateRow[];
+  /** Countries with a reform (first rise of at least the threshold), with its year and rise. */
+  reforms: {unit: string; year: number; rise: number | null}[];
+  /** The panel's country-years, each control as a column named after it. */
+  rows: Record<string, string | number>[];
+}
+
+/**
+ * The page's form of a block.
+ *
+ * @example
+ * panelPageBlock(block).coverageRows[0] // {iso3: "AUT", years: 13, first: 2007, last: 2019, gaps: ""}
+ */
+export function panelPageBlock(block: PanelBlock): PanelPageBlock {
+  const {rows, ...rest} = block;
+  const es = block.estimates.eventStudy;
+  return {
+    ...rest,
+    coverageRows: block.coverage.perCountry.map((c) => ({
+      iso3: c.iso3,
+      years: c.years.length,
+      first: c.years[0],
+      last: c.years.at(-1),
+      gaps: c.gaps.join(", ")
+    })),
+    estimateRows: estimateRows(block),
+    reforms: es.ok ? es.value.events.flatMap((e) => (e.year === null ? [] : [{unit: e.unit, year: e.year, rise: e.rise}])) : [],
+    rows: rows.map(({controls, ...r}) => ({...r, ...Object.fromEntries(block.link.controls.map((c, k) => [c.name, controls[k]]))}))
+  };
+}
+
+/** The panel page's analysis: the four links, and the 2025 edition's scores the explorer's panel mode reads. */
+export interface PanelAnalysis {
+  blocks: PanelBlock[];
+  scores2025: MipexScore[];
+}
+
+/**
+ * The panel page's findings module (src/panel.md, src/data/panel.json.ts): the four links within countries and
+ * their findings; the page data adds its settings, its tables and the 2025 edition's scores (packed) for the
+ * explorer's within-countries mode.
+ *
+ * @example
+ * panel.findings(panel.analyse(inputs)).length // 12
+ */
+export const panel = findingsModule<PanelAnalysis>({
+  stem: "panel",
+  title: "Within-country panel",
+  idPrefixes: ["panel"],
+  analyse: ({tables, outcomes}) => {
+    const loaded = outcomes();
+    return {blocks: PANEL_LINKS.map((link) => panelBlock(link, tables, loaded)), scores2025: editionScores(tables)["2025"]};
+  },
+  findings: (analysis) => analysis.blocks.flatMap(panelBlockFindings),
+  pageData: (analysis): {settings: typeof PANEL_SETTINGS; blocks: PanelPageBlock[]; scores2025: PackedEditionScores} => ({
+    settings: PANEL_SETTINGS,
+    blocks: analysis.blocks.map(panelPageBlock),
+    scores2025: packEditionScores(analysis.scores2025)
+  })
+});

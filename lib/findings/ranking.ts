@@ -3,7 +3,7 @@ import type {OverallScoreRow} from "../mipex/build-tables.ts";
 import type {Edition} from "../mipex/editions.ts";
 import {scoreBand} from "../mipex/score-bands.ts";
 import type {CountryRow} from "../mipex/workspace-tables.ts";
-import {competitionRanks} from "./rank.ts";
+import {competitionRanks} from "../stats/rank.ts";
 
 export interface RankedCountry {
   rank: number;

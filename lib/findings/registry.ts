@@ -2,27 +2,16 @@ import {accessToNationality} from "./access-to-nationality.ts";
 import {country} from "./country.ts";
 import {dimensions} from "./dimensions.ts";
 import type {Finding} from "./finding.ts";
-import {findingsModule, ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
+import {ownsId, type FindingInputs, type FindingsModule} from "./findings-module.ts";
 import {overview} from "./overview.ts";
+import {panel} from "./panel.ts";
 import {policiesOutcomes} from "./policies-outcomes.ts";
-import {robustnessAnalysis, robustnessFindings} from "./robustness.ts";
+import {robustness} from "./robustness.ts";
 import {strengthsWeaknesses} from "./strengths-weaknesses.ts";
-import {panelFindings} from "./panel.ts";
 import {trends} from "./trends.ts";
 import {whatIf} from "./what-if.ts";
 
 export type {FindingInputs} from "./findings-module.ts";
-
-/** A module not yet split into analysis and findings: its analysis is its list of findings. */
-function findingsOnly(
-  stem: string,
-  title: string,
-  idPrefixes: string[],
-  compute: (inputs: FindingInputs) => Finding[],
-  page?: string
-): FindingsModule<Finding[]> {
-  return findingsModule({stem, title, idPrefixes, page, analyse: compute, findings: (found) => found});
-}
 
 /**
  * Every findings module `mipex reproduce` prints, in page order, one line each. A module owns its id
@@ -36,8 +25,8 @@ export const FINDINGS_MODULES: readonly FindingsModule[] = [
   country,
   whatIf,
   policiesOutcomes,
-  findingsOnly("robustness", "Rank robustness", ["robustness"], ({tables}) => robustnessFindings(robustnessAnalysis(tables))),
-  findingsOnly("panel", "Within-country panel", ["panel"], ({tables, outcomes}) => panelFindings(tables, outcomes())),
+  robustness,
+  panel,
   accessToNationality
 ];
 

@@ -13,7 +13,10 @@ import {runSensitivity, type SensitivityResult} from "../robustness/sensitivity.
 import {runUncertainty, type UncertaintyResult} from "../robustness/uncertainty.ts";
 import {rankInterval} from "../robustness/rank-interval.ts";
 import {DEFAULT_SEED} from "../stats/random.ts";
+import {choiceRows, dropAreaTable, robustnessSummary} from "../robustness/page.ts";
 import {finding, type Finding} from "./finding.ts";
+import {fixed, integer} from "../format/number.ts";
+import {findingsModule} from "./findings-module.ts";
 
 /** The build's settings: 10,000 draws, N = 4,096 base samples, 200 bootstrap resamples, the workspace's seed. */
 export const ROBUSTNESS_SETTINGS = Object.freeze({draws: 10000, baseSamples: 4096, resamples: 200, seed: DEFAULT_SEED});
@@ -78,7 +81,7 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
     findings.push(
       finding(
         `robustness.rank_interval.${c.iso3}`,
-        `${c.name}: ${q} interval of the 2019 rank over ${u.draws.toLocaleString("en")} configurations of the index (MIPEX rank ${c.rank}, median ${c.medianRank})`,
+        `${c.name}: ${q} interval of the 2019 rank over ${integer(u.draws)} configurations of the index (MIPEX rank ${c.rank}, median ${c.medianRank})`,
         rankInterval(c.rankLow, c.rankHigh),
         null
       )
@@ -88,7 +91,7 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
     findings.push(
       finding(
         `robustness.top_ten_probability.${c.iso3}`,
-        `${c.name}: share of ${u.draws.toLocaleString("en")} configurations ranking it in the top ${u.top} (2019)`,
+        `${c.name}: share of ${integer(u.draws)} configurations ranking it in the top ${u.top} (2019)`,
         c.topProbability,
         null
       )
@@ -100,19 +103,36 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
     findings.push(
       finding(
         `robustness.sobol.${id}`,
-        `${label}: total-order Sobol index on the average rank shift (first order ${s.averageShift.first[i].toFixed(3)}; 95 % bootstrap interval ${lo.toFixed(3)}–${hi.toFixed(3)}; N = ${s.baseSamples})`,
+        `${label}: total-order Sobol index on the average rank shift (first order ${fixed(s.averageShift.first[i], 3)}; 95 % bootstrap interval ${fixed(lo, 3)}–${fixed(hi, 3)}; N = ${s.baseSamples})`,
         s.averageShift.total[i],
         null
       )
     );
   });
   findings.push(
-    finding(
-      "robustness.average_shift",
-      `Mean |rank − MIPEX rank| over countries and ${u.draws.toLocaleString("en")} configurations (2019)`,
-      u.averageShift.mean,
-      null
-    )
+    finding("robustness.average_shift", `Mean |rank − MIPEX rank| over countries and ${integer(u.draws)} configurations (2019)`, u.averageShift.mean, null)
   );
   return findings;
 }
+
+/**
+ * The robustness page's findings module (src/robustness.md, src/data/robustness.json.ts): the analysis with
+ * the build's settings; the page data adds the summary the page states, the table of choices and the
+ * drop-one-area table. The page's worker recomputes the rest for other settings.
+ *
+ * @example
+ * robustness.findings(robustness.analyse(inputs)).find((f) => f.id === "robustness.rank_interval.PRT")?.computed // "1–4"
+ */
+export const robustness = findingsModule<RobustnessAnalysis>({
+  stem: "robustness",
+  title: "Rank robustness",
+  idPrefixes: ["robustness"],
+  analyse: ({tables}) => robustnessAnalysis(tables),
+  findings: robustnessFindings,
+  pageData: (analysis) => ({
+    ...analysis,
+    summary: robustnessSummary(analysis.uncertainty, analysis.sensitivity, analysis.choices),
+    choiceRows: choiceRows(analysis.choices, analysis.data.indicators.length),
+    dropAreaTable: dropAreaTable(analysis.dropArea, analysis.choices)
+  })
+});

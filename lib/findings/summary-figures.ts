@@ -6,6 +6,7 @@ import {finding, type Finding} from "./finding.ts";
 import {scoreOfRecord} from "./score-of-record.ts";
 import {BASIS_MEANING} from "./findings-summary.ts";
 import {SUMMARY_GROUPS, summaryGroup, type GroupMembership} from "./summary-groups.ts";
+import {fixed, signed} from "../format/number.ts";
 
 /**
  * MIPEX 2020's summary figures (the "average" overall score of all countries and of groups, of the policy
@@ -185,10 +186,10 @@ function explain(figure: PublishedSummaryFigure, checks: readonly StatisticCheck
   const [first, ...rest] = checks;
   const agreeing = rest.filter((s) => s.agrees).map((s) => s.statistic);
   return (
-    `The ${first.statistic} is ${first.value.toFixed(2)}, which rounds to ${first.rounded}, not the stated ${figure.value}` +
+    `The ${first.statistic} is ${fixed(first.value, 2)}, which rounds to ${first.rounded}, not the stated ${figure.value}` +
     (agreeing.length > 0
       ? `; the ${agreeing.join(" and the ")} round${agreeing.length > 1 ? "" : "s"} to it instead.`
-      : `; no statistic tried (${checks.map((s) => `${s.statistic} ${s.value.toFixed(2)}`).join(", ")}) rounds to it.`)
+      : `; no statistic tried (${checks.map((s) => `${s.statistic} ${fixed(s.value, 2)}`).join(", ")}) rounds to it.`)
   );
 }
 
@@ -215,16 +216,12 @@ export function checkedFigureFindings(checks: readonly SummaryFigureCheck[]): Fi
     const flagged = c.publishedScoresUsed.length > 0 ? `; published score used where it cannot be recomputed: ${c.publishedScoresUsed.join(", ")}` : "";
     const description =
       `${c.measureLabel}, ${c.groupLabel}, ${years}: MIPEX's stated "average" against the ${c.statistic} of ${c.countries.length} countries ` +
-      `(the mean is ${c.mean.toFixed(2)}, ${signed(c.meanMinusReproduction)} from it${flagged})` +
+      `(the mean is ${fixed(c.mean, 2)}, ${signed(c.meanMinusReproduction, 2)} from it${flagged})` +
       (c.explanation ? `. ${c.explanation}` : "");
     const f = finding(c.id, description, c.reproduction, c.figure.value, c.figure.source, "published statement");
     // MIPEX states whole numbers: a figure is reproduced when the statistic rounds to it.
     return {...f, status: c.agrees ? "match" : "differs"};
   });
-}
-
-function signed(value: number): string {
-  return `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(2)}`;
 }
 
 /** One row of the pages' table of summary figures: the stated figure beside its reproduction and the mean. */
@@ -294,7 +291,7 @@ export function summaryFigureReport(checks: readonly SummaryFigureCheck[]): Summ
       publishedScoresUsed: c.publishedScoresUsed.join(", "),
       otherMemberships: c.memberships
         .slice(1)
-        .map((m) => `${m.label} (${m.countries}): ${m.value.toFixed(2)}, ${m.agrees ? "also reproduces it" : "does not reproduce it"}`)
+        .map((m) => `${m.label} (${m.countries}): ${fixed(m.value, 2)}, ${m.agrees ? "also reproduces it" : "does not reproduce it"}`)
         .join("; "),
       status: c.agrees ? "match" : "differs",
       explanation: c.explanation,

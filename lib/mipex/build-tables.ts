@@ -7,6 +7,7 @@ import {AGREEMENT_TOLERANCE, isMismatch, overallScore, weightedAreaScore} from "
 import {cellAddress} from "./sheet-grid.ts";
 import {checkSheetShape} from "./sheet-shape.ts";
 import {WorkbookError, warning, type WorkbookWarning} from "./workbook-error.ts";
+import {plainNumber} from "../format/number.ts";
 
 export interface IndicatorRow {
   code: string;
@@ -254,7 +255,7 @@ function signature(weights: readonly number[]): string {
 }
 
 function describeWeights(block: ParsedArea, weights: readonly number[]): string {
-  return block.items.flatMap((item, i) => (weights[i] > 0 ? [`${item.code} ${Number(weights[i].toFixed(4))}`] : [])).join(", ");
+  return block.items.flatMap((item, i) => (weights[i] > 0 ? [`${item.code} ${plainNumber(weights[i], 4)}`] : [])).join(", ");
 }
 
 function addSheet(tables: MipexTables, edition: Edition, sheet: ParsedSheet, structure: Map<AreaId, AreaStructure>): void {

@@ -1,4 +1,5 @@
 import {OVERALL_VARIANTS, type AreaId, type OverallVariant} from "./areas.ts";
+import {mean} from "../stats/mean.ts";
 
 /**
  * An area's score: the mean of its indicators' scores. Returns null when any indicator is unscored,
@@ -51,11 +52,4 @@ export const AGREEMENT_TOLERANCE = 1e-6;
 export function isMismatch(published: number | null, recomputed: number | null): boolean | null {
   if (published === null || recomputed === null) return null;
   return Math.abs(published - recomputed) > AGREEMENT_TOLERANCE;
-}
-
-function mean(values: readonly number[]): number {
-  // Summed in order; the workbooks' AVERAGE does the same, so agreement is exact in most cells.
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
 }

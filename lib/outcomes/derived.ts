@@ -1,5 +1,6 @@
 import {combineFlags} from "./flags.ts";
 import type {Observation} from "./observation.ts";
+import {round} from "../format/number.ts";
 
 /** A series reference: indicator and group, as in the catalogue. */
 export interface SeriesRef {
@@ -27,7 +28,7 @@ export function seriesId(s: SeriesRef): string {
 
 /** Float noise (76.1 - 60.3 = 15.799999999999997) is rounded away at 6 decimals; inputs have at most 4. */
 function clean(x: number): number {
-  return Number(x.toFixed(6));
+  return round(x, 6);
 }
 
 const geoKey = (o: Observation) => o.iso3 ?? `geo:${o.geo}`;

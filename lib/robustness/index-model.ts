@@ -197,7 +197,7 @@ function weightedMedian(areas: Float64Array, base: number, weights: Float64Array
 
 /**
  * Competition ranks ("1224") of scores, highest first, written into `out`. Scores equal to 9 decimals tie
- * (as lib/findings/rank.ts ranks the published ranking); `order` is scratch space of the same length.
+ * (as lib/stats/rank.ts ranks the published ranking); `order` is scratch space of the same length.
  *
  * @example
  * Array.from(rankScores(Float64Array.of(90, 80, 80, 70))) // [1, 2, 2, 4]

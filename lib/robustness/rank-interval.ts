@@ -1,3 +1,4 @@
+import {plainNumber} from "../format/number.ts";
 /**
  * A rank interval as the findings and tables write it; interpolated quantiles keep up to two decimals.
  *
@@ -6,6 +7,6 @@
  * rankInterval(7, 32.95) // "7–32.95"
  */
 export function rankInterval(low: number, high: number): string {
-  const f = (v: number) => String(Number(v.toFixed(2)));
+  const f = (v: number) => plainNumber(v, 2);
   return low === high ? f(low) : `${f(low)}–${f(high)}`;
 }

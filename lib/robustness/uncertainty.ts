@@ -7,6 +7,7 @@ import {scoreBand, SCORE_BANDS} from "../mipex/score-bands.ts";
 import {createRandom, DEFAULT_SEED} from "../stats/random.ts";
 import {CHOICE_IDS, DEFAULT_CONFIGURATION, configurationFromUniforms, type ChoiceId} from "./choices.ts";
 import {rankScores, type IndexModel} from "./index-model.ts";
+import {mean} from "../stats/mean.ts";
 
 export interface UncertaintyOptions {
   /** Monte Carlo draws; default 10,000. */
@@ -163,6 +164,6 @@ export function runUncertainty(
     quantiles,
     top,
     countries,
-    averageShift: {mean: averageShifts.reduce((s, v) => s + v, 0) / draws, low: quantile(quantiles[0]), high: quantile(quantiles[1])}
+    averageShift: {mean: mean(averageShifts), low: quantile(quantiles[0]), high: quantile(quantiles[1])}
   };
 }

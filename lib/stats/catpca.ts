@@ -40,6 +40,7 @@ import {monotoneRegression} from "./monotone-regression.ts";
 import {resolveRandom, type RandomOptions} from "./random.ts";
 import {orientationSign} from "./signs.ts";
 import {isPresent, requireMatrix, type MaybeNumber} from "./validate.ts";
+import {mean} from "./mean.ts";
 
 /** How a variable's categories may be quantified. */
 export type ScalingLevel = "ordinal" | "numeric" | "nominal";
@@ -360,10 +361,10 @@ function randomScores(n: number, p: number, options: RandomOptions): Float64Arra
   for (let i = 0; i < n; i++) for (let k = 0; k < p; k++) matrix.set(i, k, random() - 0.5);
   for (let k = 0; k < p; k++) {
     const column = matrix.getColumn(k);
-    const mean = column.reduce((s, v) => s + v, 0) / n;
+    const columnMean = mean(column);
     matrix.setColumn(
       k,
-      column.map((v) => v - mean)
+      column.map((v) => v - columnMean)
     );
   }
   return orthonormalScores(matrix, n, p);

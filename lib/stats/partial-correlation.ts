@@ -11,6 +11,7 @@ import {StatsInputError} from "./errors.ts";
 import {residualize} from "./least-squares.ts";
 import {midRanks} from "./rank.ts";
 import {isPresent, requireLevel, requireVariation, type MaybeNumber} from "./validate.ts";
+import {mean} from "./mean.ts";
 
 /** Result of {@link partialCorrelation}. */
 export interface PartialCorrelationResult {
@@ -80,8 +81,8 @@ export function partialCorrelation(
   const residualX = residualize(columns[0], columns.slice(2));
   const residualY = residualize(columns[1], columns.slice(2));
   const explainedFully = (residuals: number[], column: number[]): boolean => {
-    const mean = column.reduce((sum, v) => sum + v, 0) / column.length;
-    const total = column.reduce((sum, v) => sum + (v - mean) ** 2, 0);
+    const columnMean = mean(column);
+    const total = column.reduce((sum, v) => sum + (v - columnMean) ** 2, 0);
     return residuals.reduce((sum, v) => sum + v * v, 0) <= 1e-20 * total;
   };
   if (explainedFully(residualX, columns[0])) throw new StatsInputError("x", "is fully explained by the controls; the partial correlation is undefined");

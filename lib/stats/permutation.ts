@@ -12,6 +12,7 @@ import {pairComplete, type MissingOptions} from "./pairs.ts";
 import {resolveRandom, shuffleInPlace, type RandomOptions} from "./random.ts";
 import {midRanks} from "./rank.ts";
 import {requireInteger, type MaybeNumber} from "./validate.ts";
+import {mean} from "./mean.ts";
 
 /** Options of {@link permutationCorrelationTest}. */
 export interface PermutationOptions extends MissingOptions, RandomOptions {
@@ -64,8 +65,8 @@ export function permutationCorrelationTest(
 
   // Centred x and y: the sums of squares do not change under permutation, so each shuffled r is
   // just a dot product divided by a constant.
-  const meanX = xs.reduce((sum, value) => sum + value, 0) / n;
-  const meanY = ys.reduce((sum, value) => sum + value, 0) / n;
+  const meanX = mean(xs);
+  const meanY = mean(ys);
   const centredX = xs.map((value) => value - meanX);
   const centredY = ys.map((value) => value - meanY);
   const scale = Math.sqrt(centredX.reduce((s, v) => s + v * v, 0) * centredY.reduce((s, v) => s + v * v, 0));

@@ -1,8 +1,25 @@
 /**
- * Ranks with ties resolved by mid-ranks (the average of the tied positions), as R's
- * `rank(ties.method = "average")` — the convention Spearman's rho needs when many scores tie at 0/50/100.
+ * Ranks, in the two conventions the workspace uses: competition ranks as MIPEX ranks countries (R's
+ * `rank(-x, ties.method = "min")`), and mid-ranks (the average of the tied positions, R's
+ * `rank(ties.method = "average")`), the convention Spearman's rho needs when many scores tie at 0/50/100.
  */
+import {ascending, descending as descendingOrder, rank} from "d3-array";
+import {round} from "../format/number.ts";
 import {requireFiniteArray} from "./validate.ts";
+
+/**
+ * Competition ranks ("1224"): equal values share the best rank, the next rank skips, as R's
+ * `rank(-values, ties.method = "min")` (d3.rank, 1-based). Values are compared after rounding to
+ * `digits` decimals, so that scores equal in the workbook but for float noise tie.
+ *
+ * @example
+ * competitionRanks([90, 80, 80, 70]) // [1, 2, 2, 4]
+ * competitionRanks([90, 80, 80, 70], {descending: false}) // [4, 2, 2, 1]
+ */
+export function competitionRanks(values: readonly number[], {descending = true, digits = 9}: {descending?: boolean; digits?: number} = {}): number[] {
+  const rounded = values.map((v) => round(v, digits));
+  return Array.from(rank(rounded, descending ? descendingOrder : ascending), (r) => r + 1);
+}
 
 /**
  * Mid-ranks of `values` (1-based; tied values share the mean of their positions).

@@ -8,6 +8,7 @@ import {StatsInputError} from "./errors.ts";
 import {pairComplete, type MissingOptions} from "./pairs.ts";
 import {studentTCdf, studentTQuantile} from "./student-t.ts";
 import {requireLevel, requireVariation, type MaybeNumber} from "./validate.ts";
+import {mean} from "./mean.ts";
 
 /** One coefficient of a fitted line. */
 export interface Coefficient {
@@ -60,8 +61,8 @@ export function linearRegression(
   const n = pairs.x.length;
   if (n < 3) throw new StatsInputError("x", `needs at least 3 complete pairs for a regression with inference, got ${n}`);
   requireVariation(pairs.x, "x");
-  const meanX = pairs.x.reduce((s, v) => s + v, 0) / n;
-  const meanY = pairs.y.reduce((s, v) => s + v, 0) / n;
+  const meanX = mean(pairs.x);
+  const meanY = mean(pairs.y);
   let sxx = 0;
   let sxy = 0;
   let syy = 0;

@@ -6,6 +6,7 @@
 import {distanceMatrix} from "./distance.ts";
 import {StatsInputError} from "./errors.ts";
 import {canonicalLabels, requireLabels, type ClusterLabel} from "./labels.ts";
+import {mean} from "./mean.ts";
 
 /** Result of {@link silhouette}. */
 export interface SilhouetteResult {
@@ -78,5 +79,5 @@ export function silhouette(
     size: sizes[c],
     averageWidth: widths.reduce((s, w, i) => (ids[i] === c ? s + w : s), 0) / sizes[c]
   }));
-  return {widths, neighbors, averageWidth: widths.reduce((s, w) => s + w, 0) / n, clusterAverageWidths};
+  return {widths, neighbors, averageWidth: mean(widths), clusterAverageWidths};
 }

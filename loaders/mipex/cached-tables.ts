@@ -10,8 +10,8 @@ import type {LoadedMipex} from "./load-mipex.ts";
 
 // MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
 const CACHE_DIR = cacheDirectory();
-/** The code that shapes the tables: a change to any of it makes a new cache key. */
-const CODE_DIRS = ["lib/mipex", "lib/countries", "loaders/mipex", "loaders/compact-rows.ts", "data/manifest.json"];
+/** The code that shapes the tables (with what lib/mipex imports from lib/format and lib/stats): a change to any of it makes a new cache key. */
+const CODE_DIRS = ["lib/mipex", "lib/countries", "lib/format", "lib/stats/mean.ts", "loaders/mipex", "loaders/compact-rows.ts", "data/manifest.json"];
 /** Cache files kept: one per version of the workbooks and the code that reads them. */
 const KEEP = 4;
 

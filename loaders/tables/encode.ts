@@ -4,6 +4,12 @@ import {toCsv} from "./to-csv.ts";
 import {toParquet} from "./to-parquet.ts";
 import type {TableFormat} from "./workspace-tables.ts";
 
+const ENCODERS: Record<TableFormat, (spec: TableSpec, rows: readonly Record<string, unknown>[]) => Uint8Array> = {
+  csv: (spec, rows) => new TextEncoder().encode(toCsv(spec, rows)),
+  arrow: toArrow,
+  parquet: toParquet
+};
+
 /**
  * Encodes tables in one format: file name → bytes, each file named after its table.
  *
@@ -14,10 +20,5 @@ export async function encodeTables(
   tables: readonly {spec: TableSpec; rows: readonly Record<string, unknown>[]}[],
   format: TableFormat
 ): Promise<Map<string, Uint8Array>> {
-  if (format === "parquet") {
-    const parquet = await toParquet(tables);
-    return new Map([...parquet].map(([name, bytes]) => [`${name}.parquet`, bytes]));
-  }
-  const encoder = new TextEncoder();
-  return new Map(tables.map(({spec, rows}) => [`${spec.name}.${format}`, format === "csv" ? encoder.encode(toCsv(spec, rows)) : toArrow(spec, rows)]));
+  return new Map(tables.map(({spec, rows}) => [`${spec.name}.${format}`, ENCODERS[format](spec, rows)]));
 }

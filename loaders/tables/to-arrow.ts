@@ -14,13 +14,13 @@ const ARROW_TYPES: Record<ColumnType, () => DataType> = {
 };
 
 /**
- * A table as Arrow IPC (file format), typed by its spec so that an empty or all-null column keeps its
- * type, which inference from values cannot do.
+ * A table as an Arrow table typed by its spec, so that an empty or all-null column keeps its type, which
+ * inference from values cannot do. The Arrow IPC and Parquet files are both written from it.
  *
  * @example
- * toArrow(spec, rows) // Uint8Array, readable by apache-arrow's tableFromIPC and DuckDB
+ * arrowTable(spec, rows).numRows // rows.length
  */
-export function toArrow(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+export function arrowTable(spec: TableSpec, rows: readonly Row[]): Table {
   const columns = Object.fromEntries(
     spec.columns.map((column) => {
       const values = rows.map((row) => {
@@ -34,5 +34,15 @@ export function toArrow(spec: TableSpec, rows: readonly Row[]): Uint8Array {
       return [column.name, vectorFromArray(values, ARROW_TYPES[column.type]())];
     })
   );
-  return tableToIPC(new Table(columns), "file");
+  return new Table(columns);
+}
+
+/**
+ * A table as Arrow IPC (file format), from {@link arrowTable}.
+ *
+ * @example
+ * toArrow(spec, rows) // Uint8Array, readable by apache-arrow's tableFromIPC and DuckDB
+ */
+export function toArrow(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+  return tableToIPC(arrowTable(spec, rows), "file");
 }

@@ -1,43 +1,33 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {DuckDBInstance} from "@duckdb/node-api";
-import type {ColumnType, TableSpec} from "../../lib/mipex/table-specs.ts";
-import {toCsv} from "./to-csv.ts";
+import {tableToIPC} from "apache-arrow";
+import {Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet} from "parquet-wasm/node";
+import type {TableSpec} from "../../lib/mipex/table-specs.ts";
+import {arrowTable} from "./to-arrow.ts";
 
 type Row = Record<string, unknown>;
 
-const DUCKDB_TYPES: Record<ColumnType, string> = {string: "VARCHAR", float: "DOUBLE", int: "INTEGER", bool: "BOOLEAN"};
-
 /**
- * Tables as Parquet files, written by DuckDB from typed CSV so every column keeps its spec's type.
- * Parquet is for downloads: DuckDB-WASM reads Arrow in the browser because it has no Parquet extension
- * offline.
+ * A table as a zstd-compressed Parquet file, written by parquet-wasm from the same typed Arrow table as
+ * the Arrow IPC file (to-arrow.ts), so every column keeps its spec's type (text columns stay
+ * dictionary-encoded; readers such as DuckDB read them as strings). The SQL console's result downloads
+ * are written by the same library in the browser (src/components/parquet-writer.ts). Parquet is for
+ * downloads: DuckDB-WASM reads Arrow in the browser because it has no Parquet extension offline.
+ * An empty text in a nullable column is written as null, as the CSV (and the Parquet files written from
+ * it before) has it: the downloads agree with one another.
  *
  * @example
- * await toParquet([{spec, rows}]) // Map {"area_scores" => Uint8Array}
+ * toParquet(spec, rows) // Uint8Array, readable by DuckDB's read_parquet
  */
-export async function toParquet(tables: readonly {spec: TableSpec; rows: readonly Row[]}[]): Promise<Map<string, Uint8Array>> {
-  const dir = mkdtempSync(join(tmpdir(), "mipex-parquet-"));
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  try {
-    const out = new Map<string, Uint8Array>();
-    for (const {spec, rows} of tables) {
-      const csv = join(dir, `${spec.name}.csv`);
-      const parquet = join(dir, `${spec.name}.parquet`);
-      writeFileSync(csv, toCsv(spec, rows));
-      const columns = spec.columns.map((c) => `'${c.name}': '${DUCKDB_TYPES[c.type]}'`).join(", ");
-      await connection.run(
-        `COPY (SELECT * FROM read_csv('${csv}', header = true, columns = {${columns}}, quote = '"', escape = '"', nullstr = '')) ` +
-          `TO '${parquet}' (FORMAT parquet, COMPRESSION zstd)`
-      );
-      out.set(spec.name, new Uint8Array(readFileSync(parquet)));
-    }
-    return out;
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-    rmSync(dir, {recursive: true, force: true});
-  }
+export function toParquet(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+  const table = WasmTable.fromIPCStream(tableToIPC(arrowTable(spec, withCsvNulls(spec, rows)), "stream"));
+  const properties = new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setCreatedBy("MIPEX Workspace (parquet-wasm)").build();
+  return writeParquet(table, properties);
+}
+
+/** `rows` with empty text in nullable text columns as null (CSV writes both as an empty cell). */
+function withCsvNulls(spec: TableSpec, rows: readonly Row[]): readonly Row[] {
+  const columns = spec.columns.filter((c) => c.type === "string" && c.nullable).map((c) => c.name);
+  if (!columns.some((c) => rows.some((row) => row[c] === ""))) return rows;
+  return rows.map((row) =>
+    columns.some((c) => row[c] === "") ? {...row, ...Object.fromEntries(columns.filter((c) => row[c] === "").map((c) => [c, null]))} : row
+  );
 }

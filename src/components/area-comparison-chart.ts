@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 /** One score of one subject (a country, a group average, a scenario) in one area. */
 export interface AreaComparisonPoint {
@@ -42,7 +43,7 @@ export function AreaComparisonChart(
     areaOrder
       .map(
         (area) =>
-          `${area}: ${subjectOrder.flatMap((s) => data.filter((d) => d.area === area && d.subject === s).map((d) => `${s} ${d.score.toFixed(1)}`)).join(", ")}`
+          `${area}: ${subjectOrder.flatMap((s) => data.filter((d) => d.area === area && d.subject === s).map((d) => `${s} ${fixed(d.score, 1)}`)).join(", ")}`
       )
       .join("; ") +
     ".";
@@ -68,7 +69,7 @@ export function AreaComparisonChart(
         fillOpacity: 0.6,
         symbol: "subject",
         r: 5,
-        title: (d: AreaComparisonPoint) => `${d.subject}, ${d.area}: ${d.score.toFixed(1)}`
+        title: (d: AreaComparisonPoint) => `${d.subject}, ${d.area}: ${fixed(d.score, 1)}`
       })
     ]
   });

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {AreaPoint, AreaSummary} from "../../lib/findings/strengths-weaknesses/areas.ts";
+import {fixed} from "./lib/format.js";
 
 export interface AreaStripChartOptions {
   width: number;
@@ -27,7 +28,7 @@ export function AreaStripChart(
   const shown = points.filter((p) => order.includes(p.areaName));
   const description =
     `Strip chart of the scores of ${subject} in ${ordered.length} policy areas, strongest first: ` +
-    ordered.map((s) => `${s.areaName} mean ${s.mean.toFixed(1)} (median ${s.median.toFixed(1)}, ${s.min.toFixed(0)}–${s.max.toFixed(0)})`).join("; ") +
+    ordered.map((s) => `${s.areaName} mean ${fixed(s.mean, 1)} (median ${fixed(s.median, 1)}, ${fixed(s.min, 0)}–${fixed(s.max, 0)})`).join("; ") +
     ".";
   const svg = Plot.plot({
     document,
@@ -47,16 +48,16 @@ export function AreaStripChart(
         fill: "steelblue",
         fillOpacity: 0.5,
         stroke: null,
-        title: (d: AreaPoint) => `${d.name}, ${d.areaName}: ${d.score.toFixed(1)}`
+        title: (d: AreaPoint) => `${d.name}, ${d.areaName}: ${fixed(d.score, 1)}`
       }),
       Plot.tickX(ordered, {
         x: "mean",
         y: "areaName",
         stroke: "#d62728",
         strokeWidth: 3,
-        title: (d: AreaSummary) => `${d.areaName}: mean ${d.mean.toFixed(1)} over ${d.countries} countries`
+        title: (d: AreaSummary) => `${d.areaName}: mean ${fixed(d.mean, 1)} over ${d.countries} countries`
       }),
-      Plot.text(ordered, {x: "mean", y: "areaName", text: (d: AreaSummary) => d.mean.toFixed(0), dy: -14, fill: "#d62728", fontWeight: "bold"})
+      Plot.text(ordered, {x: "mean", y: "areaName", text: (d: AreaSummary) => fixed(d.mean, 0), dy: -14, fill: "#d62728", fontWeight: "bold"})
     ]
   });
   const figure = document.createElement("figure");

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {CountryChange} from "../../lib/findings/trends/change.ts";
 import {chartFigure} from "./chart-figure.js";
+import {fixed, signed} from "./lib/format.js";
 
 export interface ChangeChartOptions {
   width: number;
@@ -52,13 +53,9 @@ export function ChangeChart(data: readonly CountryChange[], {width, threshold, l
         y: "name",
         fill: "category",
         r: 4,
-        title: (d: CountryChange) => `${d.name}: ${signed(d.change!)} (${d.fromValue?.toFixed(1)} → ${d.toValue?.toFixed(1)})`
+        title: (d: CountryChange) => `${d.name}: ${signed(d.change!)} (${fixed(d.fromValue, 1)} → ${fixed(d.toValue, 1)})`
       })
     ]
   });
   return chartFigure(svg, description, document);
-}
-
-function signed(v: number): string {
-  return `${v > 0 ? "+" : ""}${v.toFixed(1)}`;
 }

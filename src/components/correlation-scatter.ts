@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {PairRow} from "../../lib/findings/outcomes/pairs.ts";
 import type {CorrelationSummary} from "../../lib/findings/outcomes/summary.ts";
 import {labelsThatFit} from "./label-thinning.js";
+import {fixed} from "./lib/format.js";
 
 export interface CorrelationScatterOptions {
   width: number;
@@ -12,8 +13,6 @@ export interface CorrelationScatterOptions {
   /** The document to render into: the page's, or JSDOM's in tests. */
   document?: Document;
 }
-
-const fixed = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? "—" : v.toFixed(d));
 
 /**
  * One point per country labelled with its ISO3 code; when the correlation was computed, the fitted
@@ -37,8 +36,8 @@ export function CorrelationScatter(
   }
   const most = summary.mostInfluential?.iso3;
   const description = summary.computable
-    ? `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). Pearson r = ${fixed(summary.r)} ` +
-      `(95 % CI ${fixed(summary.rInterval?.[0])} to ${fixed(summary.rInterval?.[1])}); fitted line ${summary.fittedLine ?? "—"} with its 95 % confidence band. ` +
+    ? `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). Pearson r = ${fixed(summary.r, 2)} ` +
+      `(95 % CI ${fixed(summary.rInterval?.[0], 2)} to ${fixed(summary.rInterval?.[1], 2)}); fitted line ${summary.fittedLine ?? "—"} with its 95 % confidence band. ` +
       `Most influential country: ${summary.mostInfluential?.name ?? "—"} (circled).`
     : `Scatter plot of ${rows.length} countries: ${xLabel} (x) against ${yLabel} (y). No line is fitted: ${summary.reason}.`;
   const height = Math.min(480, Math.max(300, width * 0.6));

@@ -1,6 +1,7 @@
 import type {FamilyAdjustment} from "../../lib/findings/outcomes/family.ts";
 import type {MissingCountry} from "../../lib/findings/outcomes/pairs.ts";
 import type {CorrelationSummary} from "../../lib/findings/outcomes/summary.ts";
+import {fixed, integer, pValue} from "./lib/format.js";
 
 export interface CorrelationStatsOptions {
   document?: Document;
@@ -8,9 +9,9 @@ export interface CorrelationStatsOptions {
   family?: FamilyAdjustment | null;
 }
 
-const f = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? "—" : v.toFixed(d));
+const f = (v: number | null | undefined, d = 2) => fixed(v, d);
 const interval = (i: [number, number] | null | undefined) => (i ? `[${f(i[0])}, ${f(i[1])}]` : "—");
-const p = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v < 0.001 ? "< 0.001" : v.toFixed(3));
+const p = (v: number | null | undefined) => pValue(v);
 
 /**
  * The numbers of a correlation as a two-column table (statistic, value): n, Pearson r with its Fisher-z and
@@ -31,7 +32,7 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
       ...(family
         ? [
             [
-              `Adjusted p over ${family.size.toLocaleString("en")} ${family.family} (Holm · Benjamini–Hochberg)`,
+              `Adjusted p over ${integer(family.size)} ${family.family} (Holm · Benjamini–Hochberg)`,
               `${p(family.holm)} · ${p(family.bh)} (raw ${p(family.raw)})`
             ] as [string, string]
           ]
@@ -54,7 +55,7 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
         "Partial r (given the control)",
         `${f(summary.partial.r)}  95 % CI ${interval(summary.partial.interval)}, p = ${p(summary.partial.pValue)}, n = ${summary.partial.n}`
       ]);
-    rows.push(["Resampling", `${summary.replicates.toLocaleString("en")} bootstrap resamples and permutations, seed ${summary.seed}`]);
+    rows.push(["Resampling", `${integer(summary.replicates)} bootstrap resamples and permutations, seed ${summary.seed}`]);
   }
   const table = document.createElement("table");
   table.className = "mipex-correlation-stats";

@@ -1,5 +1,5 @@
-import {DownloadTable} from "./downloads.js";
-import {cellText} from "./format.js";
+import {DownloadTable} from "./table-downloads.js";
+import {cellText, integer} from "./lib/format.js";
 
 /** What a cell shows: text, or an element (a link, a code span). */
 type Cell = string | Node;
@@ -166,7 +166,7 @@ export function DataTable(data: Iterable<Row> | ArrayLike<Row>, options: DataTab
       else th.removeAttribute("aria-sort");
     }
     more.hidden = order.length <= drawn;
-    more.textContent = `Show ${Math.min(ROWS_PER_PAGE, order.length - drawn)} more of ${order.length.toLocaleString("en-US")} rows`;
+    more.textContent = `Show ${Math.min(ROWS_PER_PAGE, order.length - drawn)} more of ${integer(order.length)} rows`;
     tbody.replaceChildren(
       ...order.slice(0, drawn).map((i) => {
         const tr = document.createElement("tr");

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 /** One country's score on one dimension. */
 export interface DimensionPoint {
@@ -40,7 +41,7 @@ export function DimensionPositionChart(
         const mine = own.find((d) => d.label === label);
         if (!mine) return `${label}: no score`;
         const rank = 1 + row.filter((d) => d.score > mine.score).length;
-        return `${label} ${mine.score.toFixed(2)} (rank ${rank} of ${row.length})`;
+        return `${label} ${fixed(mine.score, 2)} (rank ${rank} of ${row.length})`;
       })
       .join("; ") +
     ". Scores are standardized: 0 is the average country.";
@@ -62,7 +63,7 @@ export function DimensionPositionChart(
         fill: "currentColor",
         fillOpacity: 0.25,
         stroke: null,
-        title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`
+        title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${fixed(d.score, 2)}`
       }),
       Plot.dot(own, {
         x: "score",
@@ -70,7 +71,7 @@ export function DimensionPositionChart(
         r: 7,
         fill: "#d62728",
         stroke: "currentColor",
-        title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${d.score.toFixed(2)}`
+        title: (d: DimensionPoint) => `${d.name}, ${d.label}: ${fixed(d.score, 2)}`
       }),
       Plot.text(own, {x: "score", y: "label", text: () => name, dy: -14, fill: "currentColor", fontWeight: "bold"})
     ]

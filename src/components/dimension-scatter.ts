@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
 import {labelsThatFit} from "./label-thinning.js";
+import {fixed} from "./lib/format.js";
 
 /** One country on two dimensions. */
 export interface ScatterPoint {
@@ -71,7 +72,7 @@ export function DimensionScatter(
         y: "y",
         r: 4,
         fill: "group",
-        title: (d: ScatterPoint) => `${d.name}: ${d.group}; ${xLabel} ${d.x.toFixed(2)}, ${yLabel} ${d.y.toFixed(2)}`
+        title: (d: ScatterPoint) => `${d.name}: ${d.group}; ${xLabel} ${fixed(d.x, 2)}, ${yLabel} ${fixed(d.y, 2)}`
       }),
       Plot.text(labelled, {x: "x", y: "y", text: "iso3", dy: -9, fontSize: 9, fill: "currentColor"}),
       Plot.dot(centroids, {x: "x", y: "y", symbol: "times", r: 7, stroke: "group", strokeWidth: 2.5})

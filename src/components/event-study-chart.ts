@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {EventTimeEstimate} from "../../lib/stats/event-study.ts";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 export interface EventStudyChartOptions {
   width: number;
@@ -29,9 +30,7 @@ export function EventStudyChart(
   const excludingZero = (list: typeof rows) => list.filter((d) => d.lower > 0 || d.upper < 0).map((d) => d.label);
   const description =
     `Event-study chart of the ${outcome} around a ${reform}, relative to the year before (event time −1 = 0). ` +
-    rows
-      .map((d) => `${d.label}: ${d.estimate.toFixed(2)} (95 % CR2 ${d.lower.toFixed(2)} to ${d.upper.toFixed(2)}, ${d.observations} country-years)`)
-      .join("; ") +
+    rows.map((d) => `${d.label}: ${fixed(d.estimate, 2)} (95 % CR2 ${fixed(d.lower, 2)} to ${fixed(d.upper, 2)}, ${d.observations} country-years)`).join("; ") +
     `. Leads whose interval excludes zero (a pre-trend): ${excludingZero(leads).join(", ") || "none"}.`;
   const order = data.map((d) => d.label);
   const svg = Plot.plot({
@@ -54,7 +53,7 @@ export function EventStudyChart(
         y: "estimate",
         fill: "steelblue",
         r: 4,
-        title: (d: (typeof rows)[number]) => `${d.label}: ${d.estimate.toFixed(2)} [${d.lower.toFixed(2)}, ${d.upper.toFixed(2)}]`
+        title: (d: (typeof rows)[number]) => `${d.label}: ${fixed(d.estimate, 2)} [${fixed(d.lower, 2)}, ${fixed(d.upper, 2)}]`
       }),
       Plot.dot(
         data.filter((d) => d.reference),

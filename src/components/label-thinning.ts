@@ -1,4 +1,4 @@
-import {estimateTextWidth} from "./downloads.js";
+import {estimateTextWidth} from "./chart-export.js";
 
 export interface LabelLayout<T> {
   x: (d: T) => number;

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
-import {estimateTextWidth} from "./downloads.js";
+import {estimateTextWidth} from "./chart-export.js";
+import {fixed} from "./lib/format.js";
 
 /** One cell: how strongly an item (indicator or area) loads on a dimension. */
 export interface LoadingCell {
@@ -40,7 +41,7 @@ export function LoadingsHeatmap(
   const strongest = columns.map((dimension) => {
     const cells = data.filter((d) => d.dimension === dimension);
     const top = cells.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a), cells[0]);
-    return `${dimension}: strongest ${top.item} (${top.value.toFixed(2)})`;
+    return `${dimension}: strongest ${top.item} (${fixed(top.value, 2)})`;
   });
   const text = description ?? `Heatmap of ${rows.length} loadings on ${columns.length} dimensions. ${strongest.join("; ")}.`;
   const showLabels = labels ?? rows.length <= 30;
@@ -73,14 +74,14 @@ export function LoadingsHeatmap(
         y: "item",
         fill: "value",
         inset: 0.5,
-        title: (d: LoadingCell) => `${d.item}${d.group ? ` (${d.group})` : ""} on ${d.dimension}: ${d.value.toFixed(2)}`
+        title: (d: LoadingCell) => `${d.item}${d.group ? ` (${d.group})` : ""} on ${d.dimension}: ${fixed(d.value, 2)}`
       }),
       ...(showLabels
         ? [
             Plot.text(data, {
               x: "dimension",
               y: "item",
-              text: (d: LoadingCell) => d.value.toFixed(2),
+              text: (d: LoadingCell) => fixed(d.value, 2),
               fill: (d: LoadingCell) => (Math.abs(d.value) > 0.55 ? "white" : "black")
             })
           ]

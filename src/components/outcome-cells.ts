@@ -1,3 +1,5 @@
+import {significant} from "./lib/format.js";
+
 /**
  * The cells of a country profile's outcome table (src/country/[iso3].md): the value to three significant
  * digits (whole numbers from 100 up), and the source, linked when it is a web address.
@@ -11,7 +13,7 @@
  * outcomeValue(71.26) // "71.3"
  */
 export function outcomeValue(value: number): string {
-  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3);
+  return significant(value, 3);
 }
 
 /**

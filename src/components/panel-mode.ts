@@ -3,6 +3,7 @@ import type {MipexScore} from "../../lib/findings/outcomes/scores.ts";
 import type {Estimate, PanelEstimateOptions, TwfeEstimate} from "../../lib/panel/panel-estimate.ts";
 import type {EditionSeries, PanelSpec, PanelTable} from "../../lib/panel/panel-table.ts";
 import type {PanelState} from "../../lib/panel/panel-state.ts";
+import {fixed, integer} from "./lib/format.js";
 
 /** The lib functions the panel mode runs (the page passes the browser bundle, tests pass lib/ itself). */
 export interface PanelModeLib {
@@ -23,8 +24,14 @@ export interface PanelModeData {
 
 export interface PanelModeOptions {
   lib: PanelModeLib;
-  /** The current query string. */
+  /** The query string the selection is restored from. */
   search: string;
+  /**
+   * The query string as it is now (default: `search`). The rest of the page (the explorer's cross-section)
+   * writes its own parameters while this mode is shown, so each new query is merged into the current one,
+   * never into the one the mode was opened with.
+   */
+  currentSearch?: () => string;
   /** Called with the new query string whenever the selection changes. */
   onState?: (query: string) => void;
   draws?: number;
@@ -44,9 +51,12 @@ const DEFAULT_STATE: PanelState = {
  * and CR2 intervals and the wild cluster bootstrap p and interval, recomputed on every change.
  *
  * @example
- * display(PanelMode(data, {lib: panelLib, search: location.search, onState: (q) => history.replaceState(null, "", `?${q}`)}));
+ * display(PanelMode(data, {lib: panelLib, search: location.search, currentSearch: () => location.search, onState: replaceQuery}));
  */
-export function PanelMode(data: PanelModeData, {lib, search, onState, draws, document = globalThis.document}: PanelModeOptions): HTMLElement {
+export function PanelMode(
+  data: PanelModeData,
+  {lib, search, currentSearch = () => search, onState, draws, document = globalThis.document}: PanelModeOptions
+): HTMLElement {
   const annual = data.series.filter((s) => s.years.length >= 3);
   const state = lib.decodePanelState(search, DEFAULT_STATE, {measures: data.measures.map((m) => m.id), series: annual.map((s) => s.id)});
   const root = document.createElement("section");
@@ -98,7 +108,7 @@ export function PanelMode(data: PanelModeData, {lib, search, onState, draws, doc
   root.append(heading, form, output);
 
   function update(): void {
-    onState?.(lib.encodePanelParams(state, search));
+    onState?.(lib.encodePanelParams(state, currentSearch()));
     const edition = lib.EDITION_SERIES.find((e) => e.edition === state.edition)!;
     const key = (id: string) => ({indicator: id.slice(0, id.lastIndexOf("|")), group: id.slice(id.lastIndexOf("|") + 1)});
     const controls = state.control ? [key(state.control)] : [];
@@ -129,12 +139,12 @@ function panelResult(table: PanelTable, estimate: Estimate<TwfeEstimate>, elapse
     `${coverage.constantScore.length} countries whose score never changed (they add nothing within countries).`;
   if (!estimate.ok) return [p(coverageText, "panel-coverage"), p(`No within estimate: ${estimate.reason}.`, "panel-estimate")];
   const {policy, bootstrap, clusters} = estimate.value;
-  const f = (v: number) => v.toFixed(3);
+  const f = (v: number) => fixed(v, 3);
   const estimateText =
     `Two-way fixed effects (country and year): slope ${f(policy.estimate)} outcome units per score point; ` +
     `95 % CR1 ${f(policy.cr1.confidenceInterval[0])} to ${f(policy.cr1.confidenceInterval[1])}, ` +
     `CR2 ${f(policy.cr2.confidenceInterval[0])} to ${f(policy.cr2.confidenceInterval[1])} (t with ${clusters - 1} df); ` +
-    `wild cluster bootstrap (${bootstrap.enumerated ? `all ${bootstrap.draws} sign vectors` : `${bootstrap.draws.toLocaleString("en")} Rademacher draws`}) p = ${bootstrap.pValue.toFixed(4)}, ` +
+    `wild cluster bootstrap (${bootstrap.enumerated ? `all ${bootstrap.draws} sign vectors` : `${integer(bootstrap.draws)} Rademacher draws`}) p = ${fixed(bootstrap.pValue, 4)}, ` +
     `interval ${f(bootstrap.confidenceInterval[0])} to ${f(bootstrap.confidenceInterval[1])}.`;
   const caveat =
     "A country-level association over time: it removes stable country differences and common year shocks, not reverse causality or simultaneous reforms, and says nothing about individuals.";
@@ -142,6 +152,6 @@ function panelResult(table: PanelTable, estimate: Estimate<TwfeEstimate>, elapse
     p(coverageText, "panel-coverage"),
     p(estimateText, "panel-estimate"),
     p(caveat, "panel-caveat"),
-    p(`Recomputed in ${elapsed.toFixed(0)} ms in this browser.`, "panel-time")
+    p(`Recomputed in ${fixed(elapsed, 0)} ms in this browser.`, "panel-time")
   ];
 }

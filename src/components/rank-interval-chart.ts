@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {CountryUncertainty} from "../../lib/robustness/uncertainty.ts";
 import {chartFigure} from "./chart-figure.js";
 import {rankRowsLayout} from "./rank-rows-layout.js";
+import {percent} from "./lib/format.js";
 
 export interface RankIntervalChartOptions {
   width: number;
@@ -34,7 +35,7 @@ export function RankIntervalChart(
     `a dot at the median rank and a ring at the MIPEX rank. The widest interval is ${widest.name}'s (${widest.rankLow}–${widest.rankHigh}); ` +
     `${fixed} ${fixed === 1 ? "country keeps" : "countries keep"} one rank throughout.`;
   const label = (d: CountryUncertainty) =>
-    `${d.name}: MIPEX rank ${d.rank}, median ${d.medianRank}, ${lo}–${hi} ${d.rankLow}–${d.rankHigh}, Top Ten ${(100 * d.topProbability).toFixed(0)} %`;
+    `${d.name}: MIPEX rank ${d.rank}, median ${d.medianRank}, ${lo}–${hi} ${d.rankLow}–${d.rankHigh}, Top Ten ${percent(d.topProbability)}`;
   const svg = Plot.plot({
     document,
     width,

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {RankedUnder} from "../../lib/robustness/ranking.ts";
 import {chartFigure} from "./chart-figure.js";
 import {rankRowsLayout} from "./rank-rows-layout.js";
+import {fixed} from "./lib/format.js";
 
 export interface RankMoveChartOptions {
   width: number;
@@ -25,7 +26,7 @@ export function RankMoveChart(data: readonly RankedUnder[], {width, configuratio
   const description =
     moved.length === 0
       ? `Under ${configuration} every one of the ${n} countries keeps its MIPEX rank.`
-      : `Under ${configuration}, ${moved.length} of ${n} countries change rank (mean |shift| ${meanShift.toFixed(2)}); the largest move is ${largest.name}'s, from ${largest.defaultRank} to ${largest.rank}.`;
+      : `Under ${configuration}, ${moved.length} of ${n} countries change rank (mean |shift| ${fixed(meanShift, 2)}); the largest move is ${largest.name}'s, from ${largest.defaultRank} to ${largest.rank}.`;
   const colour = (d: RankedUnder) => (d.shift > 0 ? "#1a9641" : d.shift < 0 ? "#d7191c" : "currentColor");
   const svg = Plot.plot({
     document,
@@ -40,7 +41,7 @@ export function RankMoveChart(data: readonly RankedUnder[], {width, configuratio
         y: "name",
         r: 2.5,
         fill: colour,
-        title: (d: RankedUnder) => `${d.name}: rank ${d.rank} (MIPEX ${d.defaultRank}), score ${d.score.toFixed(1)}`
+        title: (d: RankedUnder) => `${d.name}: rank ${d.rank} (MIPEX ${d.defaultRank}), score ${fixed(d.score, 1)}`
       })
     ]
   });

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {RankedCountry} from "../../lib/findings/ranking.ts";
 import type {ScoreBand} from "../../lib/mipex/score-bands.ts";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 export interface RankingChartOptions {
   width: number;
@@ -22,8 +23,8 @@ export function RankingChart(data: readonly RankedCountry[], {width, bands, docu
   const top = data[0];
   const bottom = data[data.length - 1];
   const description =
-    `Bar chart of ${data.length} countries ranked by MIPEX overall score, from ${top.name} (${top.score.toFixed(0)}) ` +
-    `to ${bottom.name} (${bottom.score.toFixed(0)}), coloured by score band.`;
+    `Bar chart of ${data.length} countries ranked by MIPEX overall score, from ${top.name} (${fixed(top.score, 0)}) ` +
+    `to ${bottom.name} (${fixed(bottom.score, 0)}), coloured by score band.`;
   const svg = Plot.plot({
     document,
     width,
@@ -42,9 +43,9 @@ export function RankingChart(data: readonly RankedCountry[], {width, bands, docu
         fill: "bandLabel",
         stroke: "currentColor",
         strokeOpacity: 0.25,
-        title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${d.score.toFixed(1)} (${d.bandLabel})`
+        title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${fixed(d.score, 1)} (${d.bandLabel})`
       }),
-      Plot.text(data, {x: "score", y: "name", text: (d: RankedCountry) => d.score.toFixed(0), dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.text(data, {x: "score", y: "name", text: (d: RankedCountry) => fixed(d.score, 0), dx: 4, textAnchor: "start", fill: "currentColor"}),
       Plot.ruleX([0])
     ]
   });

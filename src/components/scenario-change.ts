@@ -3,6 +3,8 @@
  * written out ("+1.25", "−0.50", "±0.00"), "—" where there is no number (a missing area score).
  */
 
+import {fixed, MINUS} from "./lib/format.js";
+
 type Maybe = number | null | undefined;
 
 function missing(value: Maybe): value is null | undefined {
@@ -17,7 +19,7 @@ function missing(value: Maybe): value is null | undefined {
  * scenarioScore(null) // "—"
  */
 export function scenarioScore(value: Maybe, digits = 2): string {
-  return missing(value) ? "—" : value.toFixed(digits);
+  return fixed(value, digits);
 }
 
 /**
@@ -29,5 +31,5 @@ export function scenarioScore(value: Maybe, digits = 2): string {
  * scenarioChange(0) // "±0.00"
  */
 export function scenarioChange(value: Maybe, digits = 2): string {
-  return missing(value) ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toFixed(digits)}`;
+  return missing(value) ? "—" : `${value > 0 ? "+" : value < 0 ? MINUS : "±"}${fixed(Math.abs(value), digits)}`;
 }

@@ -1,15 +1,7 @@
-import type {AnswerOption} from "../../lib/findings/what-if/answers.ts";
+import type {ScenarioItem} from "../../lib/findings/what-if/result.ts";
+import {fixed, plainInteger} from "./lib/format.js";
 
-/** One indicator the form offers: its current (base) score and the answers it can take. */
-export interface ScenarioItem {
-  code: string;
-  areaName: string;
-  title: string;
-  weight: number;
-  base: number | null;
-  /** Answers, highest score first (lib/findings/what-if/answers.ts answerChoices). */
-  choices: AnswerOption[];
-}
+export type {ScenarioItem};
 
 export interface ScenarioFormOptions {
   /** Changes to start from (indicator code → score), e.g. restored from the URL. */
@@ -24,7 +16,7 @@ export interface ScenarioFormElement extends HTMLFormElement {
   resetAnswers(): void;
 }
 
-const formatScore = (score: number): string => (Number.isInteger(score) ? String(score) : score.toFixed(1));
+const formatScore = (score: number): string => (Number.isInteger(score) ? plainInteger(score) : fixed(score, 1));
 const shorten = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -73,7 +65,7 @@ export function ScenarioForm(items: readonly ScenarioItem[], {initial = {}, docu
       row.className = "mipex-scenario-row";
       const label = document.createElement("label");
       label.htmlFor = id;
-      label.textContent = `${item.title} (${item.code}, weight ${item.weight.toFixed(3)})`;
+      label.textContent = `${item.title} (${item.code}, weight ${fixed(item.weight, 3)})`;
       const select = document.createElement("select");
       select.id = id;
       select.name = item.code;

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 /** One point of a score series. `edition` keeps the 2020 edition and the 2025 EU update apart. */
 export interface HistoryPoint {
@@ -42,7 +43,7 @@ export function ScoreHistoryChart(
       const first = points[0];
       const last = points[points.length - 1];
       parts.push(
-        `${name} (${edition} edition) ${first.score.toFixed(1)} in ${first.year}${points.length > 1 ? ` to ${last.score.toFixed(1)} in ${last.year}` : ""}`
+        `${name} (${edition} edition) ${fixed(first.score, 1)} in ${first.year}${points.length > 1 ? ` to ${fixed(last.score, 1)} in ${last.year}` : ""}`
       );
     }
   }
@@ -83,7 +84,7 @@ export function ScoreHistoryChart(
         y: "score",
         fill: "series",
         r: 2.5,
-        title: (d: HistoryPoint) => `${d.series}, ${d.year} (${d.edition} edition): ${d.score.toFixed(1)}`
+        title: (d: HistoryPoint) => `${d.series}, ${d.year} (${d.edition} edition): ${fixed(d.score, 1)}`
       })
     ]
   });

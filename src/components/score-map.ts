@@ -4,6 +4,7 @@ import type {Feature, Geometry} from "geojson";
 import type {GeometryCollection, Topology} from "topojson-specification";
 import type {ScoreBand} from "../../lib/mipex/score-bands.ts";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 /** One scored country on the map. */
 export interface MapCountry {
@@ -57,7 +58,7 @@ export function ScoreMap(
   const description =
     `World map of the MIPEX ${measure} of ${data.length} countries, coloured by score band` +
     (sorted.length > 0
-      ? `, from ${sorted[0].name} (${sorted[0].score.toFixed(0)}) to ${sorted[sorted.length - 1].name} (${sorted[sorted.length - 1].score.toFixed(0)})`
+      ? `, from ${sorted[0].name} (${fixed(sorted[0].score, 0)}) to ${sorted[sorted.length - 1].name} (${fixed(sorted[sorted.length - 1].score, 0)})`
       : "") +
     `; countries without a MIPEX score are grey.` +
     (unplaced.length > 0 ? ` Too small for the 1:110m outlines and not drawn: ${unplaced.map((d) => d.name).join(", ")}.` : "") +
@@ -80,7 +81,7 @@ export function ScoreMap(
         strokeWidth: 0.4,
         title: (d: (typeof rows)[number]) =>
           d.country
-            ? `${d.country.name}: ${d.country.score.toFixed(1)} (rank ${d.country.rank}, ${d.country.bandLabel})`
+            ? `${d.country.name}: ${fixed(d.country.score, 1)} (rank ${d.country.rank}, ${d.country.bandLabel})`
             : `${d.feature.properties?.name ?? "Unknown"}: no MIPEX score`
       })
     ]

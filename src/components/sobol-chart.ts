@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 /** One bar pair of the chart: a choice's first- and total-order index with their intervals. */
 export interface SobolBar {
@@ -37,7 +38,7 @@ export function SobolChart(data: readonly SobolBar[], {width, subject, document 
     estimable.length === 0
       ? `No Sobol index of ${subject} can be estimated: it does not vary over the configurations.`
       : `Sobol indices of ${subject} for ${estimable.length} choices, largest total-order index first: ` +
-        ordered.map((d) => `${d.choice} ${d.total.toFixed(2)} (first order ${d.first.toFixed(2)})`).join("; ") +
+        ordered.map((d) => `${d.choice} ${fixed(d.total, 2)} (first order ${fixed(d.first, 2)})`).join("; ") +
         ". Rules show 95 % bootstrap intervals.";
   const svg = Plot.plot({
     document,
@@ -56,7 +57,7 @@ export function SobolChart(data: readonly SobolBar[], {width, subject, document 
         y: "order",
         fy: "choice",
         fill: "order",
-        title: (d: {order: string; value: number; low: number; high: number}) => `${d.order}: ${d.value.toFixed(3)} (${d.low.toFixed(3)}–${d.high.toFixed(3)})`
+        title: (d: {order: string; value: number; low: number; high: number}) => `${d.order}: ${fixed(d.value, 3)} (${fixed(d.low, 3)}–${fixed(d.high, 3)})`
       }),
       Plot.ruleY(rows, {x1: "low", x2: "high", y: "order", fy: "choice", stroke: "currentColor"}),
       Plot.ruleX([0])

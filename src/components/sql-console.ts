@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 // .js, not .ts: Framework serves components as .js, and a .ts specifier 404s in the browser.
-import {rowsToCsv} from "./downloads.js";
+import {rowsToCsv} from "./table-downloads.js";
 import {chartFigure} from "./chart-figure.js";
 
 export interface ExampleQuery {

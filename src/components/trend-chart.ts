@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {AveragePoint, SeriesPoint} from "../../lib/findings/trends/series.ts";
 import {chartFigure} from "./chart-figure.js";
+import {fixed} from "./lib/format.js";
 
 export interface TrendChartOptions {
   width: number;
@@ -92,11 +93,11 @@ export function TrendChart({points, averages}: TrendChartData, {width, country, 
     const parts: string[] = [];
     if (own.length > 0)
       parts.push(
-        `${name} ${own[0].value.toFixed(1)} in ${own[0].year}${own.length > 1 ? ` to ${own[own.length - 1].value.toFixed(1)} in ${own[own.length - 1].year}` : ""}`
+        `${name} ${fixed(own[0].value, 1)} in ${own[0].year}${own.length > 1 ? ` to ${fixed(own[own.length - 1].value, 1)} in ${own[own.length - 1].year}` : ""}`
       );
     if (avg.length > 0)
       parts.push(
-        `average ${avg[0].mean.toFixed(1)} in ${avg[0].year}${avg.length > 1 ? ` to ${avg[avg.length - 1].mean.toFixed(1)} in ${avg[avg.length - 1].year}` : ""} (${avg[0].panel})`
+        `average ${fixed(avg[0].mean, 1)} in ${avg[0].year}${avg.length > 1 ? ` to ${fixed(avg[avg.length - 1].mean, 1)} in ${avg[avg.length - 1].year}` : ""} (${avg[0].panel})`
       );
     return parts.length > 0 ? `${editionName}: ${parts.join("; ")}.` : `${editionName}: no ${name} values.`;
   };
@@ -142,7 +143,7 @@ export function TrendChart({points, averages}: TrendChartData, {width, country, 
         y: "value",
         fill: "series",
         r: 3.5,
-        title: (d: {series: string; year: number; value: number; label: string}) => `${d.series}, ${d.year}: ${d.value.toFixed(1)} (${d.label})`
+        title: (d: {series: string; year: number; value: number; label: string}) => `${d.series}, ${d.year}: ${fixed(d.value, 1)} (${d.label})`
       })
     ]
   });

@@ -19,6 +19,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {FileAttachment, resize} from "observablehq:stdlib";
 import type {RankedCountry} from "../../lib/findings/ranking.ts";
 import type {ScoreBand} from "../../lib/mipex/score-bands.ts";
+import {fixed} from "../components/lib/format.js";
 
 export interface RankingVariants {
   year: number;
@@ -52,8 +53,8 @@ export function rankingFigure(data: readonly RankedCountry[], bands: readonly Sc
   const top = data[0];
   const bottom = data[data.length - 1];
   const description =
-    `Bar chart of ${data.length} countries ranked by MIPEX overall score, from ${top.name} (${top.score.toFixed(0)}) ` +
-    `to ${bottom.name} (${bottom.score.toFixed(0)}), coloured by score band.`;
+    `Bar chart of ${data.length} countries ranked by MIPEX overall score, from ${top.name} (${fixed(top.score, 0)}) ` +
+    `to ${bottom.name} (${fixed(bottom.score, 0)}), coloured by score band.`;
   const svg = Plot.plot({
     width,
     height: 18 * data.length + 40,
@@ -71,9 +72,9 @@ export function rankingFigure(data: readonly RankedCountry[], bands: readonly Sc
         fill: "bandLabel",
         stroke: "currentColor",
         strokeOpacity: 0.25,
-        title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${d.score.toFixed(1)} (${d.bandLabel})`
+        title: (d: RankedCountry) => `${d.rank}. ${d.name}: ${fixed(d.score, 1)} (${d.bandLabel})`
       }),
-      Plot.text(data, {x: "score", y: "name", text: (d: RankedCountry) => d.score.toFixed(0), dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.text(data, {x: "score", y: "name", text: (d: RankedCountry) => fixed(d.score, 0), dx: 4, textAnchor: "start", fill: "currentColor"}),
       // Decorative; hidden so its aria-label does not sit on a role-less <g> (axe aria-prohibited-attr).
       Plot.ruleX([0], {ariaHidden: "true"})
     ]

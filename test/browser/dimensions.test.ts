@@ -76,7 +76,7 @@ describe.skipIf(!hasPage)("dimensions page /dimensions", () => {
     expect(await opened.page.locator('[data-testid="dimension-scatter"] figcaption').textContent()).toContain("Comprehensive integration");
     const methods = (await opened.page.locator('[data-testid="methods-table"]').textContent())!;
     expect(methods).toContain("trained on the published labels (leave-one-out)");
-    expect(methods).toMatch(/-?\d\.\d\d to \d\.\d\d/);
+    expect(methods).toMatch(/\u2212?\d\.\d\d to \d\.\d\d/);
     const main = (await opened.page.locator("main").textContent())!;
     expect(main).not.toContain("stated rule");
     expect(main).toMatch(/\d of 8 areas agree/);

@@ -121,7 +121,7 @@ describe.skipIf(!built)("correlation explorer /explorer", () => {
     try {
       await second.page.locator('[data-testid="explorer-n"]').waitFor({timeout: 90_000});
       const sentence = (await second.page.locator('[data-testid="explorer-sentence"]').textContent())!;
-      expect(sentence).toMatch(/r = 0\.30, 95 % CI -0\.07 to 0\.60/);
+      expect(sentence).toMatch(/r = 0\.30, 95 % CI \u22120\.07 to 0\.60/);
       expect(sentence).toContain("The interval includes zero");
       expect(sentence).not.toMatch(/tend to have|moderate|carries the result/);
       const stats = (await second.page.locator("table.mipex-correlation-stats").textContent())!;

@@ -50,7 +50,7 @@ describe.skipIf(!built)("outcome pages", () => {
       expect(Number(await block.getAttribute("data-n"))).toBeGreaterThanOrEqual(10);
       await block.locator(`[data-testid="chart-${id}"] svg`).first().waitFor({timeout: 30_000});
       const sentence = await block.locator(`[data-testid="sentence-${id}"]`).textContent();
-      expect(sentence).toMatch(/r = -?\d\.\d\d, 95 % CI/);
+      expect(sentence).toMatch(/r = \u2212?\d\.\d\d, 95 % CI/);
       expect(sentence).toContain("not a causal effect");
       expect(await block.textContent()).toContain("MIPEX countries missing");
     }

@@ -65,7 +65,7 @@ describe.skipIf(!built)("panel page and the explorer's panel mode", () => {
     const {page} = explorer;
     expect(await page.locator('[data-testid="panel-outcome"]').inputValue()).toBe("derived.employment_rate_gap_nat_minus_foreign.Y15-64|sex=T");
     const before = (await page.locator('[data-testid="panel-estimate"]').textContent()) ?? "";
-    expect(before).toMatch(/slope -?\d\.\d{3}.*CR2 .*wild cluster bootstrap/);
+    expect(before).toMatch(/slope \u2212?\d\.\d{3}.*CR2 .*wild cluster bootstrap/);
     await page.locator('[data-testid="panel-control"]').selectOption("lfsa_ergan.Y15-64|citizen=NAT;sex=T");
     await page.waitForFunction((b) => document.querySelector('[data-testid="panel-estimate"]')?.textContent !== b, before);
     expect(page.url()).toContain("mode=panel");

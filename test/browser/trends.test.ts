@@ -82,10 +82,10 @@ describe.skipIf(!built)("trends page", () => {
     const cells = await opened.page.locator("main table td").allTextContents();
     expect(cells.length).toBeGreaterThan(100);
     expect(cells.filter((c) => /\de[-+]?\d/i.test(c))).toEqual([]);
-    // The 2020 → 2024 mean change differs from the published one by -0.067: "-0.07", not "-6.7e-2".
+    // The 2020 → 2024 mean change differs from the published one by -0.067: "−0.07" (U+2212), not "-6.7e-2".
     const update = opened.page.locator("main table tbody tr", {hasText: "2020 → 2024 (2025 EU update"}).first();
-    expect(await update.locator("td").allTextContents()).toContain("-0.07");
-    expect(cells.filter((c) => /^[+-]0\.0*$/.test(c.trim()))).toEqual([]); // noise is "0.00", not "-0.00"
+    expect(await update.locator("td").allTextContents()).toContain("\u22120.07");
+    expect(cells.filter((c) => /^[+\u2212-]0\.0*$/.test(c.trim()))).toEqual([]); // noise is "0.00", not "−0.00"
   });
 
   test("edition check has no all-empty column; the search box has a label; panel wording", async () => {

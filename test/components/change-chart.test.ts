@@ -33,7 +33,7 @@ describe("ChangeChart", () => {
 
   it("counts the categories and names the country left out in its text alternative", () => {
     const caption = figure.querySelector("figcaption")?.textContent ?? "";
-    expect(caption).toContain("from Turkey (+16.9) to Australia (-4.4)");
+    expect(caption).toContain("from Turkey (+16.9) to Australia (\u22124.4)");
     expect(caption).toContain("1 improved, 1 undermined, 1 did not change");
     expect(caption).toContain("Not computable and not drawn: Argentina");
   });

@@ -1,7 +1,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {DataTable, compareCells, isNumericColumn} from "../../src/components/data-table.ts";
-import {cellText, fixedFormat} from "../../src/components/format.ts";
+import {cellText, fixedFormat} from "../../lib/format/number.ts";
 
 const {window} = new JSDOM("<!doctype html><body></body>");
 const {document} = window;

@@ -7,7 +7,7 @@ const {document} = new JSDOM("<!doctype html><body></body>").window;
 describe("outcome cells", () => {
   it("shows a value whole from 100 up, else to three significant digits", () => {
     expect(outcomeValue(1234.5)).toBe("1235");
-    expect(outcomeValue(-150.2)).toBe("-150");
+    expect(outcomeValue(-150.2)).toBe("\u2212150"); // display text: the minus sign U+2212
     expect(outcomeValue(71.26)).toBe("71.3");
     expect(outcomeValue(0.012345)).toBe("0.0123");
   });

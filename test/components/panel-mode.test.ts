@@ -54,4 +54,23 @@ describe("PanelMode", () => {
     edition.dispatchEvent(new document.defaultView!.Event("change"));
     expect(element.querySelector("[data-testid=panel-estimate]")!.textContent).toMatch(/No within estimate: only 0 countries/);
   });
+
+  it("merges each new selection into the address as it is now, not as it was when the mode opened", () => {
+    // The explorer's cross-section writes its own parameters while the panel mode is shown.
+    let now = "?measure=health&mode=panel&pmeasure=education&pedition=2020&poutcome=y%7Call";
+    const written: string[] = [];
+    const mode = PanelMode(data, {
+      lib,
+      search: "?measure=education&mode=panel&pmeasure=education&pedition=2020&poutcome=y%7Call",
+      currentSearch: () => now,
+      onState: (q) => written.push(q),
+      draws: 99,
+      document
+    });
+    now = "?measure=anti_discrimination&mode=panel&pmeasure=education&pedition=2020&poutcome=y%7Call";
+    const control = mode.querySelector("[data-testid=panel-control]") as HTMLSelectElement;
+    control.value = "z|all";
+    control.dispatchEvent(new document.defaultView!.Event("change"));
+    expect(written.at(-1)).toBe("measure=anti_discrimination&mode=panel&pmeasure=education&pedition=2020&poutcome=y%7Call&pcontrol=z%7Call");
+  });
 });

@@ -1,28 +1,9 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import type {RankedCountry} from "../../lib/findings/ranking.ts";
-import {SCORE_BANDS, scoreBand} from "../../lib/mipex/score-bands.ts";
-import {DownloadTable, rowsToCsv} from "../../src/components/downloads.ts";
+import {SCORE_BANDS} from "../../lib/mipex/score-bands.ts";
+import {DownloadTable, rowsToCsv} from "../../src/components/table-downloads.ts";
 import {RankingChart} from "../../src/components/ranking-chart.ts";
-
-function country(rank: number, name: string, score: number): RankedCountry {
-  const band = scoreBand(score);
-  return {
-    rank,
-    iso3: name.slice(0, 3).toUpperCase(),
-    name,
-    score,
-    published: score,
-    publishedRank: rank,
-    band: band.id,
-    bandLabel: band.label,
-    bandColor: band.color,
-    sourceCell: "X!B15",
-    eu27: true,
-    oecd: true,
-    traditionalDestination: false
-  };
-}
+import {country} from "./ranked-country.ts";
 
 describe("RankingChart", () => {
   const {document} = new JSDOM("<!doctype html><body></body>").window;

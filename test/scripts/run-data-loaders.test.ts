@@ -12,7 +12,7 @@ describe("loaderTarget", () => {
   it("maps <output>.<ext>.ts to its output, and nothing else", () => {
     expect(loaderTarget("data/overview.json.ts")).toBe("data/overview.json");
     expect(loaderTarget("data/mipex.zip.ts")).toBe("data/mipex.zip");
-    expect(loaderTarget("components/downloads.ts")).toBeNull();
+    expect(loaderTarget("components/table-downloads.ts")).toBeNull();
     expect(loaderTarget("data/[iso3].json.ts")).toBeNull();
     expect(loaderTarget("embed/observablehq-stdlib.d.ts")).toBeNull();
     expect(loaderTarget("data/.hidden.ts")).toBeNull();

@@ -26,9 +26,6 @@ const REPEATED: readonly {pattern: RegExp; what: string}[] = [
   {pattern: /\bSolano\b/, what: "a citation typed out (use CiteBlock from src/components/cite.ts)"}
 ];
 
-/** Pages not yet converted (issue 14 empties this list). */
-const NOT_YET_WIRING = new Set<string>(["data.md", "explorer.md", "panel.md", "robustness.md", "sql.md"]);
-
 function pages(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
     if (entry.name.startsWith(".")) return [];
@@ -61,7 +58,6 @@ describe("pages are wiring", () => {
       .split("\n")
       .flatMap((text, index) => REPEATED.filter(({pattern}) => pattern.test(text)).map(({what}) => `line ${index + 1}: ${what}`));
     const found = [...computing, ...repeated];
-    if (NOT_YET_WIRING.has(page)) return;
     expect(found, `${page} computes; move this into lib/findings/<stem>.ts or its loader`).toEqual([]);
   });
 });

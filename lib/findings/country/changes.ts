@@ -6,6 +6,7 @@ import {AREA_IDS, type AreaId} from "../../mipex/areas.ts";
 import type {WorkspaceTables} from "../../mipex/workspace-tables.ts";
 import {areaName, type IndicatorScoreIndex} from "./indicators.ts";
 import {CHANGE_FROM_YEAR, PROFILE_EDITION, PROFILE_YEAR} from "./profile-year.ts";
+import {round} from "../../format/number.ts";
 
 export interface ProfileChange {
   code: string;
@@ -33,7 +34,7 @@ export function indicatorChanges(tables: Pick<WorkspaceTables, "indicators">, in
     const from = index.scoreAt(iso3, PROFILE_EDITION, CHANGE_FROM_YEAR, ind.code);
     const to = index.scoreAt(iso3, PROFILE_EDITION, PROFILE_YEAR, ind.code);
     if (from === undefined || to === undefined) continue;
-    const change = Number((to - from).toFixed(9));
+    const change = round(to - from, 9);
     if (change !== 0) changes.push({code: ind.code, area: ind.area, areaName: areaName(ind.area), level: ind.level, title: ind.title, from, to, change});
   }
   return changes.sort((a, b) => b.change - a.change || AREA_IDS.indexOf(a.area) - AREA_IDS.indexOf(b.area));

@@ -5,7 +5,7 @@
  */
 import type {ApproachModel, Classification} from "../dimensions/classifier.ts";
 import {MIPEX_DIMENSION_LABELS} from "../dimensions/mipex-dimensions.ts";
-import {competitionRanks} from "../rank.ts";
+import {competitionRanks} from "../../stats/rank.ts";
 
 export interface ProfileDimension {
   dimension: string;

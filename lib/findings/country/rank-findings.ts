@@ -5,7 +5,7 @@
  */
 import type {WorkspaceTables} from "../../mipex/workspace-tables.ts";
 import {finding, type Finding} from "../finding.ts";
-import {competitionRanks} from "../rank.ts";
+import {competitionRanks} from "../../stats/rank.ts";
 import {PROFILE_EDITION, PROFILE_YEAR} from "./profile-year.ts";
 import {RANK_GROUPS} from "./ranks.ts";
 

@@ -6,7 +6,7 @@
  */
 import type {Edition} from "../../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../mipex/workspace-tables.ts";
-import {competitionRanks} from "../rank.ts";
+import {competitionRanks} from "../../stats/rank.ts";
 import {PROFILE_EDITION, PROFILE_YEAR} from "./profile-year.ts";
 
 /**

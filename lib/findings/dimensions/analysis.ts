@@ -24,6 +24,7 @@ import {nameFromLoadings, type DimensionNamingFromLoadings} from "./naming.ts";
 import {agreementWithPublished, publishedApproaches} from "./published.ts";
 import {tenGroups} from "./ten-groups.ts";
 import {topTen} from "./top-ten.ts";
+import {competitionRanks} from "../../stats/rank.ts";
 
 /**
  * The edition and reference year the dimensions and approaches are computed for.
@@ -427,5 +428,6 @@ function distance(a: readonly number[], b: readonly number[]): number {
 
 function rankAll(overall: ReadonlyMap<string, number | null>): Map<string, number> {
   const entries = [...overall].filter((e): e is [string, number] => e[1] !== null);
-  return new Map(entries.map(([iso3, v]) => [iso3, 1 + entries.filter(([, w]) => Number(w.toFixed(9)) > Number(v.toFixed(9))).length]));
+  const ranks = competitionRanks(entries.map(([, v]) => v));
+  return new Map(entries.map(([iso3], i) => [iso3, ranks[i]]));
 }

@@ -1,8 +1,6 @@
+import {fixed, pClause, percent} from "../../format/number.ts";
 import {finding, type Finding} from "../finding.ts";
 import type {DimensionsAnalysis, MethodSummary} from "./analysis.ts";
-
-const f2 = (x: number) => x.toFixed(2);
-const fp = (p: number) => (p < 0.001 ? "< 0.001" : `= ${p.toFixed(3)}`);
 
 /**
  * The dimensions page's findings for `mipex reproduce`, from the analysis alone: each country's published
@@ -36,7 +34,7 @@ export function dimensionFindings(analysis: DimensionsAnalysis): Finding[] {
     );
   }
   const agreement = (m: MethodSummary) =>
-    `${m.matches} of ${m.compared} countries; bootstrap 95 % interval ${f2(m.interval[0])} to ${f2(m.interval[1])}; permutation p ${fp(m.permutationP)} (${analysis.methods.replicates} shuffles)`;
+    `${m.matches} of ${m.compared} countries; bootstrap 95 % interval ${fixed(m.interval[0], 2)} to ${fixed(m.interval[1], 2)}; permutation p ${pClause(m.permutationP)} (${analysis.methods.replicates} shuffles)`;
   for (const m of analysis.methods.declared) {
     findings.push(
       finding(`approach.method.${m.id}.ari`, `Declared method "${m.label}": adjusted Rand index with the published approaches, ${agreement(m)}`, m.ari, null)
@@ -64,12 +62,12 @@ export function dimensionFindings(analysis: DimensionsAnalysis): Finding[] {
   for (const c of analysis.naming.components) {
     const top = c.top
       .slice(0, 3)
-      .map((t) => `${t.code} ${f2(t.loading)}`)
+      .map((t) => `${t.code} ${fixed(t.loading, 2)}`)
       .join(", ");
     findings.push(
       finding(
         `dimension.name.${c.component}`,
-        `Rotated CATPCA component ${c.component} (${(100 * c.varianceShare).toFixed(1)} % of the indicators' variance), named from the ${c.indicators.length} indicators loading most on it (${(100 * c.support[c.name]).toFixed(0)} % of their squared loading in ${c.label.toLowerCase()} areas; top: ${top})`,
+        `Rotated CATPCA component ${c.component} (${percent(c.varianceShare, 1)} of the indicators' variance), named from the ${c.indicators.length} indicators loading most on it (${percent(c.support[c.name])} of their squared loading in ${c.label.toLowerCase()} areas; top: ${top})`,
         c.label,
         null
       )
@@ -79,7 +77,7 @@ export function dimensionFindings(analysis: DimensionsAnalysis): Finding[] {
   findings.push(
     finding(
       "dimension.areas_agreeing",
-      `Areas whose indicators load most on a component named after the area's MIPEX dimension, of ${chance.items} (chance level ${f2(chance.expected)}, P(≥ observed) ${fp(chance.pAtLeastObserved)})`,
+      `Areas whose indicators load most on a component named after the area's MIPEX dimension, of ${chance.items} (chance level ${fixed(chance.expected, 2)}, P(≥ observed) ${pClause(chance.pAtLeastObserved)})`,
       analysis.naming.agreeing,
       null
     )
@@ -98,7 +96,7 @@ export function dimensionFindings(analysis: DimensionsAnalysis): Finding[] {
     findings.push(
       finding(
         `dimension_score_mean.${d.dimension}`,
-        `${d.label}: mean over ${analysis.countries.length} countries of the 0–100 mean of its ${d.indicators.length} indicators (median ${d.median.toFixed(1)}; lowest dimension for ${d.lowestFor} countries)`,
+        `${d.label}: mean over ${analysis.countries.length} countries of the 0–100 mean of its ${d.indicators.length} indicators (median ${fixed(d.median, 1)}; lowest dimension for ${d.lowestFor} countries)`,
         d.mean,
         null
       )

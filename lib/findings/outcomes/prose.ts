@@ -5,24 +5,11 @@
 import type {FamilyAdjustment} from "./family.ts";
 import {disappearsWithout} from "./influence.ts";
 import type {CorrelationSummary} from "./summary.ts";
-
-const fmt = (v: number, d = 2) => (Math.abs(v) < 0.5 * 10 ** -d ? (0).toFixed(d) : v.toFixed(d));
-const fmtP = (p: number) => (p < 0.001 ? "< 0.001" : `= ${p.toFixed(3)}`);
+import {fixed, integer, MINUS, pClause} from "../../format/number.ts";
 
 function strength(r: number): string {
   const a = Math.abs(r);
   return a < 0.1 ? "a very weak" : a < 0.3 ? "a weak" : a < 0.5 ? "a moderate" : a < 0.7 ? "a fairly strong" : "a strong";
-}
-
-/**
- * A number for running text with a typographic minus sign (U+2212) and no negative zero.
- *
- * @example
- * signedText(-4.876) // "−4.88"
- */
-export function signedText(v: number, digits = 2): string {
-  const text = fmt(v, digits);
-  return text.startsWith("-") ? `\u2212${text.slice(1)}` : text;
 }
 
 /**
@@ -35,9 +22,9 @@ export function signedText(v: number, digits = 2): string {
  */
 export function fittedLineText(intercept: number | null | undefined, slope: number | null | undefined): string {
   if (intercept === null || intercept === undefined || slope === null || slope === undefined) return "—";
-  const b = fmt(slope, 3);
-  const negative = b.startsWith("-");
-  return `y = ${signedText(intercept)} ${negative ? "\u2212" : "+"} ${negative ? b.slice(1) : b}·x`;
+  const b = fixed(slope, 3);
+  const negative = b.startsWith(MINUS);
+  return `y = ${fixed(intercept, 2)} ${negative ? MINUS : "+"} ${negative ? b.slice(1) : b}·x`;
 }
 
 /** Words for {@link interpret}. */
@@ -101,9 +88,9 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
   }
   const [lo, hi] = s.rInterval;
   const excludesZero = lo > 0 || hi < 0;
-  const size = family ? family.size.toLocaleString("en") : "";
-  const adjusted = family ? `; adjusted over the ${size} ${family.family}: Holm p ${fmtP(family.holm)}, Benjamini–Hochberg p ${fmtP(family.bh)}` : "";
-  const numbers = `r = ${fmt(s.r)}, 95 % CI ${fmt(lo)} to ${fmt(hi)}; Spearman ρ = ${fmt(s.rho)}; permutation p ${fmtP(s.permutationP)}${adjusted}`;
+  const size = family ? integer(family.size) : "";
+  const adjusted = family ? `; adjusted over the ${size} ${family.family}: Holm p ${pClause(family.holm)}, Benjamini–Hochberg p ${pClause(family.bh)}` : "";
+  const numbers = `r = ${fixed(s.r, 2)}, 95 % CI ${fixed(lo, 2)} to ${fixed(hi, 2)}; Spearman ρ = ${fixed(s.rho, 2)}; permutation p ${pClause(s.permutationP)}${adjusted}`;
   const parts: string[] = [];
   if (labels.unverified) parts.push(`Unverified outcome: ${labels.unverified}`);
   if (excludesZero) {
@@ -122,21 +109,21 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
   } else {
     parts.push(`Across ${s.n} countries, these data show no clear association between ${labels.x} and ${labels.y} (${numbers}).`);
     parts.push(
-      `The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from ${fmt(lo)} to ${fmt(hi)}.`
+      `The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from ${fixed(lo, 2)} to ${fixed(hi, 2)}.`
     );
   }
   if (s.mostInfluential && s.mostInfluential.without !== null) {
     const most = s.mostInfluential;
     const r = s.r;
     const flipped = (without: number | null): without is number => without !== null && Math.sign(without) !== Math.sign(r);
-    let sentence = `Leaving out ${most.name}, the most influential country, gives r = ${fmt(most.without!)}`;
+    let sentence = `Leaving out ${most.name}, the most influential country, gives r = ${fixed(most.without!, 2)}`;
     if (excludesZero) {
       // The flip furthest across zero, among every leave-one-out estimate.
       const flips = s.influence.filter((c) => flipped(c.without)).sort((a, b) => Math.abs(b.without!) - Math.abs(a.without!));
       const gone = disappearsWithout(s);
       if (flipped(most.without)) sentence += " — the sign flips, so one country carries the result.";
       else if (flips.length) {
-        sentence += `; leaving out ${flips[0].name ?? flips[0].iso3} gives r = ${fmt(flips[0].without!)} — the sign flips, so one country carries the result.`;
+        sentence += `; leaving out ${flips[0].name ?? flips[0].iso3} gives r = ${fixed(flips[0].without!, 2)} — the sign flips, so one country carries the result.`;
       } else if (gone.length) {
         const shown = gone.slice(0, 3);
         const more = gone.length - shown.length;
@@ -147,9 +134,9 @@ export function interpret(s: CorrelationSummary, labels: InterpretLabels, family
                 .slice(0, -1)
                 .map((c) => c.name)
                 .join(", ")}${more ? ", " : " or "}${shown[shown.length - 1].name}${more ? ` or any of ${more} more countries` : ""}`;
-        sentence += `. Without ${list} the 95 % interval of r includes zero (${shown.map((c) => `${c.name}: r = ${fmt(c.without)}, ${fmt(c.interval[0])} to ${fmt(c.interval[1])}`).join("; ")}): the link disappears without one country.`;
+        sentence += `. Without ${list} the 95 % interval of r includes zero (${shown.map((c) => `${c.name}: r = ${fixed(c.without, 2)}, ${fixed(c.interval[0], 2)} to ${fixed(c.interval[1], 2)}`).join("; ")}): the link disappears without one country.`;
       } else sentence += ".";
-    } else if (flipped(most.without) && fmt(most.without!) !== fmt(0)) {
+    } else if (flipped(most.without) && fixed(most.without!, 2) !== fixed(0, 2)) {
       sentence += " — a change of sign that means little while the interval includes zero.";
     } else sentence += ".";
     parts.push(sentence);

@@ -1,6 +1,8 @@
 import {AREAS, type AreaId} from "../../mipex/areas.ts";
 import type {Edition} from "../../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../mipex/workspace-tables.ts";
+import {round} from "../../format/number.ts";
+import {mean} from "../../stats/mean.ts";
 
 /**
  * The statistics of Strengths and weaknesses (src/strengths-weaknesses.md, lib/findings/strengths-weaknesses.ts):
@@ -192,7 +194,7 @@ export function areaSummaries(points: readonly AreaPoint[]): AreaSummary[] {
         standardDeviation: scores.length > 1 ? Math.sqrt(scores.reduce((s, v) => s + (v - m) ** 2, 0) / (scores.length - 1)) : 0
       });
     }
-    const means = summaries.map((s) => Number(s.mean.toFixed(9)));
+    const means = summaries.map((s) => round(s.mean, 9));
     summaries.forEach((s, i) => out.push({...s, rank: 1 + means.filter((v) => v > means[i]).length}));
   }
   return out;
@@ -282,16 +284,6 @@ export function publishedAreaOrder(points: readonly AreaPoint[]): AreaId[] | nul
     .filter((a) => a.values.length > 0)
     .map((a) => ({area: a.area, mean: mean(a.values)}));
   return means.sort((a, b) => b.mean - a.mean).map((a) => a.area);
-}
-
-/**
- * The arithmetic mean, summed left to right.
- *
- * @example
- * mean([1, 2, 6]) // 3
- */
-export function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 /**

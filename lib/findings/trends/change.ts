@@ -3,7 +3,8 @@ import type {Edition} from "../../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../mipex/workspace-tables.ts";
 import {scoreOfRecord} from "../score-of-record.ts";
 import {MEASURES, measureRows} from "./measures.ts";
-import {mean, round9} from "./numbers.ts";
+import {mean} from "../../stats/mean.ts";
+import {round9} from "./numbers.ts";
 
 /**
  * Improvement or decline smaller than this many points counts as no change (stated on the page).

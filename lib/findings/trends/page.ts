@@ -6,6 +6,7 @@ import type {EditionCheck} from "./edition-check.ts";
 import type {IndicatorChange} from "./indicator-changes.ts";
 import {MEASURES} from "./measures.ts";
 import type {SummaryFigureRow} from "../summary-figures.ts";
+import {round} from "../../format/number.ts";
 
 /** One (edition, measure, country) series, sent compactly: parallel arrays, values to 6 decimals. */
 export interface CompactSeries {
@@ -90,7 +91,7 @@ export interface TrendsPage {
  * // [{edition: "2020", measure: "m", iso3: "SWE", years: [2014], values: [1.234568], published: [null]}]
  */
 export function compactSeries(points: readonly SeriesPoint[]): CompactSeries[] {
-  const round6 = (v: number | null) => (v === null ? null : Number(v.toFixed(6)));
+  const round6 = (v: number | null) => (v === null ? null : round(v, 6));
   const series = new Map<string, CompactSeries>();
   for (const p of points) {
     const key = `${p.edition} ${p.measure} ${p.iso3}`;

@@ -2,7 +2,7 @@ import type {Edition} from "../../mipex/editions.ts";
 import type {CountryRow, WorkspaceTables} from "../../mipex/workspace-tables.ts";
 import {scoreOfRecord} from "../score-of-record.ts";
 import {LAST_2020_EDITION_YEAR, MEASURES, measureRows} from "./measures.ts";
-import {mean} from "./numbers.ts";
+import {mean} from "../../stats/mean.ts";
 
 /**
  * A year of the 2020 edition is part of the annual series when at least this many countries were scored in it.

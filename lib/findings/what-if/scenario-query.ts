@@ -2,6 +2,7 @@
  * The simulator's scenario as it lives in the URL, read on load and written back on every change.
  */
 import type {Changes} from "./simulate.ts";
+import {plainNumber} from "../../format/number.ts";
 
 /** A scenario as it lives in the URL: `?c=SWE&set=ca49:100,db70:0`. */
 export interface ScenarioQuery {
@@ -35,6 +36,6 @@ export function parseScenarioQuery(search: string): ScenarioQuery {
  * scenarioQuery("SWE", {ca49: 100, db70: 0}) // "?c=SWE&set=ca49:100,db70:0"
  */
 export function scenarioQuery(iso3: string, changes: Changes): string {
-  const set = Object.entries(changes).map(([code, score]) => `${code}:${Number(score.toFixed(6))}`);
+  const set = Object.entries(changes).map(([code, score]) => `${code}:${plainNumber(score, 6)}`);
   return `?c=${encodeURIComponent(iso3)}${set.length ? `&set=${set.map(encodeURIComponent).join(",").replace(/%3A/g, ":")}` : ""}`;
 }

@@ -6,7 +6,7 @@
 import {AREA_IDS, OVERALL_VARIANTS, type AreaId} from "../../mipex/areas.ts";
 import {overallScore, weightedAreaScore} from "../../mipex/recompute.ts";
 import {classifyApproach, type ApproachModel, type Classification} from "../dimensions/classifier.ts";
-import {competitionRanks} from "../rank.ts";
+import {competitionRanks} from "../../stats/rank.ts";
 import type {WhatIfCountry, WhatIfData, WhatIfIndicator} from "./data.ts";
 
 /** Indicator code → new score. */

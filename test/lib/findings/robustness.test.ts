@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {robustnessAnalysis, robustnessFindings, type RobustnessAnalysis} from "../../../lib/findings/robustness.ts";
+import {robustness, robustnessAnalysis, robustnessFindings, type RobustnessAnalysis} from "../../../lib/findings/robustness.ts";
 import {CHOICE_IDS} from "../../../lib/robustness/choices.ts";
 import {rankInterval} from "../../../lib/robustness/rank-interval.ts";
 import {cachedMipex} from "../../../loaders/mipex/cached-tables.ts";
@@ -33,6 +33,20 @@ describe.skipIf(!haveSources("mipex_core"))(needing("the robustness analysis of 
     const expectedTop = countries.reduce((s, c) => s + c.topProbability, 0);
     expect(expectedTop).toBeGreaterThanOrEqual(10);
     expect(expectedTop).toBeLessThan(10.5);
+  });
+
+  it("as a findings module, sends the page its summary, its table of choices and the drop-one-area table", () => {
+    const page = robustness.pageData!(analysis) as {
+      summary: {portugal: {iso3: string}; stable: number};
+      choiceRows: unknown[];
+      dropAreaTable: {rows: unknown[]; areas: string[]};
+    };
+    expect(page.summary.portugal.iso3).toBe("PRT");
+    expect(page.summary.stable).toBe(analysis.uncertainty.countries.filter((c) => c.rankHigh - c.rankLow <= 2).length);
+    expect(page.dropAreaTable.rows).toHaveLength(56);
+    expect(page.dropAreaTable.areas).toHaveLength(8);
+    expect(page.choiceRows.length).toBeGreaterThan(CHOICE_IDS.length);
+    expect(robustness.findings(analysis)).toEqual(robustnessFindings(analysis));
   });
 
   it("finds Saudi Arabia last and Sweden in the top three in nearly every configuration", () => {

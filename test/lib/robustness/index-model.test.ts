@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {competitionRanks} from "../../../lib/findings/rank.ts";
+import {competitionRanks} from "../../../lib/stats/rank.ts";
 import {AREA_IDS} from "../../../lib/mipex/areas.ts";
 import type {WorkspaceTables} from "../../../lib/mipex/workspace-tables.ts";
 import {DEFAULT_CONFIGURATION, configurationFromUniforms} from "../../../lib/robustness/choices.ts";

@@ -1,7 +1,25 @@
 import {describe, expect, it} from "vitest";
-import {hasTies, midRanks} from "../../../lib/stats/rank.ts";
+import {competitionRanks, hasTies, midRanks} from "../../../lib/stats/rank.ts";
+import {readFixture} from "./r-fixtures.ts";
+
+// test/fixtures/r/make-rank-fixture.R: R's rank() on the same values.
+const cases = readFixture("rank.json") as {name: string; values: number[]; descendingMin: number[]; ascendingMin: number[]; average: number[]}[];
+
+describe("competitionRanks", () => {
+  it.each(cases)("matches R rank(-x, ties.method = 'min'): $name", ({values, descendingMin, ascendingMin}) => {
+    expect(competitionRanks(values)).toEqual(descendingMin);
+    expect(competitionRanks(values, {descending: false})).toEqual(ascendingMin);
+  });
+  it("ties values equal but for float noise", () => {
+    expect(competitionRanks([0.1 + 0.2, 0.3, 0.2])).toEqual([1, 1, 3]);
+    expect(competitionRanks([90, 80, 80, 70])).toEqual([1, 2, 2, 4]);
+  });
+});
 
 describe("midRanks", () => {
+  it.each(cases)("matches R rank(x, ties.method = 'average'): $name", ({values, average}) => {
+    expect(midRanks(values)).toEqual(average);
+  });
   it("averages tied positions like R rank(ties.method = 'average')", () => {
     expect(midRanks([0, 50, 50, 100, 0, 50])).toEqual([1.5, 4, 4, 6, 1.5, 4]);
     expect(midRanks([3, 1, 2])).toEqual([3, 1, 2]);

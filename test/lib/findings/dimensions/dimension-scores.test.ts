@@ -1,28 +1,7 @@
 import {describe, expect, it} from "vitest";
-import type {AreaId} from "../../../../lib/mipex/areas.ts";
 import {dimensionScores} from "../../../../lib/findings/dimensions/dimension-scores.ts";
 import {nameFromLoadings} from "../../../../lib/findings/dimensions/naming.ts";
-
-const ind = (code: string, area: AreaId) => ({code, area, title: code});
-// The naming test's case: two secure-future areas load on component 1, anti-discrimination on 2, education and health on 3.
-const indicators = [
-  ind("fr1", "family_reunification"),
-  ind("fr2", "family_reunification"),
-  ind("an1", "access_to_nationality"),
-  ind("ad1", "anti_discrimination"),
-  ind("ad2", "anti_discrimination"),
-  ind("ed1", "education"),
-  ind("he1", "health")
-];
-const loadings = [
-  [0.9, 0.1, 0.0],
-  [0.8, 0.2, 0.1],
-  [0.7, 0.0, 0.3],
-  [0.1, 0.9, 0.0],
-  [0.2, 0.8, 0.1],
-  [0.0, 0.1, 0.9],
-  [0.1, 0.3, 0.7]
-];
+import {indicators, loadings} from "./naming-case.ts";
 
 describe("dimension scores", () => {
   it("scores each country as the mean of its dimension's indicators, on 0–100", () => {

@@ -5,7 +5,7 @@
 import {describe, expect, it} from "vitest";
 import type {FamilyAdjustment} from "../../../../lib/findings/outcomes/family.ts";
 import {disappearsWithout} from "../../../../lib/findings/outcomes/influence.ts";
-import {fittedLineText, interpret, signedText} from "../../../../lib/findings/outcomes/prose.ts";
+import {fittedLineText, interpret} from "../../../../lib/findings/outcomes/prose.ts";
 import type {CorrelationSummary} from "../../../../lib/findings/outcomes/summary.ts";
 
 const labels = {x: "health (MIPEX 2015)", y: "good self-rated health"};
@@ -54,7 +54,7 @@ describe("interpret: the interval decides whether a direction is a finding", () 
     expect(text).not.toContain("includes zero");
     expect(text).not.toContain("tentative");
     const negative = interpret(summary(-0.62, [-0.8, -0.33]), labels);
-    expect(negative).toContain("tend to have lower good self-rated health: a fairly strong negative correlation (r = -0.62");
+    expect(negative).toContain("tend to have lower good self-rated health: a fairly strong negative correlation (r = \u22120.62");
   });
 
   it("interval excludes zero but the permutation p ≥ 0.05: the finding is called tentative", () => {
@@ -66,15 +66,17 @@ describe("interpret: the interval decides whether a direction is a finding", () 
   it("interval includes zero (the reviewed case r = 0.30, CI −0.07 to 0.60): no direction or strength, the compatible range instead", () => {
     const text = interpret(summary(0.3, [-0.07, 0.6], {without: 0.38}), labels);
     expect(text).not.toMatch(DIRECTION);
-    expect(text).toContain("these data show no clear association between health (MIPEX 2015) and good self-rated health (r = 0.30, 95 % CI -0.07 to 0.60;");
     expect(text).toContain(
-      "The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from -0.07 to 0.60."
+      "these data show no clear association between health (MIPEX 2015) and good self-rated health (r = 0.30, 95 % CI \u22120.07 to 0.60;"
+    );
+    expect(text).toContain(
+      "The interval includes zero: these data cannot tell whether there is any association at all — they are compatible with none, and with correlations anywhere from \u22120.07 to 0.60."
     );
     // Near zero too: "practically uncorrelated" would claim the absence of an association, which a wide interval does not show either.
     const nearZero = interpret(summary(0.06, [-0.29, 0.39], {without: 0.1}), labels);
     expect(nearZero).not.toMatch(DIRECTION);
     expect(nearZero).not.toContain("uncorrelated");
-    expect(nearZero).toContain("anywhere from -0.29 to 0.39");
+    expect(nearZero).toContain("anywhere from \u22120.29 to 0.39");
   });
 });
 
@@ -95,13 +97,13 @@ describe("interpret: leaving one country out", () => {
 
   it("interval excludes zero and the most influential country flips the sign: one country carries the result", () => {
     const text = interpret(summary(0.4, [0.05, 0.66], {without: -0.12, others: [0.35, 0.45]}), labels);
-    expect(text).toContain("Leaving out Estonia, the most influential country, gives r = -0.12 — the sign flips, so one country carries the result.");
+    expect(text).toContain("Leaving out Estonia, the most influential country, gives r = \u22120.12 — the sign flips, so one country carries the result.");
   });
 
   it("interval excludes zero and another country's leave-one-out flips the sign: that country is named", () => {
     const text = interpret(summary(0.4, [0.05, 0.66], {without: 0.9, others: [0.35, -0.02, -0.08]}), labels);
     expect(text).toContain(
-      "Leaving out Estonia, the most influential country, gives r = 0.90; leaving out Country 2 gives r = -0.08 — the sign flips, so one country carries the result."
+      "Leaving out Estonia, the most influential country, gives r = 0.90; leaving out Country 2 gives r = \u22120.08 — the sign flips, so one country carries the result."
     );
   });
 
@@ -147,7 +149,7 @@ describe("interpret: the sentence follows the p adjusted across the family", () 
     const s = summary(0.4, [0.05, 0.66], {without: 0.5, others: [0.45, 0.12]});
     expect(disappearsWithout(s).map((c) => c.name)).toEqual(["Country 1"]);
     expect(interpret(s, labels)).toMatch(
-      /Without Country 1 the 95 % interval of r includes zero \(Country 1: r = 0\.12, -0\.\d\d to 0\.\d\d\): the link disappears without one country\./
+      /Without Country 1 the 95 % interval of r includes zero \(Country 1: r = 0\.12, \u22120\.\d\d to 0\.\d\d\): the link disappears without one country\./
     );
     expect(disappearsWithout(summary(0.3, [-0.07, 0.6], {others: [0.01]}))).toEqual([]);
     const many = interpret(summary(0.4, [0.05, 0.66], {without: 0.5, others: [0.1, 0.11, 0.12, 0.13, 0.14]}), labels);
@@ -169,11 +171,5 @@ describe("fittedLineText", () => {
     expect(fittedLineText(1, -0.0004)).toBe("y = 1.00 + 0.000·x"); // no negative zero
     expect(fittedLineText(null, 0.1)).toBe("—");
     expect(fittedLineText(-4.876, -0.0312)).not.toContain("+ -");
-  });
-
-  it("signedText uses U+2212 and never writes −0.00", () => {
-    expect(signedText(-0.5)).toBe("\u22120.50");
-    expect(signedText(-0.001)).toBe("0.00");
-    expect(signedText(2.345, 1)).toBe("2.3");
   });
 });

@@ -1,13 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import {JSDOM} from "jsdom";
 import {afterEach, describe, expect, it, vi} from "vitest";
-import type {RankedCountry} from "../../lib/findings/ranking.ts";
-import {SCORE_BANDS, scoreBand} from "../../lib/mipex/score-bands.ts";
+import {SCORE_BANDS} from "../../lib/mipex/score-bands.ts";
 import {AreaComparisonChart} from "../../src/components/area-comparison-chart.ts";
 import {chartFigure} from "../../src/components/chart-figure.ts";
-import {DownloadChart, chartParts, chartToSvg, estimateTextWidth, layoutSwatches, serializeSvg, stackBlocks} from "../../src/components/downloads.ts";
+import {DownloadChart, chartParts, chartToSvg, estimateTextWidth, layoutSwatches, serializeSvg, stackBlocks} from "../../src/components/chart-export.ts";
 import {LoadingsHeatmap} from "../../src/components/loadings-heatmap.ts";
 import {RankingChart} from "../../src/components/ranking-chart.ts";
+import {country} from "./ranked-country.ts";
 
 const {window} = new JSDOM("<!doctype html><body></body>");
 const {document} = window;
@@ -18,25 +18,6 @@ function parse(text: string): Document {
   expect(xml.getElementsByTagName("parsererror")).toHaveLength(0);
   expect(xml.documentElement.namespaceURI).toBe("http://www.w3.org/2000/svg");
   return xml;
-}
-
-function country(rank: number, name: string, score: number): RankedCountry {
-  const band = scoreBand(score);
-  return {
-    rank,
-    iso3: name.slice(0, 3).toUpperCase(),
-    name,
-    score,
-    published: score,
-    publishedRank: rank,
-    band: band.id,
-    bandLabel: band.label,
-    bandColor: band.color,
-    sourceCell: "X!B15",
-    eu27: true,
-    oecd: true,
-    traditionalDestination: false
-  };
 }
 
 const ranked = [country(1, "Sweden", 86.4), country(2, "Finland", 84.6), country(3, "Germany", 58), country(4, "Turkey", 43), country(5, "Saudi Arabia", 10.4)];

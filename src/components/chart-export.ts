@@ -1,47 +1,10 @@
-import {csvFormat} from "d3-dsv";
+// "Download SVG · PNG" for a chart (DownloadChart): the chart and its legends as one standalone picture.
+import {saveFile} from "./save-file.js";
 
-export interface DownloadOptions {
+export interface ChartExportOptions {
   /** File name without extension. */
   filename: string;
-  /** Columns to write, in order; all keys of the first row by default. */
-  columns?: string[];
   document?: Document;
-}
-
-/**
- * Rows as CSV text, header first, empty cells for null.
- *
- * @example
- * rowsToCsv([{a: 1, b: null}]) // "a,b\n1,"
- */
-export function rowsToCsv(rows: readonly Record<string, unknown>[], columns?: string[]): string {
-  const names = columns ?? Object.keys(rows[0] ?? {});
-  return csvFormat(
-    rows.map((row) =>
-      Object.fromEntries(
-        names.map((n) => [n, row[n] === null || row[n] === undefined ? "" : typeof row[n] === "object" ? JSON.stringify(row[n]) : String(row[n])])
-      )
-    ),
-    names
-  );
-}
-
-/**
- * "Download CSV · JSON" links for the table behind a chart. The files are made in the browser from the
- * rows shown, so they are exactly what the page displays.
- *
- * @example
- * display(DownloadTable(overview.ranking, {filename: "mipex-ranking-2019"}));
- */
-export function DownloadTable(rows: readonly Record<string, unknown>[], {filename, columns, document = globalThis.document}: DownloadOptions): HTMLElement {
-  const span = document.createElement("span");
-  span.className = "mipex-downloads";
-  span.append("Download the table: ");
-  span.append(link(document, `${filename}.csv`, "text/csv", rowsToCsv(rows, columns), "CSV"));
-  span.append(" · ");
-  const projected = columns ? rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]]))) : rows;
-  span.append(link(document, `${filename}.json`, "application/json", JSON.stringify(projected, null, 2), "JSON"));
-  return span;
 }
 
 /**
@@ -52,13 +15,13 @@ export function DownloadTable(rows: readonly Record<string, unknown>[], {filenam
  * @example
  * display(DownloadChart(rankingChart, {filename: "mipex-ranking-2019"}));
  */
-export function DownloadChart(chart: Element, {filename, document = globalThis.document}: DownloadOptions): HTMLElement {
+export function DownloadChart(chart: Element, {filename, document = globalThis.document}: ChartExportOptions): HTMLElement {
   const span = document.createElement("span");
   span.className = "mipex-downloads";
   span.append("Download the chart: ");
   // The chart is read on click: a `resize` wrapper replaces its contents when the page width changes.
-  const svgButton = button(document, "SVG", () => save(document, `${filename}.svg`, new Blob([serializeSvg(chart, document)], {type: "image/svg+xml"})));
-  const pngButton = button(document, "PNG", async () => save(document, `${filename}.png`, await svgToPng(chart, document)));
+  const svgButton = button(document, "SVG", () => saveFile(document, `${filename}.svg`, new Blob([serializeSvg(chart, document)], {type: "image/svg+xml"})));
+  const pngButton = button(document, "PNG", async () => saveFile(document, `${filename}.png`, await svgToPng(chart, document)));
   span.append(svgButton, " · ", pngButton);
   return span;
 }
@@ -411,34 +374,10 @@ function hasAncestor(e: Element, test: (e: Element) => boolean, stop: Element): 
   return false;
 }
 
-function link(document: Document, filename: string, type: string, content: string, label: string): HTMLAnchorElement {
-  const a = document.createElement("a");
-  a.download = filename;
-  a.textContent = label;
-  a.href = "#";
-  // The blob is made on click, so large tables cost nothing until someone downloads them.
-  a.addEventListener("click", (event) => {
-    event.preventDefault();
-    save(document, filename, new Blob([content], {type}));
-  });
-  return a;
-}
-
 function button(document: Document, label: string, onClick: () => void | Promise<void>): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
   b.textContent = label;
   b.addEventListener("click", () => void onClick());
   return b;
-}
-
-function save(document: Document, filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
