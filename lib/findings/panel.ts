@@ -288,8 +288,9 @@ function coefficientRow(method: string, c: PanelCoefficient): EstimateRow {
  * A block's estimates table: two-way fixed effects (with the wild bootstrap), first differences, each lag and
  * their cumulative effect, and the cross-section; an estimator that cannot be computed is a row with its reason.
  *
- * @example
- * estimateRows(block).map((r) => r.method) // ["Two-way fixed effects", "First differences", "Lags: policy at t", …, "Cross-section (2019, 27 countries)"]
+ * @example (needs the workbooks)
+ * estimateRows(panelBlock(PANEL_LINKS[0], tables, outcomes)).map((r) => r.method)
+ * // ["Two-way fixed effects", "First differences", "Lags: policy at t", "Lags: policy at t (t−1)", "Lags: policy at t (t−2)", "Lags: cumulative", "Cross-section (2016, 31 countries)"]
  */
 export function estimateRows(block: Pick<PanelBlock, "estimates" | "crossSection">): EstimateRow[] {
   const {twfe, firstDifference, lags} = block.estimates;
@@ -339,8 +340,8 @@ export interface PanelPageBlock extends Omit<PanelBlock, "rows"> {
 /**
  * The page's form of a block.
  *
- * @example
- * panelPageBlock(block).coverageRows[0] // {iso3: "AUT", years: 13, first: 2007, last: 2019, gaps: ""}
+ * @example (needs the workbooks)
+ * panelPageBlock(panelBlock(PANEL_LINKS[0], tables, outcomes)).coverageRows[0] // {iso3: "AUT", years: 11, first: 2009, last: 2019, gaps: ""}
  */
 export function panelPageBlock(block: PanelBlock): PanelPageBlock {
   const {rows, ...rest} = block;
@@ -371,7 +372,8 @@ export interface PanelAnalysis {
  * their findings; the page data adds its settings, its tables and the 2025 edition's scores (packed) for the
  * explorer's within-countries mode.
  *
- * @example
+ * @example (needs the workbooks)
+ * // analyse reads the outcome files too.
  * panel.findings(panel.analyse(inputs)).length // 12
  */
 export const panel = findingsModule<PanelAnalysis>({

@@ -120,7 +120,7 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
  * the build's settings; the page data adds the summary the page states, the table of choices and the
  * drop-one-area table. The page's worker recomputes the rest for other settings.
  *
- * @example
+ * @example (needs the workbooks)
  * robustness.findings(robustness.analyse(inputs)).find((f) => f.id === "robustness.rank_interval.PRT")?.computed // "1–4"
  */
 export const robustness = findingsModule<RobustnessAnalysis>({
