@@ -42,7 +42,11 @@ export interface OutcomeOptions {
  * alphabetical topic order; within a topic the data's order is kept.
  *
  * @example
- * outcomeOptions(data.series, "employment", "derived.x|sex=T").topics // ["Gaps and rates computed from Eurostat", ..., "LFS", ...]
+ * const series = (id: string, label: string) => ({id, indicator: id.split("|")[0], group: "sex=T", label, groupLabel: "sex: Total", unit: "%", definition: "", source: "", years: [2019]});
+ * const all = [series("lfsa_ergan.Y20-64|sex=T", "Employment rates"), series("naturalisation|sex=T", "Naturalisation rate")];
+ * // The kept choice stays although the filter does not match it.
+ * const {ids, matching, keptOnly} = outcomeOptions(all, "employment", "naturalisation|sex=T");
+ * [ids.length, matching, keptOnly === null] // [2, 1, false]
  */
 export function outcomeOptions(series: readonly ExplorerSeries[], filter: string, keep: string | null): OutcomeOptions {
   const kept = filterSeries(series, filter, keep)
@@ -63,8 +67,12 @@ export function outcomeOptions(series: readonly ExplorerSeries[], filter: string
 /**
  * How an outcome series is named in the outcome list.
  *
- * @example
- * outcomeLabel(data, "derived.x|sex=T") // "Employment gap — total"
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * import {packExplorerData, unpackExplorerData} from "./dataset.ts";
+ * const mipex = mipexInput(tables);
+ * const data = unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue));
+ * outcomeLabel(data, "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019|sex=T") // "Naturalisation rate of non-EU citizens, mean 2014–2019 — sex: Total"
  */
 export function outcomeLabel(data: Pick<ExplorerData, "series">, id: string): string {
   const s = data.series.find((x) => x.id === id)!;
@@ -75,8 +83,13 @@ export function outcomeLabel(data: Pick<ExplorerData, "series">, id: string): st
  * What a partial correlation can control for: nothing (""), any other MIPEX score (`mipex:<id>`) or any
  * other outcome series with years (`outcome:<id>`).
  *
- * @example
- * controlOptions(data, "health", "x|sex=T")[0] // ""
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * import {packExplorerData, unpackExplorerData} from "./dataset.ts";
+ * const mipex = mipexInput(tables);
+ * const data = unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue));
+ * // "" (no control) first, then the other MIPEX measures.
+ * controlOptions(data, "health", "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019|sex=T").slice(0, 3) // ["", "mipex:overall.with_health", "mipex:overall.without_health"]
  */
 export function controlOptions(data: Pick<ExplorerData, "measures" | "series">, measure: string, seriesId: string): string[] {
   return [
@@ -90,6 +103,7 @@ export function controlOptions(data: Pick<ExplorerData, "measures" | "series">, 
  * How a control option is named.
  *
  * @example
+ * const data = {measures: [{id: "health", label: "Health", years: [2019]}], series: []};
  * controlLabel(data, "") // "nothing"
  * controlLabel(data, "mipex:health") // "MIPEX: Health"
  */

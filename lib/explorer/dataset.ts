@@ -52,8 +52,11 @@ export interface ExplorerData {
 /**
  * Packs scores and observations (MIPEX countries only; aggregates dropped) for the page.
  *
- * @example
- * packExplorerData(countries, mipexScores(...), outcomes.observations, outcomes.catalogue)
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * const mipex = mipexInput(tables);
+ * const packed = packExplorerData(mipex.countries, mipex.scores, outcomes.observations, outcomes.catalogue);
+ * [packed.countries.length, packed.measures.length, packed.series.length] // [56, 10, 333]
  */
 export function packExplorerData(
   countries: readonly MipexCountry[],
@@ -131,8 +134,12 @@ export function packExplorerData(
 /**
  * Unpacks {@link PackedExplorerData} into rows the pairing functions take.
  *
- * @example
- * const data = unpackExplorerData(await FileAttachment("data/explorer.json").json());
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * // The page: const data = unpackExplorerData(await FileAttachment("data/explorer.json").json());
+ * const mipex = mipexInput(tables);
+ * const data = unpackExplorerData(JSON.parse(JSON.stringify(packExplorerData(mipex.countries, mipex.scores, observations, catalogue))));
+ * [data.scores.length, data.observations.length] // [4690, 82952]
  */
 export function unpackExplorerData(packed: PackedExplorerData): ExplorerData {
   const iso = packed.countries.map((c) => c.iso3);
@@ -155,8 +162,14 @@ export function unpackExplorerData(packed: PackedExplorerData): ExplorerData {
  * id or group label contains the text (case-insensitive), plus `keep` (the selected series) so that a
  * filter never takes the current choice away. An empty filter lists every series with a year.
  *
- * @example
- * filterSeries(data.series, "employment", "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019|sex=T").length // 1 + the employment series
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * const mipex = mipexInput(tables);
+ * const data = unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue));
+ * const kept = "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019|sex=T";
+ * const listed = filterSeries(data.series, "employment", kept);
+ * listed.length // 1 (the kept series) + the employment series
+ * listed.filter((s) => s.id !== kept).every((s) => `${s.label} ${s.id}`.toLowerCase().includes("employment")) // true
  */
 export function filterSeries(series: readonly ExplorerSeries[], filter: string, keep: string | null = null): ExplorerSeries[] {
   const text = filter.trim().toLowerCase();
@@ -180,8 +193,14 @@ export interface UserFileResult {
  * one already present is replaced. Throws the parser's OutcomeFormatError (file, row, column) on bad input.
  * Nothing leaves the browser.
  *
- * @example
- * addUserCsv(data, await file.text(), file.name).added // ["my_indicator|all"]
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * const mipex = mipexInput(tables);
+ * const data = unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue));
+ * // The page: addUserCsv(data, await file.text(), file.name)
+ * const text = "country,iso3,year,indicator,group,value,unit,source\nSweden,SWE,2019,my_indicator,all,1.5,index,me\nWorld,WORLD,2019,my_indicator,all,2,index,me\n";
+ * const {added, rows, outsideMipex} = addUserCsv(data, text, "mine.csv");
+ * ({added, rows, outsideMipex}) // {added: ["my_indicator|all"], rows: 2, outsideMipex: 1}
  */
 export function addUserCsv(data: ExplorerData, text: string, fileName: string): UserFileResult {
   const parsed = parseTidyCsv(text, {file: fileName});

@@ -33,8 +33,13 @@ export interface ExplorerResult {
 /**
  * Computes the explorer's report for a selection.
  *
- * @example
- * explore(data, {measure: "access_to_nationality", mipexYear: null, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null}).summary.r
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * import {packExplorerData, unpackExplorerData} from "./dataset.ts";
+ * const mipex = mipexInput(tables);
+ * const data = unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue));
+ * const {summary} = explore(data, {measure: "access_to_nationality", mipexYear: null, indicator: "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019", group: "sex=T", year: 2019, control: null});
+ * [summary.n, summary.r] // ≈ [31, 0.51]
  */
 export function explore(
   data: ExplorerData,

@@ -36,8 +36,12 @@ export interface ExplorerFamily {
 /**
  * Every pair the explorer offers, with n, r and the t-test p of those that can be computed.
  *
- * @example
- * explorerFamily(data).pairs.length // 29230 of the 30060 pairs offered (the shared data, December 2026)
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * import {packExplorerData, unpackExplorerData} from "./dataset.ts";
+ * const mipex = mipexInput(tables);
+ * const family = explorerFamily(unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue)));
+ * [family.pairs.length, family.offered] // [29230, 30060] (the shared data, December 2026)
  */
 export function explorerFamily(data: ExplorerData, {minCountries = MIN_COUNTRIES}: {minCountries?: number} = {}): ExplorerFamily {
   const scores = new Map<string, Map<string, number>>();
@@ -104,8 +108,14 @@ export const EXPLORER_FAMILY = "pairs the explorer offers (t-test p)";
  * same measure, series and year (a MIPEX year or control chosen by hand changes its p), or joins the
  * family when it is not in it (a user's own series).
  *
- * @example
- * chosenPairAdjustment(family, {measure: "education", series: "x|all", year: 2015, p: 0.01}).holm
+ * @example (needs the workbooks)
+ * import {mipexInput} from "../findings/outcomes/scores.ts";
+ * import {packExplorerData, unpackExplorerData} from "./dataset.ts";
+ * const mipex = mipexInput(tables);
+ * const family = explorerFamily(unpackExplorerData(packExplorerData(mipex.countries, mipex.scores, observations, catalogue)));
+ * // A user's own series joins the family of 29 230: p = 0.01 does not survive Holm, and barely Benjamini–Hochberg.
+ * const {size, holm, bh} = chosenPairAdjustment(family, {measure: "education", series: "x|all", year: 2015, p: 0.01});
+ * [size, holm, bh] // ≈ [29231, 1, 0.118]
  */
 export function chosenPairAdjustment(family: ExplorerFamily, chosen: {measure: string; series: string; year: number; p: number}): FamilyAdjustment {
   const index = family.pairs.findIndex((q) => q.measure === chosen.measure && q.series === chosen.series && q.year === chosen.year);

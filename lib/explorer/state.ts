@@ -52,7 +52,11 @@ export function encodeExplorerState(state: ExplorerState): string {
  * year falls back to `defaults` (or the series' latest year) and `corrections` says what was changed.
  *
  * @example
- * decodeExplorerState("?measure=health&year=2019", data, defaults).state.measure // "health"
+ * const series = {id: "x|all", indicator: "x", group: "all", label: "X", groupLabel: "all", unit: "", source: "", years: [2015, 2019]};
+ * const data = {measures: [{id: "overall", label: "Overall", years: [2019]}, {id: "health", label: "Health", years: [2019]}], series: [series]};
+ * const defaults = {measure: "overall", mipexYear: null, indicator: "x", group: "all", year: 2019, control: null};
+ * decodeExplorerState("?measure=health&year=2015", data, defaults).state // {measure: "health", mipexYear: null, indicator: "x", group: "all", year: 2015, control: null}
+ * decodeExplorerState("?measure=nope", data, defaults).corrections.length // 1
  */
 export function decodeExplorerState(
   search: string,

@@ -11,8 +11,8 @@ import {findingsModule} from "./findings-module.ts";
  * The compare page's module, found by its stem: its loader src/data/compare.json.ts sends
  * {@link compareData}. It makes no findings, so `mipex reproduce` does not list it.
  *
- * @example
- * compare.analyse(inputs).entities.length // 59: 56 countries and 3 group averages
+ * @example (needs the workbooks)
+ * compare.analyse(inputs).entities.length // 59 (56 countries and 3 group averages)
  */
 export const compare = findingsModule<CompareData>({
   stem: "compare",

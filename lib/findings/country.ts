@@ -15,7 +15,7 @@ import {groupRankFindings} from "./country/rank-findings.ts";
  * The country module: its analysis is the group-rank findings (the profiles are page data, written by
  * {@link countryPageFiles}: fifty-six files, not one JSON).
  *
- * @example
+ * @example (needs the workbooks)
  * country.findings(country.analyse(inputs)).find((f) => f.id === "rank_eu27.2019.SWE")?.computed // 1
  */
 export const country = findingsModule<Finding[]>({
@@ -33,8 +33,9 @@ export const country = findingsModule<Finding[]>({
  * the countries' codes and names in name order (the list of profile links). The approach classifier is
  * trained once for all of them.
  *
- * @example
- * Object.keys(countryPageFiles(await findingInputs())).slice(0, 2) // ["ALB.json", "ARG.json"]
+ * @example (needs the workbooks)
+ * // One file per country, by ISO3 (ARE: the United Arab Emirates sorts before Argentina).
+ * Object.keys(countryPageFiles(inputs)).slice(0, 2) // ["ALB.json", "ARE.json"]
  */
 export function countryPageFiles({tables, outcomes}: Pick<FindingInputs, "tables" | "outcomes">): Record<string, unknown> {
   const profiles = countryProfiles(tables, {model: trainedApproachModel(tables), outcomes: outcomes()});

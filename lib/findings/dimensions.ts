@@ -12,10 +12,10 @@ import {dimensionFindings} from "./dimensions/findings.ts";
 import {dimensionsPageView} from "./dimensions/page-view.ts";
 
 /**
- * @example
+ * @example (needs the workbooks)
  * const analysis = dimensions.analyse(inputs);
  * dimensions.findings(analysis).find((f) => f.id === "dimension.weakest")?.computed // "Equal opportunities"
- * (dimensions.pageData!(analysis) as {view: {matches: number}}).view.matches
+ * (dimensions.pageData!(analysis) as {view: {matches: number}}).view.matches // 45
  */
 export const dimensions = findingsModule({
   stem: "dimensions",

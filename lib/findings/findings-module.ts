@@ -44,7 +44,8 @@ export interface FindingsModule<Analysis = unknown> {
 /**
  * Declares a findings module; typed so that `findings` and `pageData` receive `analyse`'s result.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {finding} from "./finding.ts";
  * const topTen = findingsModule({
  *   stem: "top-ten",
  *   title: "Top ten",

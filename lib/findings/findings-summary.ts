@@ -22,6 +22,7 @@ export interface BasisCount {
  * How many findings have each basis, and each status within it.
  *
  * @example
+ * import {finding} from "./finding.ts";
  * basisCounts([finding("a", "", 1, 1, "X!A1")]) // [{basis: "workbook cell", total: 1, statuses: [{status: "match", count: 1}]}]
  */
 export function basisCounts(findings: readonly Finding[]): BasisCount[] {
@@ -39,6 +40,7 @@ export function basisCounts(findings: readonly Finding[]): BasisCount[] {
  * One line for the end of `mipex reproduce`'s table: the counts by basis and status.
  *
  * @example
+ * import {finding} from "./finding.ts";
  * findingsCountLine([finding("a", "", 1, 1, "X!A1")]) // "1 findings — workbook cell: 1 match"
  */
 export function findingsCountLine(findings: readonly Finding[]): string {
@@ -52,6 +54,7 @@ export function findingsCountLine(findings: readonly Finding[]): string {
  * difference, status, basis, source; long cells cut at 60 characters), then {@link findingsCountLine}.
  *
  * @example
+ * import {finding} from "./finding.ts";
  * findingsTable([finding("a", "x", 1, 1, "X!A1")]).split("\n")[2] // "a   x            1         1          0.00e+0     match   workbook cell  X!A1"
  */
 export function findingsTable(findings: readonly Finding[]): string {
@@ -94,6 +97,7 @@ const STATUS_PHRASE: Readonly<Record<FindingStatus, string>> = {
  * CLI rather than typed; test/cli/mipex.test.ts ("README's figures") fails when README.md holds another text.
  *
  * @example
+ * import {finding} from "./finding.ts";
  * findingsSummaryMarkdown([finding("a", "", 1, 1, "X!A1")])
  * // "`npm run mipex -- reproduce` prints 1 findings, each naming what it is compared with and where that value comes from. Against the official workbook's own cached value, a check of the recomputation rather than a reproduction of a published finding: 1 (1 match)."
  */

@@ -25,8 +25,11 @@ export const COUNTRY_GROUPS: readonly {group: string; label: string; member: (c:
 /**
  * Average, minimum and maximum score of each country group.
  *
- * @example
- * groupAverages(ranking(...)).find((g) => g.group === "eu27")?.countries // 27
+ * @example (needs the workbooks)
+ * import {ranking} from "./ranking.ts";
+ * const averages = groupAverages(ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "with_health"}));
+ * averages.map((g) => `${g.group}: ${g.countries}`) // ["all: 56", "eu27: 27", "oecd: 36", "traditional_destinations: 4", "top_ten: 10"]
+ * averages.find((g) => g.group === "eu27")!.mean // ≈ 53.33
  */
 export function groupAverages(ranked: readonly RankedCountry[]): GroupAverage[] {
   return COUNTRY_GROUPS.map(({group, label, member}) => {

@@ -23,7 +23,7 @@ export interface WarningKind {
  * What each kind of load warning means (kinds not listed are shown with their name only).
  *
  * @example
- * WARNING_MEANINGS["formula-error"] // "a formula cell evaluates to an Excel error ..."
+ * WARNING_MEANINGS["formula-error"] // "a formula cell evaluates to an Excel error (#DIV/0!, usually a year with nothing scored); read as not scored"
  */
 export const WARNING_MEANINGS: Record<string, string> = {
   "formula-error": "a formula cell evaluates to an Excel error (#DIV/0!, usually a year with nothing scored); read as not scored",
@@ -40,8 +40,8 @@ export const WARNING_MEANINGS: Record<string, string> = {
 /**
  * Load warnings counted by kind (largest first) with the first `examples` of each.
  *
- * @example
- * warningKinds(tables.load_warnings)[0] // {kind: "formula-error", count: 1374, meaning: "...", examples: [...]}
+ * @example (needs the workbooks)
+ * warningKinds(tables.load_warnings).map((k) => [k.kind, k.count]).slice(0, 3) // [["formula-error", 1374], ["level-row", 161], ["not-scored-note", 125]]
  */
 export function warningKinds(warnings: readonly LoadWarningRow[], examples = 2): WarningKind[] {
   const byKind = new Map<string, LoadWarningRow[]>();
@@ -72,8 +72,9 @@ export interface AreaWeights {
  * The weight of every indicator in its area score, as the workbooks' own area formulas give them
  * (IndicatorRow.weight), and whether the area is a plain mean.
  *
- * @example
- * areaWeights(tables.indicators).find((a) => a.area === "permanent_residence")?.plainMean // false
+ * @example (needs the workbooks)
+ * // Three areas weigh their indicators unequally in the workbooks' formulas.
+ * areaWeights(tables.indicators).filter((a) => !a.plainMean).map((a) => a.area) // ["permanent_residence", "anti_discrimination", "health"]
  */
 export function areaWeights(indicators: readonly IndicatorRow[]): AreaWeights[] {
   return AREAS.filter((a) => indicators.some((i) => i.area === a.id)).map((a) => {
@@ -162,7 +163,7 @@ export const CODE_FILES: readonly {step: string; file: string}[] = [
  * The countries and years whose overall score is published but cannot be recomputed (an indicator is
  * unscored), years joined into runs: the scores that count as published, flagged, in medians, means and counts.
  *
- * @example
+ * @example (needs the workbooks)
  * publishedOnlyScores(tables.overall_scores, tables.countries) // ["Argentina 2014", "Czechia 2007–2013"]
  */
 export function publishedOnlyScores(overall: readonly OverallScoreRow[], countries: readonly {iso3: string; name: string}[]): string[] {
@@ -217,8 +218,8 @@ type Compared = {edition: string; published: number | null; recomputed: number |
 /**
  * Rows of one edition with both a published and a recomputed score, and how many of them agree within 1e-6.
  *
- * @example
- * scoreAgreement(tables.overall_scores, "2020") // {compared: 670, agree: 668}
+ * @example (needs the workbooks)
+ * scoreAgreement(tables.overall_scores, "2020") // {compared: 1167, agree: 1167}
  */
 export function scoreAgreement(rows: readonly Compared[], edition: string): {compared: number; agree: number} {
   const both = rows.filter((r) => r.edition === edition && r.published !== null && r.recomputed !== null);
@@ -245,9 +246,11 @@ export function lowConfidenceList(lowConfidence: readonly string[], conflicts: r
  * Everything the methods page shows, from the tables, the sources read, `mipex check`'s summary and the
  * summary figures' report.
  *
- * @example
- * const facts = methodsFacts({tables, sources, summary: checkSummary(tables), largestMeanDistance: -1.4});
- * facts.editions[0].firstYear // 2007
+ * @example (needs the workbooks)
+ * import {checkSummary} from "../../loaders/mipex/check-summary.ts";
+ * // src/data/methods.json.ts passes the sources read and the summary figures' largest mean − median.
+ * const facts = methodsFacts({tables, sources: [], summary: checkSummary(tables), largestMeanDistance: -1.4});
+ * facts.editions.map((e) => [e.edition, e.firstYear]) // [["2020", 2007], ["2025", 2020]]
  */
 export function methodsFacts({
   tables,

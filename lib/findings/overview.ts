@@ -57,8 +57,9 @@ export interface OverviewAnalysis {
 /**
  * One variant's ranking with its group averages, Top Ten comparison, map rows and band counts.
  *
- * @example
- * overviewVariant(tables, "with_health").ranking[0].rank // 1
+ * @example (needs the workbooks)
+ * const {rank, iso3} = overviewVariant(tables, "with_health").ranking[0];
+ * [rank, iso3] // [1, "SWE"]
  */
 export function overviewVariant(tables: WorkspaceTables, variant: "with_health" | "without_health"): OverviewVariant {
   const ranked = ranking(tables.overall_scores, tables.countries, {edition: EDITION, year: YEAR, variant});
@@ -83,7 +84,7 @@ export function overviewVariant(tables: WorkspaceTables, variant: "with_health" 
 /**
  * The overview's analysis, each ranking and the summary figures computed once.
  *
- * @example
+ * @example (needs the workbooks)
  * overviewAnalysis(tables, figures).withHealth.topTen.computed.length // 10
  */
 export function overviewAnalysis(tables: WorkspaceTables, figures: readonly PublishedSummaryFigure[]): OverviewAnalysis {
@@ -104,7 +105,7 @@ export function overviewAnalysis(tables: WorkspaceTables, figures: readonly Publ
  * give (basis "workbook cell": a check of the recomputation). What MIPEX states as a group's "average"
  * is the median, compared in lib/findings/summary-figures.ts.
  *
- * @example
+ * @example (needs the workbooks)
  * overviewFindings(overviewAnalysis(tables, figures))[0].id // "overall.2019.SWE"
  */
 export function overviewFindings(analysis: OverviewAnalysis): Finding[] {
@@ -196,7 +197,7 @@ export interface OverviewPage {
  * The overview page's data: the rankings and what the page says about them, the Top Ten with names,
  * and the stated overall figures.
  *
- * @example
+ * @example (needs the workbooks)
  * overviewPage(overviewAnalysis(tables, figures)).lead.name // "Sweden"
  */
 export function overviewPage(analysis: OverviewAnalysis): OverviewPage {
@@ -248,7 +249,8 @@ export function overviewPage(analysis: OverviewAnalysis): OverviewPage {
  * summary figures (`published_*`, checked once here; other pages read them from data/summary-figures.json)
  * and the Top Ten beside mipex.eu's, in that order.
  *
- * @example
+ * @example (needs the workbooks)
+ * // analyse reads inputs.summaryFigures() too.
  * overview.findings(overview.analyse(inputs))[0].id // "overall.2019.SWE"
  */
 export const overview = findingsModule({

@@ -150,8 +150,11 @@ export const PANEL_SETTINGS = {
  * What the within estimate says and does not: effect size with CR2 interval and bootstrap p, beside the
  * cross-section, and the limits (reverse causality, few clusters, lags, country level).
  *
- * @example
- * panelSentence(block) // "Within countries, a 10-point rise in access to nationality went with …"
+ * @example (needs the workbooks)
+ * // panelBlock words its block with it.
+ * const block = panelBlock(PANEL_LINKS[0], tables, outcomes);
+ * panelSentence(block) === block.sentence // true
+ * panelSentence(block).startsWith("Within countries (31 countries, 328 country-years, 2007–2019), a 10-point rise in access to nationality went with a change of") // true
  */
 export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
   const limits =
@@ -173,9 +176,9 @@ export function panelSentence(block: Omit<PanelBlock, "sentence">): string {
 /**
  * The page block of one link.
  *
- * @example
+ * @example (needs the workbooks)
  * const block = panelBlock(PANEL_LINKS[0], tables, outcomes);
- * block.coverage.countries;
+ * [block.coverage.countries, block.coverage.countryYears, block.coverage.firstYear, block.coverage.lastYear] // [31, 328, 2009, 2019]
  */
 export function panelBlock(link: PanelLink, tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">, outcomes: OutcomeInput): PanelBlock {
   const scores = editionScores(tables)[link.edition.edition];
@@ -218,8 +221,8 @@ export function panelBlock(link: PanelLink, tables: Pick<WorkspaceTables, "area_
  * The findings of one block: TWFE and first-difference policy coefficients, and the event study's effect in
  * the reform year (e = 0).
  *
- * @example
- * panelBlockFindings(block).map((f) => f.id) // ["panel.nationality.twfe", "panel.nationality.first_difference", "panel.nationality.event_study"]
+ * @example (needs the workbooks)
+ * panelBlockFindings(panelBlock(PANEL_LINKS[0], tables, outcomes)).map((f) => f.id) // ["panel.nationality.twfe", "panel.nationality.first_difference", "panel.nationality.event_study"]
  */
 export function panelBlockFindings(block: PanelBlock): Finding[] {
   const id = `panel.${block.link.id}`;
@@ -285,8 +288,9 @@ function coefficientRow(method: string, c: PanelCoefficient): EstimateRow {
  * A block's estimates table: two-way fixed effects (with the wild bootstrap), first differences, each lag and
  * their cumulative effect, and the cross-section; an estimator that cannot be computed is a row with its reason.
  *
- * @example
- * estimateRows(block).map((r) => r.method) // ["Two-way fixed effects", "First differences", "Lags: policy at t", …, "Cross-section (2019, 27 countries)"]
+ * @example (needs the workbooks)
+ * estimateRows(panelBlock(PANEL_LINKS[0], tables, outcomes)).map((r) => r.method)
+ * // ["Two-way fixed effects", "First differences", "Lags: policy at t", "Lags: policy at t (t−1)", "Lags: policy at t (t−2)", "Lags: cumulative", "Cross-section (2016, 31 countries)"]
  */
 export function estimateRows(block: Pick<PanelBlock, "estimates" | "crossSection">): EstimateRow[] {
   const {twfe, firstDifference, lags} = block.estimates;
@@ -336,8 +340,8 @@ export interface PanelPageBlock extends Omit<PanelBlock, "rows"> {
 /**
  * The page's form of a block.
  *
- * @example
- * panelPageBlock(block).coverageRows[0] // {iso3: "AUT", years: 13, first: 2007, last: 2019, gaps: ""}
+ * @example (needs the workbooks)
+ * panelPageBlock(panelBlock(PANEL_LINKS[0], tables, outcomes)).coverageRows[0] // {iso3: "AUT", years: 11, first: 2009, last: 2019, gaps: ""}
  */
 export function panelPageBlock(block: PanelBlock): PanelPageBlock {
   const {rows, ...rest} = block;
@@ -368,7 +372,8 @@ export interface PanelAnalysis {
  * their findings; the page data adds its settings, its tables and the 2025 edition's scores (packed) for the
  * explorer's within-countries mode.
  *
- * @example
+ * @example (needs the workbooks)
+ * // analyse reads the outcome files too.
  * panel.findings(panel.analyse(inputs)).length // 12
  */
 export const panel = findingsModule<PanelAnalysis>({

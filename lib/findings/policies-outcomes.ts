@@ -45,8 +45,10 @@ export interface OutcomePagesAnalysis {
 /**
  * The analysis behind the three outcome pages: every link adjusted as one family, and the two partial tables.
  *
- * @example
- * analyseOutcomePages(tables, outcomes).blocks.map((b) => b.id) // ["corr.nationality.naturalisation", ...]
+ * @example (needs the workbooks)
+ * const analysis = analyseOutcomePages(tables, outcomes, {replicates: 999});
+ * analysis.blocks.map((b) => b.id).slice(0, 3) // ["corr.nationality.naturalisation", "corr.labour.employment_gap", "corr.health.self_rated_gap"]
+ * analysis.blocks.length // 9
  */
 export function analyseOutcomePages(
   tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">,
@@ -67,7 +69,9 @@ export const OUTCOME_SETTINGS = {minCountries: MIN_COUNTRIES, replicates: REPLIC
 /**
  * The blocks of `specs`, in their order.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {EDUCATION_SPECS} from "./outcomes/specs.ts";
+ * const analysis = analyseOutcomePages(tables, outcomes, {replicates: 999});
  * pageBlocks(analysis, EDUCATION_SPECS).map((b) => b.id) // ["corr.education.pisa_science_gap", "corr.education.pisa_resilience"]
  */
 export function pageBlocks(analysis: Pick<OutcomePagesAnalysis, "blocks">, specs: readonly CorrelationSpec[]): CorrelationBlock[] {
@@ -81,8 +85,10 @@ export function pageBlocks(analysis: Pick<OutcomePagesAnalysis, "blocks">, specs
 /**
  * How many links the family adjustment covers (the computed ones), or null when none was computed.
  *
- * @example
- * familySize(analysis.blocks) // 6
+ * @example (needs the workbooks)
+ * // Six of the nine links can be computed: they are the family the p-values are adjusted across.
+ * familySize(analyseOutcomePages(tables, outcomes, {replicates: 999}).blocks) // 6
+ * familySize([{family: null}]) // null
  */
 export function familySize(blocks: readonly Pick<CorrelationBlock, "family">[]): number | null {
   return blocks.find((b) => b.family)?.family?.size ?? null;
@@ -107,8 +113,10 @@ export interface FindingsTableRow {
  * The findings table: each link's n, r with its 95 % interval, ρ, permutation p and adjusted p, MIPEX year and
  * status; null where not computed.
  *
- * @example
- * findingsTableRows(blocks)[0] // {id: "corr.nationality.naturalisation", n: 31, r: 0.5455, lower: 0.24, ...}
+ * @example (needs the workbooks)
+ * const {id, n, r, lower, upper} = findingsTableRows(analyseOutcomePages(tables, outcomes, {replicates: 999}).blocks)[0];
+ * id // "corr.nationality.naturalisation"
+ * [n, r, lower, upper] // ≈ [31, 0.5455, 0.24, 0.75]
  */
 export function findingsTableRows(blocks: readonly CorrelationBlock[]): FindingsTableRow[] {
   return blocks.map((b) => ({
@@ -143,8 +151,8 @@ export function sourceText(block: Pick<CorrelationBlock, "source" | "definition"
  * What src/policies-outcomes.md shows: its five links (each with the {@link sourceText} of its note), the
  * family's name and size, and the findings table.
  *
- * @example
- * policiesOutcomesPage(analysis).blocks.length // 5
+ * @example (needs the workbooks)
+ * policiesOutcomesPage(analyseOutcomePages(tables, outcomes, {replicates: 999})).blocks.length // 5
  */
 export function policiesOutcomesPage(analysis: OutcomePagesAnalysis) {
   const blocks = pageBlocks(analysis, POLICY_OUTCOME_SPECS);
@@ -163,8 +171,8 @@ const TIDY_COLUMNS = [...TIDY_REQUIRED_COLUMNS, "note"];
 /**
  * What src/education-pisa.md shows: the PISA science gap and resilience links, and the partial resilience table.
  *
- * @example
- * educationPisaPage(analysis).resilience.summary.computable // false (only a partial table is available)
+ * @example (needs the workbooks)
+ * educationPisaPage(analyseOutcomePages(tables, outcomes, {replicates: 999})).resilience.summary.computable // false (only a partial table is available)
  */
 export function educationPisaPage(analysis: OutcomePagesAnalysis) {
   const [scienceGap, resilience] = pageBlocks(analysis, EDUCATION_SPECS);
@@ -185,8 +193,8 @@ export function educationPisaPage(analysis: OutcomePagesAnalysis) {
  * partial table covers (the indicators computed, how many indicator × group lines reach the minimum, the most
  * MIPEX countries any line has).
  *
- * @example
- * antiDiscriminationEumidisPage(analysis).computedIndicators // [] (the complete table is not available)
+ * @example (needs the workbooks)
+ * antiDiscriminationEumidisPage(analyseOutcomePages(tables, outcomes, {replicates: 999})).computedIndicators // [] (the complete table is not available)
  */
 export function antiDiscriminationEumidisPage(analysis: OutcomePagesAnalysis) {
   const blocks = pageBlocks(analysis, EUMIDIS_SPECS);
@@ -212,8 +220,8 @@ export function antiDiscriminationEumidisPage(analysis: OutcomePagesAnalysis) {
  * on src/policies-outcomes.md, whose loader sends {@link policiesOutcomesPage}; src/education-pisa.md and
  * src/anti-discrimination-eumidis.md have their own loaders, fed from the same analysis.
  *
- * @example
- * policiesOutcomes.findings(policiesOutcomes.analyse(inputs)).map((f) => f.id) // ["corr.nationality.naturalisation", ...]
+ * @example (needs the workbooks)
+ * policiesOutcomes.findings(policiesOutcomes.analyse(inputs)).map((f) => f.id).slice(0, 2) // ["corr.nationality.naturalisation", "corr.labour.employment_gap"]
  */
 export const policiesOutcomes = findingsModule({
   stem: "policies-outcomes",

@@ -34,7 +34,7 @@ export interface RankingOptions {
  * published score and rank beside each. A country without a recomputed score is an error, not a gap at
  * the bottom of the list.
  *
- * @example
+ * @example (needs the workbooks)
  * ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "with_health"})[0].iso3 // "SWE"
  */
 export function ranking(overall: readonly OverallScoreRow[], countries: readonly CountryRow[], {edition, year, variant}: RankingOptions): RankedCountry[] {

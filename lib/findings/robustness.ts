@@ -44,8 +44,11 @@ export interface RobustnessAnalysis {
 /**
  * The whole analysis for MIPEX 2020's 2019 scores.
  *
- * @example
- * robustnessAnalysis(tables).uncertainty.countries.find((c) => c.iso3 === "PRT") // {rank: 3, rankLow: 1, rankHigh: 4, ...}
+ * @example (needs the workbooks)
+ * // The page uses ROBUSTNESS_SETTINGS (10 000 draws); fewer keep the example quick.
+ * const analysis = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50});
+ * const {rank, medianRank, rankLow, rankHigh} = analysis.uncertainty.countries.find((c) => c.iso3 === "PRT")!;
+ * ({rank, medianRank, rankLow, rankHigh}) // {rank: 3, medianRank: 3, rankLow: 1, rankHigh: 4}
  */
 export function robustnessAnalysis(tables: WorkspaceTables, settings: Partial<RobustnessSettings> = {}): RobustnessAnalysis {
   const s = {...ROBUSTNESS_SETTINGS, ...settings};
@@ -66,8 +69,9 @@ export function robustnessAnalysis(tables: WorkspaceTables, settings: Partial<Ro
  * `robustness.rank_interval.<ISO3>`, `robustness.top_ten_probability.<ISO3>`, `robustness.sobol.<choice>`
  * (total-order index on the average rank shift) and `robustness.average_shift`.
  *
- * @example
- * robustnessFindings(robustnessAnalysis(tables)).find((f) => f.id === "robustness.rank_interval.PRT")?.computed // "1–4"
+ * @example (needs the workbooks)
+ * const analysis = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50});
+ * robustnessFindings(analysis).find((f) => f.id === "robustness.rank_interval.PRT")?.computed // "1–4"
  */
 export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
   const {uncertainty: u, sensitivity: s, choices} = analysis;
@@ -116,7 +120,7 @@ export function robustnessFindings(analysis: RobustnessAnalysis): Finding[] {
  * the build's settings; the page data adds the summary the page states, the table of choices and the
  * drop-one-area table. The page's worker recomputes the rest for other settings.
  *
- * @example
+ * @example (needs the workbooks)
  * robustness.findings(robustness.analyse(inputs)).find((f) => f.id === "robustness.rank_interval.PRT")?.computed // "1–4"
  */
 export const robustness = findingsModule<RobustnessAnalysis>({

@@ -25,7 +25,7 @@ export interface StrengthsWeaknessesAnalysis extends AreaAnalysis {
 /**
  * The analysis for one edition and year (2020 edition, 2019 by default).
  *
- * @example
+ * @example (needs the workbooks)
  * strengthsWeaknessesAnalysis(tables, figures).weaknessAreas // ["political_participation", "education"]
  */
 export function strengthsWeaknessesAnalysis(
@@ -50,7 +50,8 @@ export function strengthsWeaknessesAnalysis(
 /**
  * The Strengths and weaknesses module: page src/strengths-weaknesses.md, loader src/data/strengths-weaknesses.json.ts.
  *
- * @example
+ * @example (needs the workbooks)
+ * // analyse reads inputs.summaryFigures() too.
  * strengthsWeaknesses.findings(strengthsWeaknesses.analyse(inputs))[0].id // "area_mean.2019.labour_market_mobility"
  */
 export const strengthsWeaknesses = findingsModule({

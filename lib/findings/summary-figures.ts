@@ -82,8 +82,10 @@ export function roundHalfAway(value: number): number {
  * Checks every summary figure against the statistics computed from the 2020 edition's scores (the
  * recomputed score, or the published one where it cannot be recomputed, flagged).
  *
- * @example
- * summaryFigureChecks(tables, figures).find((c) => c.id === "published_area_average.2019.political_participation")?.reproduction // 25
+ * @example (needs the workbooks)
+ * // MIPEX states 25 for political participation across all 56: the median reproduces it, the mean (33.1) does not.
+ * const check = summaryFigureChecks(tables, figures).find((c) => c.id === "published_area_average.2019.political_participation")!;
+ * check.statistics.map((s) => [s.statistic, s.agrees]).slice(0, 2) // [["median", true], ["mean", false]]
  */
 export function summaryFigureChecks(tables: WorkspaceTables, figures: readonly PublishedSummaryFigure[]): SummaryFigureCheck[] {
   return figures.map((figure) => checkFigure(tables, figure));
@@ -195,7 +197,7 @@ function explain(figure: PublishedSummaryFigure, checks: readonly StatisticCheck
  * One finding per summary figure: the statistic MIPEX used beside the stated integer (status `match` when it
  * rounds to it), basis "published statement", source = the page that states it.
  *
- * @example
+ * @example (needs the workbooks)
  * summaryFigureFindings(tables, figures).every((f) => f.basis === "published statement") // true
  */
 export function summaryFigureFindings(tables: WorkspaceTables, figures: readonly PublishedSummaryFigure[]): Finding[] {
@@ -205,7 +207,7 @@ export function summaryFigureFindings(tables: WorkspaceTables, figures: readonly
 /**
  * {@link summaryFigureFindings} from checks already made (so that a module checks the figures once).
  *
- * @example
+ * @example (needs the workbooks)
  * checkedFigureFindings(summaryFigureChecks(tables, figures)).length === figures.length // true
  */
 export function checkedFigureFindings(checks: readonly SummaryFigureCheck[]): Finding[] {
@@ -264,8 +266,9 @@ export interface SummaryFigureReport {
 }
 
 /**
- * @example
- * summaryFigureReport(summaryFigureChecks(tables, figures)).reproduced // 20
+ * @example (needs the workbooks)
+ * const report = summaryFigureReport(summaryFigureChecks(tables, figures));
+ * [report.figures, report.reproduced, report.meanAgrees] // [20, 20, 4]
  */
 export function summaryFigureReport(checks: readonly SummaryFigureCheck[]): SummaryFigureReport {
   const rows = checks.map((c): SummaryFigureRow => {
@@ -322,8 +325,8 @@ export interface SummaryFiguresData extends SummaryFigureReport {
 /**
  * The report on `checks` with each group's members by name, for the pages (data/summary-figures.json).
  *
- * @example
- * summaryFiguresData(tables, summaryFigureChecks(tables, figures)).groups[0].id // "all"
+ * @example (needs the workbooks)
+ * summaryFiguresData(tables, summaryFigureChecks(tables, figures)).groups.map((g) => g.id) // ["all", "eu", "oecd", "launch_52", "eu15", "eu13", "traditional_destinations"]
  */
 export function summaryFiguresData(tables: WorkspaceTables, checks: readonly SummaryFigureCheck[]): SummaryFiguresData {
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));

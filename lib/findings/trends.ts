@@ -38,7 +38,7 @@ export interface TrendsAnalysis {
  * The trends analysis: series, panel averages, the comparisons between waves, the indicator changes,
  * the edition check and the stated changes, each computed once.
  *
- * @example
+ * @example (needs the workbooks)
  * trendsAnalysis(tables, figures).analyses.main.n // 56
  */
 export function trendsAnalysis(tables: WorkspaceTables, figures: readonly PublishedSummaryFigure[]): TrendsAnalysis {
@@ -63,7 +63,8 @@ export function trendsAnalysis(tables: WorkspaceTables, figures: readonly Publis
 /**
  * The Trends module: page src/trends.md, loader src/data/trends.json.ts.
  *
- * @example
+ * @example (needs the workbooks)
+ * // analyse reads inputs.summaryFigures() too.
  * trends.findings(trends.analyse(inputs))[0].id // "change.2014_2019.mean"
  */
 export const trends = findingsModule({

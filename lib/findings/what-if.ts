@@ -20,7 +20,7 @@ export interface WhatIfAnalysis {
 /**
  * The what-if module: the simulator's data, the classifier and every country's best single change.
  *
- * @example
+ * @example (needs the workbooks)
  * whatIf.findings(whatIf.analyse(inputs))[0].id // "whatif_best.2019.ALB"
  */
 export const whatIf = findingsModule<WhatIfAnalysis>({

@@ -31,12 +31,16 @@ const REQUIRED = ["iso3", "country", "reference_year", "approach", "top_ten", "c
  * Parses `approach_groups_published.csv`, the approach each mipex.eu country page states. Rows are
  * numbered as a spreadsheet shows them (the header is row 1).
  *
- * @example (needs the workbooks)
- * parseApproachGroups(text, "approach_groups_published.csv").find((r) => r.iso3 === "SWE")?.approach
- * // "Comprehensive integration"
  * A country given two different approaches for the same year is a conflict in the source (mipex.eu's
  * Ukraine page contradicts itself): both rows are kept and marked, if both are marked low confidence.
  *
+ * @example (needs the workbooks)
+ * import {readFileSync} from "node:fs";
+ * import {locateSource} from "../../loaders/data-sources.ts";
+ * const text = readFileSync(locateSource("approach_groups").file, "utf8");
+ * const rows = parseApproachGroups(text, "approach_groups_published.csv");
+ * rows.find((r) => r.iso3 === "SWE")?.approach // "Comprehensive integration"
+ * rows.filter((r) => r.iso3 === "UKR" && r.conflict).map((r) => r.approach) // ["Temporary integration", "Equality on paper"]
  * @throws CsvFormatError naming file, row and column for a missing column, an unknown country or
  *   approach, a value that is not true/false, a repeated row, or a conflict not marked low confidence.
  */

@@ -92,8 +92,9 @@ export interface EditionInput {
  * indicator or a sub-indicator is taken from the area average's own formula (the columns it
  * averages), because some sheets put indicator codes in the Sub-indicator row.
  *
- * @example (needs the workbooks)
- * const tables = buildTables([{spec: EDITION_2020, file, sheets}]);
+ * @example (not run: reads the official workbook with exceljs, ≈ 2 s of CPU per example; loadMipex runs it on a cold cache and test/loaders/mipex/read-workbook.test.ts reads the workbook)
+ * const sheets = (await readWorkbook(locateSource("mipex_core").file)).map(parseCountrySheet);
+ * const tables = buildTables([{spec: EDITION_2020, file: "mipex_core_2007-2019.xlsx", sheets}]);
  * tables.overall_scores.filter((r) => r.year === 2019 && r.variant === "with_health").length // 56
  * @throws WorkbookError for a missing or unknown sheet, a sheet lacking an area block, items or year rows
  *   its edition must hold (checkSheetShape), a block whose items differ from the other sheets', or a

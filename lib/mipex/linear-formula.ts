@@ -12,7 +12,8 @@ export interface LinearForm {
  * or null for a formula that is not linear in its cells (a product of two cells, IF, a range, ...).
  *
  * @example
- * linearForm("AVERAGE(E1,(H1+K1)/2)")?.coefficients // Map {5 => 0.5, 8 => 0.25, 11 => 0.25}
+ * // Column E (5) weighs 1/2, H (8) and K (11) 1/4 each.
+ * [...linearForm("AVERAGE(E1,(H1+K1)/2)")!.coefficients] // [[5, 0.5], [8, 0.25], [11, 0.25]]
  */
 export function linearForm(formula: string): LinearForm | null {
   const tokens = tokenize(formula);

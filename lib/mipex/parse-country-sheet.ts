@@ -62,7 +62,8 @@ const OVERALL_LABELS: [RegExp, OverallVariant][] = [
  * Blocks are found by their labels in column A, never by fixed row numbers, because sheets differ in
  * how many years and rows they hold.
  *
- * @example (needs the workbooks)
+ * @example (not run: reads the official workbook with exceljs, ≈ 2 s of CPU per example; test/loaders/mipex/read-workbook.test.ts parses its sheets)
+ * const grid = (await readWorkbook(locateSource("mipex_core").file)).find((g) => g.sheet === "SE")!;
  * const parsed = parseCountrySheet(grid);
  * parsed.areas.find((a) => a.area === "education")?.items.length // 12
  * @throws WorkbookError naming file, sheet, row and column for a non-numeric or out-of-range score,

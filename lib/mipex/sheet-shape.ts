@@ -7,8 +7,12 @@ import {WorkbookError} from "./workbook-error.ts";
  * What a parsed country sheet lacks against its edition's shape: area blocks, items in a block, year
  * rows in the Overall Scores block or an area block. Empty when the sheet is whole.
  *
- * @example (not run: needs a parsed country sheet, see test/lib/mipex/sheet-shape.test.ts)
- * shapeProblems({...sheet, areas: sheet.areas.slice(0, 3), lastRow: 32}, {items, years: [2014, 2019]})
+ * @example
+ * // A sheet cut short after its first three area blocks (one item each, both years scored).
+ * const block = (area: string) => ({area, items: [{}], published: [{year: 2014}, {year: 2019}]});
+ * const sheet = {file: "cut.xlsx", sheet: "AT", lastRow: 32, overall: [{year: 2014}, {year: 2019}], areas: ["labour_market_mobility", "family_reunification", "education"].map(block), unlabelledStrands: [], warnings: []};
+ * const items = {labour_market_mobility: 1, family_reunification: 1, education: 1};
+ * shapeProblems(sheet, {items, years: [2014, 2019]})
  * // ["no political_participation, permanent_residence, access_to_nationality, anti_discrimination, health block (the sheet ends at row 32)"]
  */
 export function shapeProblems(sheet: ParsedSheet, shape: EditionSpec["shape"]): string[] {
@@ -44,7 +48,11 @@ export function shapeProblems(sheet: ParsedSheet, shape: EditionSpec["shape"]): 
  * otherwise load with some areas silently gone.
  *
  * @example
- * checkSheetShape(sheet, EDITION_2020) // throws 'cut.xlsx, sheet AT: not a complete 2020-edition country sheet: no education, ... block (the sheet ends at row 32)'
+ * import {EDITION_2020} from "./editions.ts";
+ * // shapeProblems' cut sheet.
+ * const block = (area: string) => ({area, items: [{}], published: [{year: 2014}, {year: 2019}]});
+ * const sheet = {file: "cut.xlsx", sheet: "AT", lastRow: 32, overall: [{year: 2014}, {year: 2019}], areas: ["labour_market_mobility", "family_reunification", "education"].map(block), unlabelledStrands: [], warnings: []};
+ * checkSheetShape(sheet, EDITION_2020) // throws WorkbookError: "cut.xlsx, sheet AT: not a complete 2020-edition country sheet: no political_participation, … block (the sheet ends at row 32); …"
  * @throws WorkbookError naming file, sheet and what is missing.
  */
 export function checkSheetShape(sheet: ParsedSheet, spec: EditionSpec): void {

@@ -7,7 +7,8 @@ import {readableIndicatorLabel} from "./readable-label.ts";
  * The 56 MIPEX 2020 countries (iso3), from the workbook's sheet codes.
  *
  * @example
- * MIPEX_COUNTRIES.has("GBR") // true; MIPEX_COUNTRIES.size // 56
+ * MIPEX_COUNTRIES.has("GBR") // true
+ * MIPEX_COUNTRIES.size // 56
  */
 export const MIPEX_COUNTRIES: ReadonlySet<string> = new Set(SHEET_TO_ISO3.values());
 
@@ -45,9 +46,10 @@ export interface CatalogueEntry {
  * One entry per indicator × group, in first-seen order. Derived definitions add `derivedFrom` (series ids) and
  * `derivation` to their entries.
  *
- * @example
- * const entry = buildCatalogue(observations).find((e) => e.id === "lfsa_ergan.Y20-64|citizen=NEU27_2020_FOR;sex=T");
- * entry.coverage.find((c) => c.year === 2019) // {year: 2019, countries: <MIPEX countries with a 2019 value>}
+ * @example (needs the workbooks)
+ * // Employment rate of non-EU citizens aged 20–64: 32 MIPEX countries have a 2019 value.
+ * const entry = buildCatalogue(observations).find((e) => e.id === "lfsa_ergan.Y20-64|citizen=NEU27_2020_FOR;sex=T")!;
+ * entry.coverage.find((c) => c.year === 2019) // {year: 2019, countries: 32}
  */
 export function buildCatalogue(observations: Observation[], derived: DerivedDefinition[] = []): CatalogueEntry[] {
   const groups = new Map<string, Observation[]>();

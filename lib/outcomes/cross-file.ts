@@ -23,8 +23,15 @@ const describe = (o: Observation) => `${o.geo} ${o.year} ${o.indicator} [${o.gro
  * Mutates the `conflict` flags of the observations it is given.
  *
  * @example
- * const {observations, exclusions, conflicts} = resolveAcrossFiles([shared, mine]);
- * conflicts[0] // {file: "tidy/naturalisation.csv; mine.csv", files: ["tidy/naturalisation.csv", "mine.csv"], rows: [12, 2], values: [8.1, 9], ...}
+ * import {parseTidyCsv} from "./tidy.ts";
+ * const head = "country,iso3,year,indicator,group,value,unit,source\n";
+ * const read = (file: string, row: string) => ({file, valueColumn: () => "value", observations: parseTidyCsv(head + row, {file}).observations});
+ * const shared = read("tidy/naturalisation.csv", "Sweden,SWE,2019,naturalisation_rate,all,8.1,%,Eurostat\n");
+ * const mine = read("mine.csv", "Sweden,SWE,2019,naturalisation_rate,all,9,%,my notes\n");
+ * const {observations, conflicts} = resolveAcrossFiles([shared, mine]);
+ * observations.map((o) => o.conflict) // [true, true]
+ * const {files, rows, values} = conflicts[0];
+ * ({files, rows, values}) // {files: ["tidy/naturalisation.csv", "mine.csv"], rows: [2, 2], values: [8.1, 9]}
  */
 export function resolveAcrossFiles(files: readonly FileObservations[]): {observations: Observation[]; exclusions: Exclusion[]; conflicts: Conflict[]} {
   const kept = new Map<string, {file: FileObservations; o: Observation}[]>();

@@ -105,9 +105,11 @@ function derivedObservation(def: DerivedDefinition, base: Observation, value: nu
 /**
  * `a − b` for every geography and year where both series have a value (flags of both are combined).
  *
- * @example
+ * @example (needs the workbooks)
  * // Sweden 2019 (lfsa_ergan Y20-64, sex T): nationals 84.5, non-EU citizens 55.5 → 29 percentage points
- * combineSeries(obs, def, def.derivedFrom[0], def.derivedFrom[1], (a, b) => a - b)
+ * const def = DERIVED_DEFINITIONS.find((d) => d.indicator === "derived.employment_rate_gap_nat_minus_noneu.Y20-64")!;
+ * const gaps = combineSeries(observations, def, def.derivedFrom[0], def.derivedFrom[1], (a, b) => a - b);
+ * gaps.find((o) => o.iso3 === "SWE" && o.year === 2019)!.value // ≈ 29.0
  */
 export function combineSeries(
   observations: Observation[],
@@ -149,9 +151,11 @@ export function combineSeries(
  * the result carries year `to`. Single-year naturalisation rates swing with one-off campaigns and backlogs,
  * hence a period mean.
  *
- * @example
+ * @example (needs the workbooks)
  * // Sweden non-EU naturalisation rate 2014–2019: (8.1 + 8.57 + 10.08 + 10.51 + 8.78 + 8.38) / 6 = 9.07
- * periodMean(obs, def, {indicator: "naturalisation_rate_nonEU_citizens", group: "sex=T"}, 2014, 2019, 4)
+ * const def = DERIVED_DEFINITIONS.find((d) => d.indicator === "derived.naturalisation_rate_nonEU_citizens.mean_2014_2019")!;
+ * const means = periodMean(observations, def, {indicator: "naturalisation_rate_nonEU_citizens", group: "sex=T"}, 2014, 2019, 4);
+ * means.find((o) => o.iso3 === "SWE")!.value // ≈ 9.07
  */
 export function periodMean(observations: Observation[], def: DerivedDefinition, ref: SeriesRef, from: number, to: number, minYears: number): Observation[] {
   const byGeo = new Map<string, Observation[]>();
@@ -282,9 +286,10 @@ export const DERIVED_DEFINITIONS: readonly (DerivedDefinition & {compute: (obs: 
  * Computes every derived indicator whose inputs are present. Returns the observations (marked `derived`) and the
  * definitions that produced at least one value.
  *
- * @example
- * const {observations, definitions} = deriveIndicators(loaded.observations);
- * observations.find((o) => o.indicator === "derived.employment_rate_gap_nat_minus_noneu.Y20-64" && o.iso3 === "SWE" && o.year === 2019)?.value
+ * @example (needs the workbooks)
+ * const derived = deriveIndicators(observations.filter((o) => !o.derived));
+ * derived.definitions.length // 7
+ * derived.observations.find((o) => o.indicator === "derived.employment_rate_gap_nat_minus_noneu.Y20-64" && o.iso3 === "SWE" && o.year === 2019)?.value // ≈ 29.0
  */
 export function deriveIndicators(observations: Observation[]): {observations: Observation[]; definitions: DerivedDefinition[]} {
   const out: Observation[] = [];

@@ -24,7 +24,12 @@ export function observationKey(o: Pick<Observation, "iso3" | "geo" | "year" | "i
  * Applies the duplicate rules of {@link ConflictPolicy} to one file's observations (mutates `conflict` flags).
  *
  * @example
- * const {observations, exclusions, conflicts} = resolveDuplicates(rows, "tidy/x.csv", "keep", "value");
+ * import {parseTidyCsv} from "./tidy.ts";
+ * // parseTidyCsv applies it with policy "keep": a repeated row with the same value is left out, and said so.
+ * const row = "Sweden,SWE,2016,mai,adults,7.92,index,Gallup\n";
+ * const {observations, exclusions} = parseTidyCsv("country,iso3,year,indicator,group,value,unit,source\n" + row + row, {file: "tidy/x.csv"});
+ * observations.length // 1
+ * exclusions[0].message // 'tidy/x.csv, row 3, column "value": same SWE 2016 mai [adults] and value 7.92 as row 2; kept row 2'
  */
 export function resolveDuplicates(
   rows: Observation[],

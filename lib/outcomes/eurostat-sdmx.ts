@@ -43,8 +43,9 @@ export interface SdmxOptions extends ParseOptions {
  * Two rows for one key → an exclusion when the values agree, an error when they differ.
  *
  * @example
- * parseEurostatSdmxCsv(text, {file: "eurostat/lfsa_ergan_Y15-64_by_citizenship.sdmx.csv"}).observations[0]
- * // {iso3: "AUT", geo: "AT", year: 1995, indicator: "lfsa_ergan.Y15-64", group: "citizen=FOR;sex=F", value: 59.3, flag: null, ...}
+ * const text = "DATAFLOW,LAST UPDATE,freq,unit,sex,age,citizen,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\nESTAT:LFSA_ERGAN(1.0),01/01/25,A,PC,F,Y15-64,FOR,AT,1995,59.3,\n";
+ * const {iso3, geo, year, indicator, group, value, flag} = parseEurostatSdmxCsv(text, {file: "eurostat/lfsa_ergan_Y15-64_by_citizenship.sdmx.csv"}).observations[0];
+ * ({iso3, geo, year, indicator, group, value, flag}) // {iso3: "AUT", geo: "AT", year: 1995, indicator: "lfsa_ergan.Y15-64", group: "citizen=FOR;sex=F", value: 59.3, flag: null}
  * @throws OutcomeFormatError naming file, row and column for a missing column, bad year, value or flag.
  */
 export function parseEurostatSdmxCsv(text: string, options: SdmxOptions): ParseResult {

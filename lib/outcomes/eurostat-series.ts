@@ -33,12 +33,12 @@ export interface EurostatSeries {
  * group (group dimensions sorted by name, `dim=code` joined with `;`, or `all` when there are none).
  *
  * @example
- * eurostatSeries("lfsa_ergan", "Employment rates", [
+ * const {indicator, group, indicatorLabel, groupLabel} = eurostatSeries("lfsa_ergan", "Employment rates", [
  *   {dimension: "sex", code: "T", label: "Total"}, {dimension: "age", code: "Y20-64", label: "From 20 to 64 years"},
- *   {dimension: "citizen", code: "NEU27_2020_FOR", label: "Non-EU27 countries (from 2020) nor reporting country"}])
- * // {indicator: "lfsa_ergan.Y20-64", group: "citizen=NEU27_2020_FOR;sex=T",
- * //  indicatorLabel: "Employment rates: From 20 to 64 years",
- * //  groupLabel: "citizen: Non-EU27 countries (from 2020) nor reporting country; sex: Total"}
+ *   {dimension: "citizen", code: "NEU27_2020_FOR", label: "Non-EU27 countries (from 2020) nor reporting country"}]);
+ * [indicator, group] // ["lfsa_ergan.Y20-64", "citizen=NEU27_2020_FOR;sex=T"]
+ * indicatorLabel // "Employment rates: From 20 to 64 years"
+ * groupLabel // "citizen: Non-EU27 countries (from 2020) nor reporting country; sex: Total"
  */
 export function eurostatSeries(dataset: string, title: string, key: KeyDimension[], unitInId = false): EurostatSeries {
   const measure = key.filter((k) => !GROUP_DIMENSIONS.has(k.dimension) && (!NOT_IN_ID.has(k.dimension) || (unitInId && k.dimension === "unit")));

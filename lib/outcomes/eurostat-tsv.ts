@@ -20,8 +20,9 @@ export interface TsvOptions extends ParseOptions {
  * one exclusion per row (all its year cells). Codes only; labels come from lib/outcomes/eurostat-codelists.ts where listed.
  *
  * @example
- * parseEurostatTsv(text, {file: "eurostat/lfsa_ergan_Y20-64_by_citizenship.tsv"}).observations[6]
- * // {iso3: "AUT", geo: "AT", year: 2021, indicator: "lfsa_ergan.Y20-64", group: "citizen=EU27_2020_FOR;sex=F", value: 70.4, flag: "b", ...}
+ * const text = "freq,unit,sex,age,citizen,geo\\TIME_PERIOD\t2020 \t2021 \nA,PC,F,Y20-64,EU27_2020_FOR,AT\t72.1 \t70.4 b\n";
+ * const {iso3, geo, year, indicator, group, value, flag} = parseEurostatTsv(text, {file: "eurostat/lfsa_ergan_Y20-64_by_citizenship.tsv"}).observations[1];
+ * ({iso3, geo, year, indicator, group, value, flag}) // {iso3: "AUT", geo: "AT", year: 2021, indicator: "lfsa_ergan.Y20-64", group: "citizen=EU27_2020_FOR;sex=F", value: 70.4, flag: "b"}
  * @throws OutcomeFormatError naming file, row and column for a bad header, value, flag or field count.
  */
 export function parseEurostatTsv(text: string, options: TsvOptions): ParseResult {

@@ -36,7 +36,8 @@ export const TIDY_AGGREGATE_CODES: ReadonlySet<string> = new Set(["OECD", "WORLD
  * the OECD, the world ("EU-28 (survey average)", "OECD average", "World", "12 MS (survey average)").
  *
  * @example
- * AGGREGATE_LABEL.test("EU-28 (survey average)") // true; AGGREGATE_LABEL.test("Sweden") // false
+ * AGGREGATE_LABEL.test("EU-28 (survey average)") // true
+ * AGGREGATE_LABEL.test("Sweden") // false
  */
 export const AGGREGATE_LABEL = /\b(average|survey|countries|world|total|OECD|EU|EU-?\d+|European Union|Euro area)\b/i;
 
@@ -46,7 +47,8 @@ export const AGGREGATE_LABEL = /\b(average|survey|countries|world|total|OECD|EU|
  * says, so a mistyped country code is never taken for an aggregate because its label reads "total".
  *
  * @example
- * AGGREGATE_CODE_SHAPE.test("EU12BB") // true; AGGREGATE_CODE_SHAPE.test("SWX") // false
+ * AGGREGATE_CODE_SHAPE.test("EU12BB") // true
+ * AGGREGATE_CODE_SHAPE.test("SWX") // false
  */
 export const AGGREGATE_CODE_SHAPE = /^(EU|EA|OECD)[A-Z0-9_]*$/;
 

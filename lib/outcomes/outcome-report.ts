@@ -36,8 +36,9 @@ const describeKey = (c: Conflict) => `${c.geo} ${c.year} ${c.indicator} [${c.gro
  *   as are duplicates and rows of unknown geography, which are left out;
  * - flagged values (Eurostat b, u, ...) are notes, one per file and flag, with the first row and the count.
  *
- * @example
- * outcomeReport(loadOutcomes()).filter((r) => r.severity === "error") // [] when no two files disagree
+ * @example (needs the workbooks)
+ * import {cachedOutcomes} from "../../loaders/outcomes/cached-outcomes.ts";
+ * outcomeReport(cachedOutcomes()).filter((r) => r.severity === "error") // [] (no two of the shared files disagree)
  */
 export function outcomeReport({observations, exclusions, conflicts, files}: OutcomeReportInput): OutcomeReport[] {
   const reports: OutcomeReport[] = [];

@@ -26,8 +26,9 @@ export const TIDY_REQUIRED_COLUMNS = ["country", "iso3", "year", "indicator", "g
  * - Columns other than the required ones and `note` go into `dimensions`.
  *
  * @example
- * parseTidyCsv("country,iso3,year,indicator,group,value,unit,source,note\nSweden,SWE,2016,mai,adults,7.92,index,Gallup,\n", {file: "x.csv"})
- *   .observations[0] // {iso3: "SWE", geo: "SWE", year: 2016, indicator: "mai", group: "adults", value: 7.92, flag: null, ...}
+ * const text = "country,iso3,year,indicator,group,value,unit,source,note\nSweden,SWE,2016,mai,adults,7.92,index,Gallup,\n";
+ * const {iso3, geo, year, indicator, group, value, flag} = parseTidyCsv(text, {file: "x.csv"}).observations[0];
+ * ({iso3, geo, year, indicator, group, value, flag}) // {iso3: "SWE", geo: "SWE", year: 2016, indicator: "mai", group: "adults", value: 7.92, flag: null}
  * @throws OutcomeFormatError naming file, row and column for a missing column, bad year, value or iso3.
  */
 export function parseTidyCsv(text: string, options: ParseOptions): ParseResult {

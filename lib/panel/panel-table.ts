@@ -98,8 +98,11 @@ export interface PanelSpec {
  * be the edition's own (see {@link EDITION_SERIES}); observations are any outcome values, MIPEX countries only.
  *
  * @example (needs the workbooks)
- * const {rows, coverage} = panelTable(scores2020, outcomes, {measure: "labour_market_mobility", edition: EDITION_SERIES[0], outcome: {indicator: "derived.employment_rate_gap_nat_minus_foreign.Y15-64", group: "sex=T"}});
- * coverage.countries; // countries with at least one complete year
+ * import {editionScores} from "../findings/panel.ts";
+ * const scores2020 = editionScores(tables)["2020"];
+ * const {rows, coverage} = panelTable(scores2020, outcomes.observations, {measure: "labour_market_mobility", edition: EDITION_SERIES[0], outcome: {indicator: "derived.employment_rate_gap_nat_minus_foreign.Y15-64", group: "sex=T"}});
+ * // 33 countries with at least one complete year, 391 country-years, 2007–2019.
+ * [coverage.countries, rows.length, coverage.firstYear, coverage.lastYear] // [33, 391, 2007, 2019]
  */
 export function panelTable(scores: readonly MipexScore[], observations: readonly OutcomeValue[], spec: PanelSpec): PanelTable {
   const {measure, edition, outcome} = spec;

@@ -35,7 +35,7 @@ export const ROBUSTNESS_YEAR = 2019;
  * The indicator matrix of one edition and year from the workspace tables. A country without a score on
  * some indicator is an error naming the country and the indicator: the analysis needs a complete matrix.
  *
- * @example
+ * @example (needs the workbooks)
  * const data = robustnessData(tables);
  * [data.countries.length, data.indicators.length] // [56, 59]
  */

@@ -37,7 +37,7 @@ export interface IndexModel {
  * Percentile ranks of each indicator across countries, (mid-rank − 1)/(n − 1) × 100, country-major like the input.
  *
  * @example
- * rankNormalised([[0], [50], [50], [100]]) // Float64Array [0, 50, 50, 100]
+ * rankNormalised([[0], [50], [50], [100]]) // [0, 50, 50, 100]
  */
 export function rankNormalised(scores: readonly (readonly number[])[]): Float64Array {
   const n = scores.length;
@@ -53,9 +53,13 @@ export function rankNormalised(scores: readonly (readonly number[])[]): Float64A
 /**
  * Builds the model for one indicator matrix.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {DEFAULT_CONFIGURATION} from "./choices.ts";
+ * import {robustnessData} from "./data.ts";
+ * const data = robustnessData(tables);
  * const model = createIndexModel(data);
- * model.scores(DEFAULT_CONFIGURATION)[0] // the first country's published overall score
+ * data.countries[0].name // "Albania"
+ * model.scores(DEFAULT_CONFIGURATION)[0] // ≈ 42.97 (Albania's published overall score, 2019)
  */
 export function createIndexModel(data: RobustnessData): IndexModel {
   const n = data.countries.length;

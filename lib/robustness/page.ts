@@ -37,8 +37,10 @@ export function percentLabel(share: number): string {
 /**
  * The countries with a chance of a top rank, most likely first (MIPEX rank breaks ties).
  *
- * @example
- * topRankRows(u)[0].iso3 // "SWE"
+ * @example (needs the workbooks)
+ * import {robustnessAnalysis} from "../findings/robustness.ts";
+ * const {uncertainty} = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50});
+ * topRankRows(uncertainty).slice(0, 3).map((c) => c.iso3) // ["SWE", "FIN", "PRT"]
  */
 export function topRankRows(u: Pick<UncertaintyResult, "countries">): CountryUncertainty[] {
   return u.countries.filter((c) => c.topProbability > 0).sort((a, b) => b.topProbability - a.topProbability || a.rank - b.rank);
@@ -47,8 +49,9 @@ export function topRankRows(u: Pick<UncertaintyResult, "countries">): CountryUnc
 /**
  * The countries whose Sobol indices can be shown, by name.
  *
- * @example
- * countriesByName(s)[0].name // "Albania"
+ * @example (needs the workbooks)
+ * import {robustnessAnalysis} from "../findings/robustness.ts";
+ * countriesByName(robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50}).sensitivity)[0].name // "Albania"
  */
 export function countriesByName(s: Pick<SensitivityResult, "countries">): OutputSensitivity[] {
   return [...s.countries].sort((a, b) => a.name.localeCompare(b.name, "en"));
@@ -70,7 +73,9 @@ export interface SobolRow {
 /**
  * Every output's Sobol indices (the average shift first, then each country), one row per choice.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {robustnessAnalysis} from "../findings/robustness.ts";
+ * const s = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50}).sensitivity;
  * sobolRows(s).filter((r) => r.output === "PRT").length === s.choices.length // true
  */
 export function sobolRows(s: Pick<SensitivityResult, "averageShift" | "countries" | "choices">): SobolRow[] {
@@ -92,7 +97,9 @@ export function sobolRows(s: Pick<SensitivityResult, "averageShift" | "countries
 /**
  * The rows of one output.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {robustnessAnalysis} from "../findings/robustness.ts";
+ * const s = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50}).sensitivity;
  * sobolRowsOf(sobolRows(s), "PRT").length === s.choices.length // true
  */
 export function sobolRowsOf(rows: readonly SobolRow[], output: string): SobolRow[] {
@@ -103,7 +110,9 @@ export function sobolRowsOf(rows: readonly SobolRow[], output: string): SobolRow
  * The choices of a configuration form that differ from MIPEX's (each choice's first level).
  *
  * @example
- * changedLevels({health: "out", scale: "published"}, choices) // {health: "out"}
+ * import {indexChoices} from "./choices.ts";
+ * // scale "published" is MIPEX's own choice: only the change is kept.
+ * changedLevels({health: "out", scale: "published"}, indexChoices(["a1", "a2"])) // {health: "out"}
  */
 export function changedLevels(levels: Readonly<Record<string, string>>, choices: readonly Pick<Choice, "id" | "levels">[]): Partial<Record<ChoiceId, string>> {
   return Object.fromEntries(Object.entries(levels).filter(([id, level]) => level !== choices.find((c) => c.id === id)?.levels[0].id));
@@ -113,7 +122,9 @@ export function changedLevels(levels: Readonly<Record<string, string>>, choices:
  * A configuration in words: "MIPEX's choices", or each changed choice with its alternative.
  *
  * @example
- * configurationText({health: "out"}, choices) // "health: left out"
+ * import {indexChoices} from "./choices.ts";
+ * configurationText({health: "out"}, indexChoices(["a1", "a2"])) // "health: out"
+ * configurationText({}, indexChoices(["a1", "a2"])) // "MIPEX's choices"
  */
 export function configurationText(changed: Partial<Record<ChoiceId, string>>, choices: readonly Pick<Choice, "id" | "label" | "levels">[]): string {
   const entries = Object.entries(changed);
@@ -138,7 +149,8 @@ export interface ChoiceRow {
  * The choices and their alternatives, MIPEX's first (ticked); leaving out one indicator is one row for all.
  *
  * @example
- * choiceRows(choices, 58)[0] // {choice: "Area weights", alternative: "Equal", mipex: "✓", description: "…"}
+ * import {indexChoices} from "./choices.ts";
+ * choiceRows(indexChoices(["a1", "a2"]), 59)[0] // {choice: "Area weights", alternative: "Equal", mipex: "✓", description: "Each area weighs the same (MIPEX)."}
  */
 export function choiceRows(choices: readonly Choice[], indicatorCount: number): ChoiceRow[] {
   return choices.flatMap((c) =>
@@ -164,8 +176,10 @@ export interface DropAreaTable {
 /**
  * Each country's rank with each area left out, one column per area, and the area that moves it most.
  *
- * @example
- * dropAreaTable(analysis.dropArea, choices).header.health // "without health"
+ * @example (needs the workbooks)
+ * import {robustnessAnalysis} from "../findings/robustness.ts";
+ * const analysis = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50});
+ * dropAreaTable(analysis.dropArea, analysis.choices).header.health // "without health"
  */
 export function dropAreaTable(dropArea: readonly DropAreaRow[], choices: readonly Pick<Choice, "id" | "levels">[]): DropAreaTable {
   const areas = dropArea.length ? Object.keys(dropArea[0].rankWithout) : [];
@@ -195,8 +209,11 @@ export interface RobustnessSummary {
 /**
  * The summary of the analysis built with the page.
  *
- * @example
- * robustnessSummary(analysis.uncertainty, analysis.sensitivity, analysis.choices).topChoices[0].id // "weights"
+ * @example (needs the workbooks)
+ * import {robustnessAnalysis} from "../findings/robustness.ts";
+ * // With 128 base samples (the page uses 4096) aggregation and health matter most to the average shift.
+ * const analysis = robustnessAnalysis(tables, {draws: 500, baseSamples: 128, resamples: 50});
+ * robustnessSummary(analysis.uncertainty, analysis.sensitivity, analysis.choices).topChoices.map((c) => c.id) // ["aggregation", "health"]
  */
 export function robustnessSummary(
   u: Pick<UncertaintyResult, "countries">,
@@ -219,7 +236,9 @@ export function robustnessSummary(
  * The choices named by `ids`, in the choices' order (the checkboxes of what varies).
  *
  * @example
- * choicesIn(choices, ["scale", "weights"]).map((c) => c.id) // ["weights", "scale"]
+ * import {indexChoices} from "./choices.ts";
+ * // In the choices' order, not the ids'.
+ * choicesIn(indexChoices(["a1", "a2"]), ["scale", "weights"]).map((c) => c.id) // ["weights", "scale"]
  */
 export function choicesIn<C extends Pick<Choice, "id">>(choices: readonly C[], ids: readonly string[]): C[] {
   return choices.filter((c) => ids.includes(c.id));

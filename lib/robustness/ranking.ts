@@ -20,8 +20,13 @@ export interface RankedUnder {
 /**
  * Every country's score and rank under `config` beside its MIPEX score and rank, best rank first.
  *
- * @example
- * rankingUnder(model, {...DEFAULT_CONFIGURATION, health: false})[0].iso3 // the leader without health
+ * @example (needs the workbooks)
+ * import {DEFAULT_CONFIGURATION} from "./choices.ts";
+ * import {robustnessData} from "./data.ts";
+ * import {createIndexModel} from "./index-model.ts";
+ * const model = createIndexModel(robustnessData(tables));
+ * // Without health Finland leads, Sweden (first with it) second.
+ * rankingUnder(model, {...DEFAULT_CONFIGURATION, health: false}).slice(0, 2).map((r) => [r.iso3, r.defaultRank]) // [["FIN", 2], ["SWE", 1]]
  */
 export function rankingUnder(model: IndexModel, config: Configuration): RankedUnder[] {
   const defaultScores = model.scores(DEFAULT_CONFIGURATION);
@@ -60,8 +65,11 @@ export interface DropAreaRow {
 /**
  * How far each country moves when one area is left out of MIPEX's index, in MIPEX rank order.
  *
- * @example
- * dropOneArea(model).find((r) => r.iso3 === "PRT")!.rankWithout.health // Portugal's rank without health
+ * @example (needs the workbooks)
+ * import {robustnessData} from "./data.ts";
+ * import {createIndexModel} from "./index-model.ts";
+ * const portugal = dropOneArea(createIndexModel(robustnessData(tables))).find((r) => r.iso3 === "PRT")!;
+ * [portugal.defaultRank, portugal.rankWithout.health, portugal.rankWithout.labour_market_mobility] // [3, 3, 5]
  */
 export function dropOneArea(model: IndexModel): DropAreaRow[] {
   const defaultRanks = rankScores(model.scores(DEFAULT_CONFIGURATION));

@@ -87,9 +87,13 @@ export function histogramQuantile(counts: ArrayLike<number>, q: number): number 
  * Draws `draws` configurations (seeded; every draw takes one uniform per choice, enabled or not, so that
  * switching a choice off leaves the others' draws unchanged) and summarises each country's rank.
  *
- * @example
- * const result = runUncertainty(model, {draws: 10000, seed: 20200});
- * result.countries[0] // {iso3: "SWE", rank: 1, medianRank: 2, rankLow: 1, rankHigh: 3, topProbability: 1, ...}
+ * @example (needs the workbooks)
+ * import {robustnessData} from "./data.ts";
+ * import {createIndexModel} from "./index-model.ts";
+ * // The page draws 10 000 configurations; 200 keep the example quick.
+ * const result = runUncertainty(createIndexModel(robustnessData(tables)), {draws: 200, seed: 20200});
+ * const {iso3, rank, medianRank, rankLow, rankHigh, topProbability} = result.countries[0];
+ * ({iso3, rank, medianRank, rankLow, rankHigh, topProbability}) // {iso3: "SWE", rank: 1, medianRank: 2, rankLow: 1, rankHigh: 4, topProbability: 1}
  */
 export function runUncertainty(
   model: IndexModel,

@@ -14,7 +14,7 @@ export interface RobustnessWorkerClient {
 /**
  * Starts the worker (a classic script at `url`, same origin) and sends it the data.
  *
- * @example
+ * @example (not run: starts a Web Worker from the built site's script, which exists only in a browser)
  * const worker = robustnessWorker(await FileAttachment("data/robustness-worker.js").url(), analysis.data);
  * const {rows} = await worker.request({kind: "ranking", levels: {aggregation: "geometric"}});
  */

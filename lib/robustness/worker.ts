@@ -39,8 +39,11 @@ function checkChoices(choices: readonly string[]): ChoiceId[] {
 /**
  * Answers one request with the model.
  *
- * @example
- * handleRobustnessRequest(model, {kind: "ranking", levels: {health: "out"}}).rows[0].iso3 // the leader without health
+ * @example (needs the workbooks)
+ * import {robustnessData} from "./data.ts";
+ * import {createIndexModel} from "./index-model.ts";
+ * const model = createIndexModel(robustnessData(tables));
+ * handleRobustnessRequest(model, {kind: "ranking", levels: {health: "out"}}).rows[0].iso3 // "FIN" (the leader without health)
  */
 export function handleRobustnessRequest(model: IndexModel, request: RobustnessRequest, now: () => number = () => performance.now()): RobustnessResponse {
   const start = now();

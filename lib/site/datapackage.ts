@@ -99,9 +99,12 @@ export interface DataPackageOptions {
 /**
  * The data package descriptor.
  *
- * @example (not run: needs a table spec and the sources' manifest entries)
- * dataPackage({tables: [{spec, rows: 56, folder: "mipex", csv: {bytes, sha256}, sources: ["mipex_core"]}], sources, version: "0.1.0"})
- *   .resources[0].path // "mipex/countries.csv"
+ * @example
+ * import {TABLE_SPECS} from "../mipex/table-specs.ts";
+ * const spec = TABLE_SPECS.find((s) => s.name === "countries")!;
+ * const source = {id: "mipex_core", path: "mipex/mipex_core_2007-2019.xlsx", title: "MIPEX 2020", sha256: null, download: "www.mipex.eu", licence: "CC BY", citation: "Solano and Huddleston 2020"};
+ * const descriptor = dataPackage({tables: [{spec, rows: 56, folder: "mipex", csv: {bytes: 4096, sha256: "ab12"}, sources: ["mipex_core"]}], sources: [source], version: "0.1.0"});
+ * descriptor.resources[0].path // "mipex/countries.csv"
  */
 export function dataPackage({tables, sources, version, created}: DataPackageOptions): Record<string, unknown> & {resources: Record<string, unknown>[]} {
   const byId = new Map(sources.map((s) => [s.id, s]));

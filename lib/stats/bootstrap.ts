@@ -114,8 +114,13 @@ export interface BcaResult {
  * Bias-corrected and accelerated interval (boot.ci type "bca" with `L = empinf(..., type = "jack")`).
  * `jackknife[i]` is the statistic computed without case i.
  *
- * @example (not run: needs a bootstrap's replicates and jackknife values; bootstrapCorrelation shows the result)
- * bcaInterval({estimate: r, replicates, jackknife, level: 0.95}).interval;
+ * @example
+ * // Replicates spread evenly over (0, 1) around an estimate of 0.5, a symmetric jackknife: no bias, no
+ * // acceleration, so the interval is the percentile one (bootstrapCorrelation computes the real inputs).
+ * const replicates = Float64Array.from({length: 999}, (_, i) => (i + 1) / 1000);
+ * const {interval, acceleration} = bcaInterval({estimate: 0.5, replicates, jackknife: [0.4, 0.5, 0.6], level: 0.9});
+ * interval // ≈ [0.05, 0.95]
+ * acceleration // 0
  */
 export function bcaInterval({
   estimate,

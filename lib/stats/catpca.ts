@@ -117,9 +117,12 @@ interface Variable {
  * Categorical PCA with optimal scaling of `data` (objects × variables; each value a category code
  * such as 0/50/100, or null for missing).
  *
- * @example (not run: needs an indicator matrix; test/lib/stats/catpca.test.ts checks it against R)
- * const result = catpca(indicators, {dimensions: 2, levels: "ordinal"});
- * result.varianceAccountedFor; result.loadings; result.quantifications[0].quantifications;
+ * @example (needs the workbooks)
+ * import {indicatorMatrix} from "../findings/dimensions/indicator-matrix.ts";
+ * // The 59 indicators of 56 countries, 2019 (test/lib/stats/catpca.test.ts checks it against R).
+ * const result = catpca(indicatorMatrix(tables, {edition: "2020", year: 2019}).values, {dimensions: 2, levels: "ordinal"});
+ * result.varianceAccountedFor // ≈ [13.83, 5.95]
+ * result.loadings.length // 59
  */
 export function catpca(data: readonly (readonly MaybeNumber[])[], options: CatpcaOptions = {}): CatpcaResult {
   const {dimensions = 2, levels = "ordinal", maxIterations = 1000, tolerance = 1e-10, initialization = "numeric", variableNames} = options;

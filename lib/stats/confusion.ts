@@ -29,8 +29,8 @@ function compareLabels(a: ClusterLabel, b: ClusterLabel): number {
  * Counts of cases for every pair of labels (R: `table(a, b)`); labels sorted, numbers before strings.
  *
  * @example
- * confusionTable([1, 1, 2, 2], ["x", "y", "y", "y"]);
- * // {rowLabels: [1, 2], columnLabels: ["x", "y"], counts: [[1, 1], [0, 2]], ...}
+ * const {rowLabels, columnLabels, counts} = confusionTable([1, 1, 2, 2], ["x", "y", "y", "y"]);
+ * ({rowLabels, columnLabels, counts}) // {rowLabels: [1, 2], columnLabels: ["x", "y"], counts: [[1, 1], [0, 2]]}
  */
 export function confusionTable(first: readonly ClusterLabel[], second: readonly ClusterLabel[]): ConfusionTable {
   requireLabels(first, undefined, "first");

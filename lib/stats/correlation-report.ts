@@ -59,9 +59,14 @@ export interface CorrelationReport {
 /**
  * Full uncertainty report for the correlation of `x` and `y`.
  *
- * @example (not run: needs two score columns; test/lib/stats/correlation-report.test.ts runs it)
- * const report = correlationReport(mipex, outcome, {labels: countries, seed: 2020, replicates: 9999});
- * report.r; report.pearson.confidenceInterval; report.bootstrap.pearson.bca; report.mostInfluential.label;
+ * @example
+ * const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+ * const y = x.map((v, i) => v + [3, -2, 4, -1, 0, 2, -3, 1, -4, 2, 0, -1][i]);
+ * const report = correlationReport(x, y, {labels: x.map((v) => `C${v}`), seed: 2020, replicates: 999});
+ * report.r // ≈ 0.779
+ * report.pearson.confidenceInterval // ≈ [0.37, 0.94]
+ * report.bootstrap.pearson.bca // ≈ [0.43, 0.93]
+ * report.mostInfluential.label // "C9"
  */
 export function correlationReport(
   x: readonly MaybeNumber[],

@@ -159,7 +159,8 @@ export function pearsonTest(
  * Needs ≥ 4 pairs.
  *
  * @example
- * spearmanTest([0, 50, 100, 50, 0], [10, 30, 70, 40, 20]).pValue;
+ * spearmanTest([0, 50, 100, 50, 0], [10, 30, 70, 40, 20]).estimate // ≈ 0.9487
+ * spearmanTest([0, 50, 100, 50, 0], [10, 30, 70, 40, 20]).pValue // ≈ 0.0138 (t approximation: the x values tie)
  */
 export function spearmanTest(
   x: readonly MaybeNumber[],

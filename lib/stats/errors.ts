@@ -11,11 +11,14 @@
  * `argument` names the offending argument so that callers can point the user at it.
  *
  * @example
+ * pearson([1, 2], [1, 2, 3]) // throws StatsInputError
+ * let argument;
  * try {
  *   pearson([1, 2], [1, 2, 3]);
  * } catch (error) {
- *   if (error instanceof StatsInputError) console.log(error.argument); // "y"
+ *   if (error instanceof StatsInputError) argument = error.argument;
  * }
+ * argument // "y"
  */
 export class StatsInputError extends Error {
   /** The name of the argument (or option) that is wrong. */

@@ -10,7 +10,8 @@ import {StatsInputError} from "./errors.ts";
  * length n). Throws when the predictors are collinear with each other or the intercept.
  *
  * @example
- * residualize([1, 2, 4, 3], [[1, 2, 3, 4]]); // residuals of y on x
+ * // Residuals of y on x (fitted line 0.5 + 0.8 x).
+ * residualize([1, 2, 4, 3], [[1, 2, 3, 4]]) // ≈ [-0.3, -0.1, 1.1, -0.7]
  */
 export function residualize(response: readonly number[], predictors: readonly (readonly number[])[], argument = "controls"): number[] {
   const n = response.length;

@@ -25,7 +25,7 @@ export interface PanelCoefficient {
  * The inference for an estimate with standard error `se`, using t with `df` degrees of freedom.
  *
  * @example
- * clusteredInference(2, 1, 1000, 0.95).pValue // about 0.0458
+ * clusteredInference(2, 1, 1000, 0.95).pValue // ≈ 0.0458
  */
 export function clusteredInference(estimate: number, se: number, df: number, level: number): ClusteredInference {
   const statistic = estimate / se;

@@ -28,7 +28,8 @@ export const DEFAULT_SEED = 20200;
  *
  * @example
  * const random = createRandom(42);
- * random(); // always the same first value for seed 42
+ * random() // ≈ 0.66061572 (always the same first value for seed 42)
+ * createRandom(42)() === createRandom(42)() // true
  */
 export function createRandom(seed: number): RandomSource {
   if (!Number.isFinite(seed)) throw new StatsInputError("seed", `must be a finite number, got ${seed}`);
@@ -67,7 +68,7 @@ function rotateLeft(value: number, shift: number): number {
  * Returns the caller's random source, or a seeded one (`seed`, else {@link DEFAULT_SEED}).
  *
  * @example
- * const random = resolveRandom({seed: 7});
+ * resolveRandom({seed: 7})() === createRandom(7)() // true
  */
 export function resolveRandom(options: RandomOptions = {}): RandomSource {
   if (options.random !== undefined) {
@@ -81,7 +82,7 @@ export function resolveRandom(options: RandomOptions = {}): RandomSource {
  * A uniform integer in 0 … n−1.
  *
  * @example
- * randomInteger(createRandom(1), 6); // 0..5
+ * randomInteger(createRandom(1), 6) // 3 (one of 0..5)
  */
 export function randomInteger(random: RandomSource, n: number): number {
   return Math.floor(random() * n);
@@ -91,7 +92,7 @@ export function randomInteger(random: RandomSource, n: number): number {
  * Shuffles `values` in place (Fisher–Yates) and returns it.
  *
  * @example
- * shuffleInPlace([1, 2, 3, 4], createRandom(1));
+ * shuffleInPlace([1, 2, 3, 4], createRandom(1)) // [1, 2, 4, 3]
  */
 export function shuffleInPlace<T>(values: T[], random: RandomSource): T[] {
   for (let i = values.length - 1; i > 0; i--) {
@@ -107,7 +108,7 @@ export function shuffleInPlace<T>(values: T[], random: RandomSource): T[] {
  * Fills `into` (or a new array) with `n` indices drawn with replacement from 0 … n−1: one bootstrap resample.
  *
  * @example
- * resampleIndices(5, createRandom(1)); // e.g. Int32Array [3, 0, 3, 4, 1]
+ * resampleIndices(5, createRandom(1)) // [2, 3, 4, 2, 2] (an Int32Array)
  */
 export function resampleIndices(n: number, random: RandomSource, into: Int32Array = new Int32Array(n)): Int32Array {
   for (let i = 0; i < n; i++) into[i] = randomInteger(random, n);

@@ -167,9 +167,13 @@ export interface SobolBootstrapOptions extends RandomOptions {
  * replacement `resamples` times (seeded) and the indices re-estimated on each resample. A resample on which
  * the output does not vary is left out of the interval.
  *
- * @example (not run: needs model outputs on a Saltelli design, as in sobolIndices' example)
- * const {firstInterval} = sobolWithIntervals(y, 2, 4096, {resamples: 200, seed: 3});
- * firstInterval[0] // a 95 % interval around the first factor's S1
+ * @example
+ * // y = x1 on a 2-factor design (sobolIndices' example): S1 of the first factor ≈ 1, with its interval.
+ * const rows = saltelliRows(saltelliDesign(2, 1024, {seed: 1}));
+ * const y = Float64Array.from({length: rows.length / 2}, (_, r) => rows[2 * r]);
+ * const {first, firstInterval} = sobolWithIntervals(y, 2, 1024, {resamples: 100, seed: 3});
+ * first // ≈ [1.01, 0]
+ * firstInterval[0] // ≈ [0.83, 1.16]
  */
 export function sobolWithIntervals(outputs: ArrayLike<number>, factors: number, baseSamples: number, options: SobolBootstrapOptions = {}): SobolWithIntervals {
   return sobolWithIntervalsJointly([outputs], factors, baseSamples, options)[0];
@@ -179,8 +183,14 @@ export function sobolWithIntervals(outputs: ArrayLike<number>, factors: number, 
  * {@link sobolWithIntervals} for several outputs of the same model runs, each resample of the base rows
  * applied to every output (a joint bootstrap, and one set of random draws for all of them).
  *
- * @example (not run: needs model outputs on a Saltelli design, as in sobolIndices' example)
- * const [rankOfFirst, rankOfSecond] = sobolWithIntervalsJointly([y1, y2], 8, 4096, {resamples: 200, seed: 3});
+ * @example
+ * // Two outputs of one design, y1 = x1 and y2 = x2, resampled with the same bootstrap draws.
+ * const rows = saltelliRows(saltelliDesign(2, 1024, {seed: 1}));
+ * const y1 = Float64Array.from({length: rows.length / 2}, (_, r) => rows[2 * r]);
+ * const y2 = Float64Array.from({length: rows.length / 2}, (_, r) => rows[2 * r + 1]);
+ * const [first, second] = sobolWithIntervalsJointly([y1, y2], 2, 1024, {resamples: 100, seed: 3});
+ * first.total // ≈ [0.96, 0]
+ * second.total // ≈ [0, 1.02]
  */
 export function sobolWithIntervalsJointly(
   outputs: readonly ArrayLike<number>[],

@@ -16,7 +16,7 @@ function requireDegreesOfFreedom(df: number): void {
  * P(T ≤ t) for T ~ Student t with `df` degrees of freedom (df may be fractional or Infinity).
  *
  * @example
- * studentTCdf(2.0, 10); // 0.9633059826146398 (R: pt(2, 10))
+ * studentTCdf(2.0, 10) // ≈ 0.96330598261464 (R: pt(2, 10) = 0.9633059826146398)
  */
 export function studentTCdf(t: number, df: number): number {
   requireDegreesOfFreedom(df);
@@ -51,7 +51,7 @@ export function studentTDensity(t: number, df: number): number {
  * on log P, so extreme tails converge too.
  *
  * @example
- * studentTQuantile(0.975, 28); // 2.048407141795244 (R: qt(0.975, 28))
+ * studentTQuantile(0.975, 28) // ≈ 2.04840714179524 (R: qt(0.975, 28) = 2.048407141795244)
  */
 export function studentTQuantile(p: number, df: number): number {
   requireDegreesOfFreedom(df);

@@ -174,7 +174,8 @@ export interface SlopeResult {
  * Needs at least 2 observed years.
  *
  * @example
- * annualSlope([{year: 2010, value: 40}, {year: 2011, value: null}, {year: 2013, value: 46}]); // slope 2, n 2
+ * const {slope, n, years} = annualSlope([{year: 2010, value: 40}, {year: 2011, value: null}, {year: 2013, value: 46}]);
+ * [slope, n, years] // [2, 2, [2010, 2013]]
  */
 export function annualSlope(series: readonly {year: number; value: MaybeNumber}[]): SlopeResult {
   if (!Array.isArray(series)) throw new StatsInputError("series", "expected an array of {year, value}");

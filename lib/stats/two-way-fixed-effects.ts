@@ -50,7 +50,8 @@ export interface TwoWayFit extends PanelFit {
  * Checks a panel input's shape and values.
  *
  * @example
- * requirePanelInput({unit: ["A"], time: [1], y: [1], regressors: [[1]], names: ["x"]}) // no error
+ * requirePanelInput({unit: ["A"], time: [1], y: [1], regressors: [[1]], names: ["x"]}) // ok (no error)
+ * requirePanelInput({unit: ["A"], time: [1, 2], y: [1], regressors: [[1]], names: ["x"]}) // throws StatsInputError
  */
 export function requirePanelInput(input: PanelInput): void {
   const n = input.y.length;
@@ -83,7 +84,8 @@ export function requirePanelInput(input: PanelInput): void {
  * const score = time.map((t, i) => (t >= start[unit[i]] ? 60 : 40) + (i % 3));
  * const y = score.map((s, i) => 0.5 * s + ((i * 7) % 5));
  * const fit = twoWayFixedEffects({unit, time, y, regressors: [score], names: ["score"]});
- * fit.coefficients[0].cr2.confidenceInterval;
+ * fit.coefficients[0].estimate // ≈ 0.564
+ * fit.coefficients[0].cr2.confidenceInterval // ≈ [0.31, 0.82]
  */
 export function twoWayFixedEffects(input: PanelInput): TwoWayFit {
   requirePanelInput(input);

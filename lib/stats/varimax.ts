@@ -24,7 +24,8 @@ export interface VarimaxResult {
  * less than a factor 1 + eps.
  *
  * @example
- * varimax([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]]).loadings // each row loads mainly on one column
+ * // Each row loads mainly on one column after the rotation.
+ * varimax([[0.8, 0.3], [0.7, 0.4], [0.3, 0.8], [0.2, 0.7]]).loadings.map((row) => row.map((l) => Math.round(l * 100) / 100)) // [[0.81, 0.26], [0.72, 0.37], [0.34, 0.79], [0.23, 0.69]]
  */
 export function varimax(loadings: readonly (readonly number[])[], {normalize = true, eps = 1e-5}: {normalize?: boolean; eps?: number} = {}): VarimaxResult {
   const p = loadings.length;

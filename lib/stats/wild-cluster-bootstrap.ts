@@ -70,7 +70,8 @@ interface DrawTable {
  * const score = time.map((t, i) => (t >= start[unit[i]] ? 60 : 40) + (i % 3));
  * const y = score.map((s, i) => 0.5 * s + ((i * 7) % 5));
  * const fit = twoWayFixedEffects({unit, time, y, regressors: [score], names: ["score"]});
- * wildClusterBootstrap(fit, {draws: 9999, seed: 2020}).pValue;
+ * // Four clusters: Rademacher weights give only 2⁴ = 16 distinct draws, so p cannot go below 1/8 here.
+ * wildClusterBootstrap(fit, {draws: 9999, seed: 2020}).pValue // 0.125
  */
 export function wildClusterBootstrap(fit: TwoWayFit, options: WildBootstrapOptions = {}): WildBootstrapResult {
   const {coefficient: j = 0, nullValue = 0, draws = 9999, weights = "rademacher"} = options;

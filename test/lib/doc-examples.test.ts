@@ -1,13 +1,22 @@
 // Runs the `@example` in every exported function's doc comment under lib/ (docs/engineering.md, "Doc
 // examples"): each line `expression // expected` is evaluated against the module's exports (and lib/stats')
-// and compared with what the comment says it gives. An example that cannot run on its own says so on the tag:
-// `@example (needs the workbooks)` or `@example (not run: why)`; it is listed as skipped with that reason.
+// and compared with what the comment says it gives; an `import {name} from "./other.ts"` line brings in
+// another module's names. Every folder is checked, a new one too. An example that cannot run on its own
+// says so on the tag:
+// - `@example (needs the workbooks)`: it reads the real data, which is then in its scope: `tables` (the
+//   MIPEX tables, cachedMipex) and `inputs` (findingInputs: what a findings module's `analyse` reads);
+//   when it says "outcome", "observations" or "catalogue", `outcomes` ({observations, catalogue,
+//   conflicts}, cachedOutcomes), `observations` and `catalogue`; when it says "figures", `figures` (the
+//   published summary figures). Without one of those sources it is skipped, the reason naming it;
+// - `@example (not run: why)`: it cannot run in a test (a browser, a worker) or would cost seconds of
+//   CPU for what another test already covers; skipped with that reason.
 import {readFileSync, readdirSync} from "node:fs";
-import {join, relative} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {transformSync} from "esbuild";
 import {describe, expect, it} from "vitest";
 import {PROJECT_ROOT} from "../../loaders/data-sources.ts";
+import {missingSource} from "../have-sources.ts";
 
 interface Example {
   file: string;
@@ -17,13 +26,6 @@ interface Example {
 }
 
 const LIB = join(PROJECT_ROOT, "lib");
-/**
- * The folders whose examples are all run. The others (findings, outcomes, explorer, robustness: 92
- * examples fail today) still have examples written with placeholders for the real tables; they are listed
- * as skipped until converted.
- */
-const CHECKED = ["lib/stats", "lib/mipex", "lib/countries", "lib/browser", "lib/site", "lib/panel"];
-
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
     entry.isDirectory() ? tsFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []
@@ -67,18 +69,23 @@ export function expectation(comment: string): Expectation | undefined {
     const digits = approx[1].split(",").map((n) => /\.(\d+)/.exec(n)?.[1].length ?? 0);
     return {kind: "close", value, digits};
   }
-  try {
-    // A literal: a number, string, array, object, boolean, null.
-    return {kind: "equal", value: new Function(`return (${text});`)()};
-  } catch {
-    return undefined;
+  // A literal: a number, string, array, object, boolean, null; it may be followed by a note in parentheses
+  // or after ": " or "; " (`// null: the other areas are missing`).
+  for (const literal of [text, text.replace(/\s+\([^()]*\)$/, ""), text.split(/[:;] /)[0]]) {
+    try {
+      return {kind: "equal", value: new Function(`return (${literal});`)()};
+    } catch {
+      // not a literal: prose, or a literal with a note
+    }
   }
+  return undefined;
 }
 
 function isExpression(code: string): boolean {
   if (/^(const|let|var|for|if|while|try|function|class|import|export|return)\b/.test(code)) return false;
   try {
-    new Function(`return (${code});`);
+    // Through esbuild, not new Function: TypeScript's `x!.y` and `as T` are expressions too.
+    transformSync(`(${code}\n);`, {loader: "ts"});
     return true;
   } catch {
     return false;
@@ -98,6 +105,23 @@ export function exampleBody(example: Example): {body: string; checks: number} {
     // `expression` then `// expected` on the line below it.
     if (!split && lines[i + 1] && /^\s*\/\/\s*\S/.test(lines[i + 1].text)) comment = lines[++i].text.replace(/^\s*\/\/\s*/, "");
     if (!split && comment === undefined) code = text;
+    // `import {a, b as c} from "./module.ts"`: the example names where its other names come from.
+    const imported = /^import\s+\{([^}]*)\}\s+from\s+["']([^"']+)["'];?$/.exec(code);
+    if (imported) {
+      const names = imported[1]
+        .split(",")
+        .map((name) =>
+          name
+            .trim()
+            .replace(/^type\s+\w+$/, "")
+            .replace(/\s+as\s+/, ": ")
+        )
+        .filter(Boolean);
+      out.push(`const {${names.join(", ")}} = await __import(${JSON.stringify(imported[2])});`);
+      continue;
+    }
+    // "≈" promises a check: one that cannot be read (a null in the list, a word) must not pass silently as prose.
+    if (comment?.trim().startsWith("≈") && !expectation(comment)) throw new Error(`line ${line}: cannot read the numbers after ≈ in "// ${comment}"`);
     if (comment !== undefined && code && isExpression(code) && expectation(comment)) {
       out.push(`await __check(${line}, async () => (${code}), ${JSON.stringify(comment)});`);
       checks++;
@@ -125,6 +149,8 @@ async function check(line: number, evaluate: () => Promise<unknown>, comment: st
       error = caught;
     }
     expect(error, `${where}: expected a throw`).toBeInstanceOf(Error);
+    // A name the example never defined also throws: that is a broken example, not the error it promises.
+    if (expected.name !== "ReferenceError") expect((error as Error).name, `${where}: ${(error as Error).message}`).not.toBe("ReferenceError");
     if (expected.name) expect([(error as Error).name, (error as Error).constructor.name], where).toContain(expected.name);
     return;
   }
@@ -141,6 +167,36 @@ async function check(line: number, evaluate: () => Promise<unknown>, comment: st
   }
 }
 
+const WORKBOOKS = ["mipex_core", "mipex_eu", "approach_groups"];
+/** Words that say an example reads the outcome files (outcomes, policiesOutcomes, "the outcome files", observations, catalogue). */
+const OUTCOME_NAMES = /outcome|observations|catalogue/i;
+
+/** Words that say an example reads the summary figures MIPEX states in words (`figures`, `inputs.summaryFigures()`). */
+const FIGURE_NAMES = /figures/i;
+
+/** The real data, read once per run of this file (from data/.cache) and only when an example needs it. */
+let realData: Promise<Record<string, unknown>> | undefined;
+let realOutcomes: Record<string, unknown> | undefined;
+let realFigures: Record<string, unknown> | undefined;
+async function dataScope(withOutcomes: boolean, withFigures: boolean): Promise<Record<string, unknown>> {
+  realData ??= (async () => {
+    const {cachedMipex} = await import("../../loaders/mipex/cached-tables.ts");
+    const {findingInputs} = await import("../../loaders/findings-loader.ts");
+    return {tables: (await cachedMipex()).tables, inputs: await findingInputs()};
+  })();
+  const scope = await realData;
+  if (withOutcomes && !realOutcomes) {
+    const {cachedOutcomes} = await import("../../loaders/outcomes/cached-outcomes.ts");
+    const {observations, catalogue, conflicts} = cachedOutcomes();
+    realOutcomes = {outcomes: {observations, catalogue, conflicts}, observations, catalogue};
+  }
+  if (withFigures && !realFigures) {
+    const {loadPublishedSummaryFigures} = await import("../../loaders/mipex/published-summary-figures.ts");
+    realFigures = {figures: loadPublishedSummaryFigures()};
+  }
+  return {...scope, ...(withOutcomes ? realOutcomes : {}), ...(withFigures ? realFigures : {})};
+}
+
 const stats = (await import(pathToFileURL(join(LIB, "stats", "index.ts")).href)) as Record<string, unknown>;
 const files = tsFiles(LIB).sort();
 
@@ -150,18 +206,28 @@ for (const file of files) {
   describe(relative(PROJECT_ROOT, file), () => {
     for (const example of examples) {
       const title = `@example at line ${example.line}`;
-      const folder = relative(PROJECT_ROOT, file).split("/").slice(0, 2).join("/");
-      if (!CHECKED.includes(folder)) example.skip ??= `not run yet: ${folder} is not among the checked folders`;
+      const needsData = example.skip === "needs the workbooks";
+      const withOutcomes = needsData && example.lines.some(({text}) => OUTCOME_NAMES.test(text));
+      const withFigures = needsData && example.lines.some(({text}) => FIGURE_NAMES.test(text));
+      if (needsData) {
+        const missing = missingSource(...WORKBOOKS, ...(withOutcomes ? ["outcomes"] : []), ...(withFigures ? ["published_summary_figures"] : []));
+        example.skip = missing ? `needs the workbooks: ${missing}` : undefined;
+      }
       if (example.skip) {
         it.skip(`${title} [${example.skip}]`, () => {});
         continue;
       }
       it(title, async () => {
         const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-        const scope = {...stats, ...module};
+        const scope = {...stats, ...module, ...(needsData ? await dataScope(withOutcomes, withFigures) : {})};
         const {body} = exampleBody(example);
         const js = transformSync(`(async () => {\n${body}\n})`, {loader: "ts"}).code;
-        const run = new Function("__check", ...Object.keys(scope), `return ${js}`)(check, ...Object.values(scope)) as () => Promise<void>;
+        const importFrom = (path: string) => import(path.startsWith(".") ? pathToFileURL(join(dirname(file), path)).href : path);
+        const run = new Function("__check", "__import", ...Object.keys(scope), `return ${js}`)(
+          check,
+          importFrom,
+          ...Object.values(scope)
+        ) as () => Promise<void>;
         await run();
       });
     }

@@ -108,9 +108,12 @@ export function completeMean(values: readonly (number | null | undefined)[]): Co
 /**
  * Every country and group average the compare page can show.
  *
- * @example
- * compareData(tables).entities.find((e) => e.id === "eu27")?.members.length // 27
- * compareData(tables).entities.find((e) => e.id === "all")?.trend.find((t) => t.year === 2014)?.overall // null: Argentina has no 2014 score
+ * @example (needs the workbooks)
+ * const data = compareData(tables);
+ * data.entities.find((e) => e.id === "eu27")?.members.length // 27
+ * // No average of all 56 in 2014: Argentina has no 2014 score.
+ * const all2014 = data.entities.find((e) => e.id === "all")!.trend.find((t) => t.year === 2014)!;
+ * [all2014.overall, all2014.n, all2014.note] // [null, 55, "no average: Argentina not scored"]
  */
 export function compareData(tables: Pick<WorkspaceTables, "countries" | "indicators" | "indicator_scores" | "area_scores" | "overall_scores">): CompareData {
   const countries = [...tables.countries].sort((a, b) => a.name.localeCompare(b.name));

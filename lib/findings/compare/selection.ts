@@ -8,8 +8,11 @@ import type {CompareData, CompareEntity} from "./data.ts";
 /**
  * The countries and the group averages, each in the data's order (the two pickers).
  *
- * @example
- * pickerEntities(data).groups.map((g) => g.id) // ["eu27", "oecd", "all"]
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const {countries, groups} = pickerEntities(compareData(tables).entities);
+ * countries.length // 56
+ * groups.map((g) => g.id) // ["eu27", "oecd", "all"]
  */
 export function pickerEntities(entities: readonly CompareEntity[]): {countries: CompareEntity[]; groups: CompareEntity[]} {
   return {countries: entities.filter((e) => e.kind === "country"), groups: entities.filter((e) => e.kind === "group")};
@@ -18,8 +21,10 @@ export function pickerEntities(entities: readonly CompareEntity[]): {countries: 
 /**
  * The ids the pickers know, for reading the URL.
  *
- * @example
- * knownIds(pickerEntities(data.entities)) // {countries: ["ALB", …], groups: ["eu27", "oecd", "all"]}
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const {countries, groups} = knownIds(pickerEntities(compareData(tables).entities));
+ * [countries.length, countries[0], groups] // [56, "ALB", ["eu27", "oecd", "all"]]
  */
 export function knownIds(pickers: {countries: readonly CompareEntity[]; groups: readonly CompareEntity[]}): {countries: string[]; groups: string[]} {
   return {countries: pickers.countries.map((c) => c.id), groups: pickers.groups.map((g) => g.id)};
@@ -29,7 +34,7 @@ export function knownIds(pickers: {countries: readonly CompareEntity[]; groups: 
  * The entities whose id is in `ids` (the pickers' initial values), in the list's order.
  *
  * @example
- * pickedIn(countries, ["SWE", "DEU"]).map((c) => c.id) // ["DEU", "SWE"] (the list's order)
+ * pickedIn([{id: "DEU"}, {id: "FIN"}, {id: "SWE"}], ["SWE", "DEU"]).map((c) => c.id) // ["DEU", "SWE"] (the list's order)
  */
 export function pickedIn<E extends {id: string}>(list: readonly E[], ids: readonly string[]): E[] {
   return list.filter((e) => ids.includes(e.id));
@@ -49,8 +54,12 @@ export function inUrlOrder<E extends {id: string; label: string}>(list: readonly
 /**
  * The overall table's rows: each entity's overall score, how many countries it averages and its kind.
  *
- * @example
- * overallRows([sweden])[0] // {id: "SWE", label: "Sweden", overall2019: 85.9, countries: 1, kind: "country"}
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const {entities} = compareData(tables);
+ * const rows = overallRows(entities.filter((e) => e.id === "SWE" || e.id === "eu27"));
+ * rows.map((r) => [r.id, r.countries, r.kind]) // [["SWE", 1, "country"], ["eu27", 27, "group"]]
+ * rows.map((r) => r.overall2019) // ≈ [86.39, 53.33]
  */
 export function overallRows(
   selected: readonly CompareEntity[]
@@ -61,8 +70,12 @@ export function overallRows(
 /**
  * The area chart's points: each entity's score in each area, missing scores left out.
  *
- * @example
- * areaPoints(data, [sweden])[0] // {subject: "Sweden", area: "Labour market mobility", score: 91.7}
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const data = compareData(tables);
+ * const {subject, area, score} = areaPoints(data, data.entities.filter((e) => e.id === "SWE"))[0];
+ * [subject, area] // ["Sweden", "Labour market mobility"]
+ * score // ≈ 90.78
  */
 export function areaPoints(data: Pick<CompareData, "areas">, selected: readonly CompareEntity[]): {subject: string; area: string; score: number}[] {
   return selected.flatMap((e) =>
@@ -73,8 +86,12 @@ export function areaPoints(data: Pick<CompareData, "areas">, selected: readonly 
 /**
  * The area table's rows: one per area, a column per entity id.
  *
- * @example
- * areaRows(data, [sweden])[0] // {area: "Labour market mobility", SWE: 91.7}
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const data = compareData(tables);
+ * const first = areaRows(data, data.entities.filter((e) => e.id === "SWE" || e.id === "eu27"))[0];
+ * first.area // "Labour market mobility"
+ * [first.SWE, first.eu27] // ≈ [90.78, 53.36]
  */
 export function areaRows(data: Pick<CompareData, "areas">, selected: readonly CompareEntity[]): Record<string, string | number | null>[] {
   return data.areas.map((a, k) => Object.fromEntries([["area", a.name], ...selected.map((e) => [e.id, e.areas2019[k]])]));
@@ -83,8 +100,10 @@ export function areaRows(data: Pick<CompareData, "areas">, selected: readonly Co
 /**
  * The indicator table's rows: one per indicator, its area, code, title and level, a column per entity id.
  *
- * @example
- * indicatorRows(data, [sweden])[0] // {area: "Labour market mobility", code: "a11", title: "…", level: "indicator", SWE: 100}
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const data = compareData(tables);
+ * indicatorRows(data, data.entities.filter((e) => e.id === "SWE"))[0] // {area: "Labour market mobility", code: "aa1", title: "Immediate access to labour market", level: "indicator", SWE: 50}
  */
 export function indicatorRows(data: Pick<CompareData, "indicators">, selected: readonly CompareEntity[]): Record<string, string | number | null>[] {
   return data.indicators.map((ind, j) =>
@@ -111,8 +130,11 @@ export interface TrendRow {
 /**
  * The trend table's rows: every entity's overall score by edition and year.
  *
- * @example
- * trendRows([eu27])[0] // {series: "EU27 average", edition: "2020", year: 2007, score: null, scored: "25 of 27", note: "no average: …"}
+ * @example (needs the workbooks)
+ * import {compareData} from "./data.ts";
+ * const eu27 = compareData(tables).entities.find((e) => e.id === "eu27")!;
+ * const {series, edition, year, scored} = trendRows([eu27])[0];
+ * [series, edition, year, scored] // ["EU27 average", "2020", 2014, "27 of 27"]
  */
 export function trendRows(selected: readonly CompareEntity[]): TrendRow[] {
   return selected.flatMap((e) =>
@@ -124,7 +146,8 @@ export function trendRows(selected: readonly CompareEntity[]): TrendRow[] {
  * The trend chart's points: the rows with a score (a group's incomplete years are gaps).
  *
  * @example
- * trendPoints([{score: null, ...}, {score: 60, ...}]).length // 1
+ * const row = {series: "EU27 average", edition: "2020", year: 2014, scored: "27 of 27", note: ""};
+ * trendPoints([{...row, score: null}, {...row, year: 2019, score: 60}]).map((p) => p.year) // [2019]
  */
 export function trendPoints(rows: readonly TrendRow[]): (TrendRow & {score: number})[] {
   return rows.filter((r): r is TrendRow & {score: number} => r.score !== null);

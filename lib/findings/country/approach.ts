@@ -34,7 +34,7 @@ const trained = new WeakMap<object, ApproachModel>();
  * simulator classify with the model page and CLI use. Trained once per process for the same scores: the
  * pre-build runner runs the country and what-if loaders in one process, and both need it.
  *
- * @example
+ * @example (needs the workbooks)
  * trainedApproachModel(tables).indicators.length // 59
  */
 export function trainedApproachModel(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">): ApproachModel {
@@ -50,8 +50,8 @@ export function trainedApproachModel(tables: Pick<WorkspaceTables, "indicators" 
  * Every country of the {@link PROFILE_YEAR} indicator matrix classified by `model`, by ISO3, with the
  * matrix itself (its rows are the countries, its columns the weighted indicators).
  *
- * @example
- * classifyCountries(tables, model).classified.get("SWE")!.approach // "Comprehensive integration"
+ * @example (needs the workbooks)
+ * classifyCountries(tables, trainedApproachModel(tables)).classified.get("SWE")!.approach // "Comprehensive integration"
  */
 export function classifyCountries(
   tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">,
@@ -73,8 +73,11 @@ export function classifyCountries(
 /**
  * The classifier's approach beside the published one, and whether they agree.
  *
- * @example
- * profileApproach(classification, {approach: "Comprehensive integration", alternatives: [], conflict: false, ...}).status // "match"
+ * @example (needs the workbooks)
+ * const sweden = classifyCountries(tables, trainedApproachModel(tables)).classified.get("SWE")!;
+ * const published = publishedProfileApproaches(tables).get("SWE");
+ * const {computed, published: stated, status} = profileApproach(sweden, published);
+ * [computed, stated, status] // ["Comprehensive integration", "Comprehensive integration", "match"]
  */
 export function profileApproach(cls: Classification, pub: PublishedApproach | undefined): ProfileApproach {
   return {
@@ -94,7 +97,7 @@ export function profileApproach(cls: Classification, pub: PublishedApproach | un
 /**
  * The published approaches of {@link PROFILE_YEAR}, by ISO3.
  *
- * @example
+ * @example (needs the workbooks)
  * publishedProfileApproaches(tables).get("SWE")?.approach // "Comprehensive integration"
  */
 export function publishedProfileApproaches(tables: Pick<WorkspaceTables, "approach_groups">): Map<string, PublishedApproach> {

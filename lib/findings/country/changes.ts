@@ -23,8 +23,10 @@ export interface ProfileChange {
  * The indicators whose score changed, largest rise first (ties in area order); a change is rounded to
  * 9 decimals so that floating-point noise is no change.
  *
- * @example
- * indicatorChanges(tables, index, "SWE")[0] // {code: "…", from: 50, to: 100, change: 50, ...}
+ * @example (needs the workbooks)
+ * import {indicatorScoreIndex} from "./indicators.ts";
+ * // Sweden 2014 → 2019: teacher-workforce measures (cc59) up from 50 to 100, family-reunion requirements down.
+ * indicatorChanges(tables, indicatorScoreIndex(tables), "SWE").slice(0, 2).map((c) => [c.code, c.from, c.to]) // [["cc59", 50, 100], ["bb30bb31", 50, 16.5]]
  */
 export function indicatorChanges(tables: Pick<WorkspaceTables, "indicators">, index: IndicatorScoreIndex, iso3: string): ProfileChange[] {
   const changes: ProfileChange[] = [];

@@ -29,7 +29,7 @@ export interface DimensionPoint {
  * The dimension labels of a model, in its dimension order.
  *
  * @example
- * dimensionLabels(model) // ["Basic rights", "Equal opportunities", "Secure future"] (in the model's order)
+ * dimensionLabels({dimensionNames: ["equal_opportunities", "basic_rights", "secure_future"]}) // ["Equal opportunities", "Basic rights", "Secure future"]
  */
 export function dimensionLabels(model: Pick<ApproachModel, "dimensionNames">): string[] {
   return model.dimensionNames.map((d) => MIPEX_DIMENSION_LABELS[d]);
@@ -39,7 +39,9 @@ export function dimensionLabels(model: Pick<ApproachModel, "dimensionNames">): s
  * Every classified country's score on every dimension, country by country (the position chart's field).
  *
  * @example
- * dimensionField(model, ["SWE"], classified, names)[0] // {iso3: "SWE", name: "Sweden", label: "Basic rights", score: 1.2}
+ * const model = {dimensionNames: ["equal_opportunities", "basic_rights", "secure_future"]};
+ * const classified = new Map([["SWE", {scores: [1.93, 0.82, 1.27]}]]);
+ * dimensionField(model, ["SWE"], classified, new Map([["SWE", "Sweden"]]))[1] // {iso3: "SWE", name: "Sweden", label: "Basic rights", score: 0.82}
  */
 export function dimensionField(
   model: Pick<ApproachModel, "dimensionNames">,
@@ -54,8 +56,13 @@ export function dimensionField(
 /**
  * One country's score on each dimension, with its competition rank among `countries` and their range.
  *
- * @example
- * profileDimensions(model, countries, classified, "SWE")[0] // {dimension: "…", label: "…", score: 1.2, rank: 3, of: 56, min: -2.1, max: 1.9}
+ * @example (needs the workbooks)
+ * import {classifyCountries, trainedApproachModel} from "./approach.ts";
+ * const model = trainedApproachModel(tables);
+ * const {matrix, classified} = classifyCountries(tables, model);
+ * // Sweden is second of 56 on equal opportunities (the model's first dimension).
+ * const {dimension, rank, of} = profileDimensions(model, matrix.countries, classified, "SWE")[0];
+ * [dimension, rank, of] // ["equal_opportunities", 2, 56]
  */
 export function profileDimensions(
   model: Pick<ApproachModel, "dimensionNames">,

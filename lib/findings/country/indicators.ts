@@ -59,8 +59,8 @@ export function answerFor(options: readonly AnswerOption[], score: number | null
 /**
  * Indexes the indicator scores once, for every profile.
  *
- * @example
- * indicatorScoreIndex(tables).scoreAt("SWE", "2020", 2019, "ca49") // 100
+ * @example (needs the workbooks)
+ * indicatorScoreIndex(tables).scoreAt("SWE", "2020", 2019, "ca49") // 50
  */
 export function indicatorScoreIndex(tables: Pick<WorkspaceTables, "indicator_scores">): IndicatorScoreIndex {
   const scores = new Map<string, number>();
@@ -81,8 +81,9 @@ export function indicatorScoreIndex(tables: Pick<WorkspaceTables, "indicator_sco
 /**
  * A function giving each country its indicator rows, in the indicators table's order.
  *
- * @example
- * profileIndicators(tables, indicatorScoreIndex(tables))("SWE")[0] // {code: "a11", area: "labour_market_mobility", score2019: 100, answer2019: "…", ...}
+ * @example (needs the workbooks)
+ * const {code, area, score2019, answer2019, latestYear} = profileIndicators(tables, indicatorScoreIndex(tables))("SWE")[0];
+ * ({code, area, score2019, answer2019, latestYear}) // {code: "aa1", area: "labour_market_mobility", score2019: 50, answer2019: "A and (C or certain categories of B)", latestYear: 2023}
  */
 export function profileIndicators(tables: Pick<WorkspaceTables, "indicators">, index: IndicatorScoreIndex): (iso3: string) => ProfileIndicator[] {
   const options = indicatorAnswerOptions(tables.indicators);

@@ -25,8 +25,11 @@ export interface CountryListRow {
 /**
  * One list row per profile, in the profiles' order.
  *
- * @example
- * countryList(profiles)[0] // {iso3: "ALB", name: "Albania", rank2019: 37, approach: "…", publishedApproach: "…", ...}
+ * @example (needs the workbooks)
+ * import {trainedApproachModel} from "./approach.ts";
+ * import {countryProfiles} from "./profile.ts";
+ * const {iso3, rank2019, approach, publishedApproach} = countryList(countryProfiles(tables, {model: trainedApproachModel(tables)}))[0];
+ * ({iso3, rank2019, approach, publishedApproach}) // {iso3: "ALB", rank2019: 39, approach: "Equality on paper", publishedApproach: "Equality on paper"}
  */
 export function countryList(profiles: readonly CountryProfile[]): CountryListRow[] {
   return profiles.map((p) => ({

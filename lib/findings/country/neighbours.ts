@@ -26,7 +26,9 @@ export interface Neighbour {
  * the full vector length; null when they share none.
  *
  * @example
- * indicatorDistance([100, 50, null], [50, 50, 0]) // {distance: sqrt(2500 * 3/2), compared: 2}
+ * // Two of three indicators compared: √(50² × 3/2), scaled up to all three.
+ * const {distance, compared} = indicatorDistance([100, 50, null], [50, 50, 0])!;
+ * [distance, compared] // ≈ [61.2372, 2]
  */
 export function indicatorDistance(a: readonly (number | null)[], b: readonly (number | null)[]): {distance: number; compared: number} | null {
   let sum = 0;
@@ -42,8 +44,14 @@ export function indicatorDistance(a: readonly (number | null)[], b: readonly (nu
 /**
  * The {@link NEIGHBOURS_K} countries of the matrix nearest to `iso3`, nearest first (ties by ISO3).
  *
- * @example
- * nearestNeighbours(matrix, "SWE", names, overall2019)[0] // {iso3: "FIN", name: "Finland", distance: 101.3, indicatorsCompared: 59, overall2019: 85}
+ * @example (needs the workbooks)
+ * import {indicatorMatrix} from "../dimensions/indicator-matrix.ts";
+ * import {overallScores} from "./ranks.ts";
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));
+ * const nearest = nearestNeighbours(matrix, "SWE", names, overallScores(tables, "2020", 2019))[0];
+ * [nearest.name, nearest.indicatorsCompared] // ["Finland", 59]
+ * [nearest.distance, nearest.overall2019] // ≈ [241.3, 84.6]
  */
 export function nearestNeighbours(
   matrix: Pick<IndicatorMatrix, "countries" | "values">,

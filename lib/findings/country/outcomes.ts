@@ -25,8 +25,12 @@ export interface OutcomeTables {
  * A function giving each country its outcome rows, by label then group label; none for a country
  * without values (or when there are no outcome tables). Aggregates (EU averages) are left out.
  *
- * @example
- * latestOutcomes(outcomes)("SWE")[0] // {id: "…|…", label: "…", year: 2022, value: 71.3, ...}
+ * @example (needs the workbooks)
+ * const sweden = latestOutcomes(outcomes)("SWE");
+ * sweden.length // 272
+ * const {label, groupLabel, year, value} = sweden[0];
+ * ({label, groupLabel, year, value}) // {label: "Discrimination ground religion period unstated (%)", groupLabel: "immigrants and descendants from Turkey", year: 2016, value: 7}
+ * latestOutcomes(undefined)("SWE") // []
  */
 export function latestOutcomes(outcomes: OutcomeTables | undefined): (iso3: string) => ProfileOutcome[] {
   const rows = new Map<string, Map<string, Observation>>();

@@ -75,7 +75,8 @@ export function groupNames(groups: CountryProfile["groups"]): string[] {
 /**
  * One profile per country of the countries table, in ISO3 order.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {trainedApproachModel} from "./approach.ts";
  * countryProfiles(tables, {model: trainedApproachModel(tables)}).find((p) => p.iso3 === "SWE")?.ranks[0].rank // 1
  */
 export function countryProfiles(tables: WorkspaceTables, {model, outcomes}: ProfileInputs): CountryProfile[] {

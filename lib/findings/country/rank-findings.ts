@@ -14,7 +14,7 @@ import {RANK_GROUPS} from "./ranks.ts";
  * recomputed overall scores with health, published from the workbook's cached ones (when every member
  * has one).
  *
- * @example
+ * @example (needs the workbooks)
  * groupRankFindings(tables).find((f) => f.id === "rank_eu27.2019.SWE")?.computed // 1
  */
 export function groupRankFindings(tables: Pick<WorkspaceTables, "overall_scores" | "countries">): Finding[] {

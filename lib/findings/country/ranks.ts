@@ -12,7 +12,8 @@ import {PROFILE_EDITION, PROFILE_YEAR} from "./profile-year.ts";
 /**
  * The groups a country is ranked in, by a predicate on its countries row.
  *
- * @example
+ * @example (needs the workbooks)
+ * const sweden = tables.countries.find((c) => c.iso3 === "SWE")!;
  * RANK_GROUPS.filter((g) => g.member(sweden)).map((g) => g.group) // ["all", "eu27", "oecd"]
  */
 export const RANK_GROUPS: readonly {group: string; label: string; member: (c: CountryRow) => boolean}[] = [
@@ -35,8 +36,8 @@ export interface RankRow {
 /**
  * The recomputed overall scores with health of one edition and year, by ISO3 (countries without one left out).
  *
- * @example
- * overallScores(tables, "2020", 2019).get("SWE") // 85.9…
+ * @example (needs the workbooks)
+ * overallScores(tables, "2020", 2019).get("SWE") // ≈ 86.39
  */
 export function overallScores(tables: Pick<WorkspaceTables, "overall_scores">, edition: Edition, year: number): Map<string, number> {
   return new Map(
@@ -65,8 +66,9 @@ export function rankIn(scores: ReadonlyMap<string, number>, members: readonly st
  * {@link PROFILE_YEAR}), then, for a country of the 2025 EU update, its rank in the update's latest year
  * that scores it. `countries` is the field the groups are drawn from.
  *
- * @example
- * countryRanks(tables, tables.countries)(sweden)[0] // {group: "all", label: "All 56 MIPEX countries", rank: 1, of: 56, ...}
+ * @example (needs the workbooks)
+ * const sweden = tables.countries.find((c) => c.iso3 === "SWE")!;
+ * countryRanks(tables, tables.countries)(sweden).map((r) => `${r.group} ${r.year}: ${r.rank} of ${r.of}`) // ["all 2019: 1 of 56", "eu27 2019: 1 of 27", "oecd 2019: 1 of 36", "eu_update 2023: 1 of 28"]
  */
 export function countryRanks(tables: Pick<WorkspaceTables, "overall_scores">, countries: readonly CountryRow[]): (country: CountryRow) => RankRow[] {
   const overall2019 = overallScores(tables, PROFILE_EDITION, PROFILE_YEAR);

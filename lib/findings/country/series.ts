@@ -24,8 +24,8 @@ export const MEASURE_LABELS: Record<Measure, string> = {
 /**
  * The two overall measures (the first chart); every other measure is an area (the second chart).
  *
- * @example
- * seriesHistory(rows, OVERALL_MEASURES) // the overall chart's points
+ * @example (needs the workbooks)
+ * seriesHistory(scoreSeries(tables).get("SWE")!, OVERALL_MEASURES).map((p) => p.series)[0] // "Overall (with health)"
  */
 export const OVERALL_MEASURES: readonly Measure[] = ["overall_with_health", "overall_without_health"];
 
@@ -50,8 +50,11 @@ export interface HistoryPoint {
  * Every country's series rows, by ISO3: overall (with and without health) and the eight areas, ordered
  * by edition, then measure (overall first, areas in AREA_IDS order), then year.
  *
- * @example
- * scoreSeries(tables).get("SWE")![0] // {edition: "2020", year: 2007, measure: "overall_with_health", ...}
+ * @example (needs the workbooks)
+ * // Health was first scored in 2014: Sweden's overall score with health starts there.
+ * const {edition, year, measure, recomputed} = scoreSeries(tables).get("SWE")![0];
+ * [edition, year, measure] // ["2020", 2014, "overall_with_health"]
+ * recomputed // ≈ 87.12
  */
 export function scoreSeries(tables: Pick<WorkspaceTables, "overall_scores" | "area_scores">): Map<string, SeriesRow[]> {
   const series = new Map<string, SeriesRow[]>();
@@ -73,7 +76,11 @@ export function scoreSeries(tables: Pick<WorkspaceTables, "overall_scores" | "ar
  * The chart points of some measures: the rows with a recomputed score, in series order.
  *
  * @example
- * seriesHistory(rows, OVERALL_MEASURES)[0] // {series: "Overall (with health)", edition: "2020", year: 2007, score: 61.2}
+ * const rows = [
+ *   {edition: "2020", year: 2014, measure: "overall_with_health", label: "Overall (with health)", recomputed: 87.1, published: 87.1},
+ *   {edition: "2020", year: 2014, measure: "health", label: "Health", recomputed: 83.4, published: null}
+ * ];
+ * seriesHistory(rows, OVERALL_MEASURES) // [{series: "Overall (with health)", edition: "2020", year: 2014, score: 87.1}]
  */
 export function seriesHistory(rows: readonly SeriesRow[], measures: readonly Measure[]): HistoryPoint[] {
   return rows
@@ -84,8 +91,8 @@ export function seriesHistory(rows: readonly SeriesRow[], measures: readonly Mea
 /**
  * The area measures a country's series hold, in the order they first appear.
  *
- * @example
- * areaMeasures(rows) // ["labour_market_mobility", "family_reunion", ...]
+ * @example (needs the workbooks)
+ * areaMeasures(scoreSeries(tables).get("SWE")!).slice(0, 2) // ["labour_market_mobility", "family_reunification"]
  */
 export function areaMeasures(rows: readonly SeriesRow[]): Measure[] {
   return [...new Set(rows.map((r) => r.measure))].filter((m) => !OVERALL_MEASURES.includes(m));

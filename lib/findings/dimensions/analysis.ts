@@ -209,9 +209,12 @@ function summarize(fit: FittedDimensions): DimensionSummary {
 /**
  * Everything the dimensions page shows, computed from the tidy tables.
  *
- * @example
+ * @example (needs the workbooks)
  * const analysis = dimensionsAnalysis(tables);
- * analysis.catpca.dimensions[0].varianceRatio; analysis.ari; analysis.confusion;
+ * // The first CATPCA dimension explains 23 % of the variance; the four k-means clusters agree with the
+ * // published approaches at ARI 0.53 (55 countries; Ukraine's published approach is a conflict).
+ * [analysis.catpca.dimensions[0].varianceRatio, analysis.ari] // ≈ [0.232, 0.526]
+ * analysis.confusion.map((row) => row.total) // [12, 9, 25, 9]
  */
 export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis {
   const matrix = indicatorMatrix(tables, {edition: DIMENSIONS_EDITION, year: DIMENSIONS_YEAR});

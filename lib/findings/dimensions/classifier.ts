@@ -79,8 +79,14 @@ export function quantify(transform: VariableTransform, value: number | null | un
 /**
  * A country's scores on the model's (rotated) dimensions.
  *
- * @example
- * placeCountry(model, scoresInModelOrder) // e.g. [1.2, -0.4, 0.9]
+ * @example (needs the workbooks)
+ * import {trainedApproachModel} from "../country/approach.ts";
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * const model = trainedApproachModel(tables);
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const sweden = matrix.values[matrix.countries.indexOf("SWE")];
+ * // Sweden on equal opportunities, basic rights and secure future (the model's order).
+ * placeCountry(model, model.indicators.map((code) => sweden[matrix.indicators.findIndex((i) => i.code === code)])) // ≈ [1.929, 0.819, 1.266]
  */
 export function placeCountry(model: ApproachModel, vector: readonly (number | null)[]): number[] {
   if (vector.length !== model.indicators.length) {
@@ -101,7 +107,7 @@ export function placeCountry(model: ApproachModel, vector: readonly (number | nu
  * Classifies dimension scores by the nearest centroid.
  *
  * @example
- * nearestCentroid([[1, 1], [-1, -1]], [0.8, 0.5]) // {cluster: 1, distance: ..., nearestOther: 2, ...}
+ * nearestCentroid([[1, 1], [-1, -1]], [0.8, 0.5]) // {cluster: 1, distance: 0.5385164807134504, nearestOther: 2, nearestOtherDistance: 2.3430749027719964}
  */
 export function nearestCentroid(
   centroids: readonly (readonly number[])[],
@@ -117,9 +123,15 @@ export function nearestCentroid(
  * Classifies one country from its indicator scores (in `model.indicators` order) with a trained model,
  * as serialized in dimensions.json.
  *
- * @example
- * const {model} = await FileAttachment("data/dimensions.json").json();
- * classifyApproach(model, model.indicators.map((code) => scores[code])).approach // "Temporary integration"
+ * @example (needs the workbooks)
+ * import {trainedApproachModel} from "../country/approach.ts";
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * // The page reads the model from dimensions.json: const {model} = await FileAttachment("data/dimensions.json").json();
+ * const model = trainedApproachModel(tables);
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const scores = (iso3: string) => model.indicators.map((code) => matrix.values[matrix.countries.indexOf(iso3)][matrix.indicators.findIndex((i) => i.code === code)]);
+ * classifyApproach(model, scores("SWE")).approach // "Comprehensive integration"
+ * classifyApproach(model, scores("ALB")).approach // "Equality on paper"
  */
 export function classifyApproach(model: ApproachModel, vector: readonly (number | null)[]): Classification {
   return classifyScores(model, placeCountry(model, vector));
@@ -128,8 +140,10 @@ export function classifyApproach(model: ApproachModel, vector: readonly (number 
 /**
  * {@link classifyApproach} for scores already on the model's dimensions.
  *
- * @example
- * classifyScores(model, [1.2, -0.4, 0.9]).approach // "Comprehensive integration"
+ * @example (needs the workbooks)
+ * import {trainedApproachModel} from "../country/approach.ts";
+ * // Sweden's place on the three dimensions (placeCountry's example).
+ * classifyScores(trainedApproachModel(tables), [1.929, 0.819, 1.266]).approach // "Comprehensive integration"
  */
 export function classifyScores(model: ApproachModel, scores: number[]): Classification {
   const {cluster, distance, nearestOther, nearestOtherDistance} = nearestCentroid(model.centroids, scores);

@@ -13,7 +13,8 @@ import {labelClusters} from "./label-clusters.ts";
  * The seed of every k-means run, bootstrap and permutation on the dimensions page.
  *
  * @example
- * kmeans(scores, 4, {seed: APPROACH_SEED, restarts: KMEANS_RESTARTS})
+ * import {kmeans} from "../../stats/index.ts";
+ * kmeans([[0, 0], [0, 1], [10, 10], [10, 11]], 2, {seed: APPROACH_SEED, restarts: KMEANS_RESTARTS}).labels // [1, 1, 2, 2]
  */
 export const APPROACH_SEED = DEFAULT_SEED;
 /**
@@ -44,7 +45,7 @@ export type ClusterAlgorithm = "kmeans" | "ward";
  * cut at k.
  *
  * @example
- * clusterScores(fit.scores, "kmeans", 4).labels // [1, 2, 2, 3, ...]
+ * clusterScores([[0, 0], [0, 1], [10, 10], [10, 11]], "ward", 2) // {labels: [1, 1, 2, 2], centroids: [[0, 0.5], [10, 10.5]]}
  */
 export function clusterScores(
   scores: readonly (readonly number[])[],
@@ -59,9 +60,14 @@ export function clusterScores(
 /**
  * The trained classifier: dimensions, k-means centroids and their approach labels.
  *
- * @example
- * const model = trainApproachModel(fitDimensions(matrix, "catpca"));
- * classifyApproach(model, matrix.values[0]).approach
+ * @example (needs the workbooks)
+ * import {classifyApproach} from "./classifier.ts";
+ * import {fitDimensions} from "./fit.ts";
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const {model, labels} = trainApproachModel(fitDimensions(matrix, "catpca"));
+ * labels.slice(0, 4) // [1, 2, 1, 3]
+ * [matrix.countries[0], classifyApproach(model, matrix.values[0]).approach] // ["ALB", "Equality on paper"]
  */
 export function trainApproachModel(
   fit: FittedDimensions,

@@ -15,8 +15,14 @@ export interface DimensionScores {
  * belong to a component carrying that name (rule 3). `lowestFor` counts the countries whose lowest
  * dimension it is.
  *
- * @example
- * dimensionScores(matrix.values, naming).dimensions.map((d) => Math.round(d.mean)) // [60, 41, 52] (2019: basic rights, equal opportunities, secure future)
+ * @example (needs the workbooks)
+ * import {fitDimensions} from "./fit.ts";
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * import {nameFromLoadings} from "./naming.ts";
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const naming = nameFromLoadings(fitDimensions(matrix, "catpca").rotatedLoadings, matrix.indicators);
+ * // 2019 means: basic rights, equal opportunities, secure future.
+ * dimensionScores(matrix.values, naming).dimensions.map((d) => Math.round(d.mean)) // [60, 41, 52]
  */
 export function dimensionScores(values: readonly (readonly (number | null)[])[], naming: DimensionNamingFromLoadings): DimensionScores {
   const named = MIPEX_DIMENSIONS.filter((d) => naming.components.some((c) => c.name === d));

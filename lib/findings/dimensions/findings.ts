@@ -8,7 +8,8 @@ import type {DimensionsAnalysis, MethodSummary} from "./analysis.ts";
  * agreement with its interval and permutation p, the leave-one-out ceiling, the dimensions named from
  * their loadings, the mean 0–100 score per dimension, and the Top Ten.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {dimensionsAnalysis} from "./analysis.ts";
  * dimensionFindings(dimensionsAnalysis(tables)).find((f) => f.id === "dimension.weakest")?.computed // "Equal opportunities"
  */
 export function dimensionFindings(analysis: DimensionsAnalysis): Finding[] {

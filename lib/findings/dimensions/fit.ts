@@ -55,8 +55,9 @@ export interface FittedDimensions {
  * Three dimensions by CATPCA (ordinal) or standardized PCA, varimax-rotated for naming. A missing cell
  * is imputed with the variable's (quantified) mean — CATPCA's own rule; for PCA the indicator's mean.
  *
- * @example
- * fitDimensions(indicatorMatrix(tables, {edition: "2020", year: 2019}), "catpca").varianceRatio // [0.23, 0.09, 0.08]
+ * @example (needs the workbooks)
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * fitDimensions(indicatorMatrix(tables, {edition: "2020", year: 2019}), "catpca").varianceRatio // ≈ [0.23, 0.09, 0.08]
  */
 export function fitDimensions(matrix: IndicatorMatrix, method: DimensionMethod, dimensions = 3): FittedDimensions {
   const codes = matrix.indicators.map((i) => i.code);

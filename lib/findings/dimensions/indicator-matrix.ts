@@ -20,8 +20,9 @@ export interface IndicatorMatrix {
  * detail an indicator and are not averaged separately). Every country with at least one score that
  * year is a row; a cell without a score is null and listed in `missing`.
  *
- * @example
- * indicatorMatrix(tables, {edition: "2020", year: 2019}).values.length // 56
+ * @example (needs the workbooks)
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * [matrix.values.length, matrix.indicators.length, matrix.missing.length] // [56, 59, 0]
  */
 export function indicatorMatrix(
   tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">,

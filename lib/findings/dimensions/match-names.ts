@@ -37,8 +37,12 @@ export interface DimensionNaming {
  * assigned dimension; the largest sum wins (ties: the first assignment in lexicographic order). Areas
  * are averaged first so that an area with many indicators (health has 12) does not outweigh others.
  *
- * @example
- * nameDimensions(rotatedLoadings, indicators.map((i) => i.area)).names // ["equal_opportunities", "basic_rights", "secure_future"]
+ * @example (needs the workbooks)
+ * import {fitDimensions} from "./fit.ts";
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const {rotatedLoadings} = fitDimensions(matrix, "catpca");
+ * nameDimensions(rotatedLoadings, matrix.indicators.map((i) => i.area)).names // ["equal_opportunities", "basic_rights", "secure_future"]
  */
 export function nameDimensions(loadings: readonly (readonly number[])[], areaOfIndicator: readonly AreaId[]): DimensionNaming {
   const p = loadings[0].length;

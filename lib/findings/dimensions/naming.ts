@@ -20,7 +20,7 @@ import {AREA_DIMENSION, MIPEX_DIMENSION_LABELS, MIPEX_DIMENSIONS, type MipexDime
  * How many of a component's highest-loading indicators the page lists beside its name.
  *
  * @example
- * naming.components[0].top.length // TOP_INDICATORS (6)
+ * TOP_INDICATORS // 6
  */
 export const TOP_INDICATORS = 6;
 
@@ -70,8 +70,13 @@ const argmax = (values: readonly number[]) => values.indexOf(Math.max(...values)
 /**
  * Names rotated components by the indicators that load on them (rules 1, 2 and 4 above).
  *
- * @example
- * nameFromLoadings(fit.rotatedLoadings, matrix.indicators).components.map((c) => c.label) // ["Equal opportunities", "Basic rights", "Secure future"]
+ * @example (needs the workbooks)
+ * import {fitDimensions} from "./fit.ts";
+ * import {indicatorMatrix} from "./indicator-matrix.ts";
+ * const matrix = indicatorMatrix(tables, {edition: "2020", year: 2019});
+ * const naming = nameFromLoadings(fitDimensions(matrix, "catpca").rotatedLoadings, matrix.indicators);
+ * naming.components.map((c) => c.label) // ["Equal opportunities", "Basic rights", "Secure future"]
+ * naming.components[0].top.length // 6 (TOP_INDICATORS)
  */
 export function nameFromLoadings(rotatedLoadings: readonly (readonly number[])[], indicators: readonly NamedIndicator[]): DimensionNamingFromLoadings {
   if (rotatedLoadings.length !== indicators.length)

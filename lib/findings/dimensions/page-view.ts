@@ -80,10 +80,14 @@ const maxBy = <T>(items: readonly T[], value: (item: T) => number): T => items.r
 /**
  * The page's derived values and sorted rows, from the analysis.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {dimensionsAnalysis} from "./analysis.ts";
  * const view = dimensionsPageView(dimensionsAnalysis(tables));
- * view.publishedCounts // [{approach: "Comprehensive integration", count: 10}, ...]
- * view.differenceRows[0].margin // the smallest margin among the countries that differ
+ * view.publishedCounts.map((c) => c.count) // [20, 8, 18, 9] (comprehensive, temporary, equality on paper, without integration)
+ * view.matches // 45
+ * // The country that differs by the smallest margin comes first.
+ * view.differenceRows[0].name // "Turkey"
+ * view.differenceRows[0].margin // ≈ 0.062
  */
 export function dimensionsPageView(analysis: DimensionsAnalysis): DimensionsPageView {
   const {countries, methods, naming} = analysis;

@@ -18,8 +18,10 @@ export interface PublishedApproach {
  * The published classification for one reference year, one entry per country; a country the source
  * classifies twice (a conflict) gets approach null and both alternatives.
  *
- * @example
- * publishedApproaches(tables.approach_groups).get("UKR")?.conflict // true
+ * @example (needs the workbooks)
+ * // Ukraine's page says "Temporary" in one place and "equality on paper" in another.
+ * const ukraine = publishedApproaches(tables.approach_groups).get("UKR")!;
+ * [ukraine.conflict, ukraine.approach, ukraine.alternatives] // [true, null, ["Temporary integration", "Equality on paper"]]
  */
 export function publishedApproaches(rows: readonly ApproachGroupRow[], referenceYear = 2019): Map<string, PublishedApproach> {
   const result = new Map<string, PublishedApproach>();
@@ -51,7 +53,12 @@ export function publishedApproaches(rows: readonly ApproachGroupRow[], reference
  * countries with one published approach (conflicts left out).
  *
  * @example
- * agreementWithPublished(countries, labels, published) // {ari: 0.5, countries: 55}
+ * const published = new Map([
+ *   ["A", {approach: "Comprehensive integration"}], ["B", {approach: "Comprehensive integration"}],
+ *   ["C", {approach: "Equality on paper"}], ["D", {approach: "Equality on paper"}], ["E", {approach: null}]
+ * ]);
+ * // Same partition on the four with one published approach (E's is a conflict): ARI 1.
+ * agreementWithPublished(["A", "B", "C", "D", "E"], [2, 2, 1, 1, 1], published) // {ari: 1, countries: 4}
  */
 export function agreementWithPublished(
   countries: readonly string[],

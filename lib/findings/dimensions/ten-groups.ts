@@ -7,8 +7,9 @@ import {verbalApproach} from "./verbal-approach.ts";
  * MIPEX's ten groups: Ward clustering (ward.D2) of the three 0–100 dimension scores into ten groups;
  * each group is given the approach the verbal definitions give its mean profile.
  *
- * @example
- * tenGroups(input).groups.length // 10
+ * @example (needs the workbooks)
+ * import {dimensionsAnalysis} from "./analysis.ts";
+ * tenGroups({dimensionScores: dimensionsAnalysis(tables).countries.map((c) => c.dimensionScores)}).groups.length // 10
  */
 export function tenGroups(input: {dimensionScores: readonly (readonly number[])[]}): {
   labels: number[];

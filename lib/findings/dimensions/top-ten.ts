@@ -13,8 +13,8 @@ export interface TopTenMember {
  * The Top Ten: countries ranked 1–10 by the recomputed 2019 overall score with health (competition
  * ranks, so a tie at 10th makes the list longer).
  *
- * @example
- * topTen(tables).map((c) => c.iso3) // ["SWE", "FIN", "PRT", ...]
+ * @example (needs the workbooks)
+ * topTen(tables).map((c) => c.iso3) // ["SWE", "FIN", "PRT", "CAN", "NZL", "USA", "NOR", "BEL", "AUS", "BRA"]
  */
 export function topTen(
   tables: Pick<WorkspaceTables, "overall_scores" | "countries">,

@@ -52,8 +52,13 @@ export interface OutcomeInput {
 /**
  * Pairs, summarises and words one correlation.
  *
- * @example
- * correlationBlock(POLICY_OUTCOME_SPECS[0], mipexInput(tables), outcomes).summary.r
+ * @example (needs the workbooks)
+ * import {mipexInput} from "./scores.ts";
+ * import {POLICY_OUTCOME_SPECS} from "./specs.ts";
+ * // Access to nationality (MIPEX 2016) beside the 2014–2019 naturalisation rate of non-EU citizens.
+ * const block = correlationBlock(POLICY_OUTCOME_SPECS[0], mipexInput(tables), outcomes, {replicates: 999});
+ * [block.id, block.mipexYear] // ["corr.nationality.naturalisation", 2016]
+ * [block.summary.n, block.summary.r] // ≈ [31, 0.546]
  */
 export function correlationBlock(spec: CorrelationSpec, mipex: MipexInput, outcomes: OutcomeInput, options: {replicates?: number} = {}): CorrelationBlock {
   const choice = closestMipexYear(mipex.scores, spec.measure, spec.referenceYears);

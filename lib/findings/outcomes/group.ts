@@ -11,8 +11,8 @@ export const PREFERRED_GROUPS = ["all", "students with an immigrant background"]
  * (an exact match first, then the label that starts with it and covers most MIPEX countries), else the group with
  * the most MIPEX countries; null when the indicator is absent.
  *
- * @example
- * pickGroup(observations, "academic_resilience_baseline_all3_pct", null, [2015]) // "students with an immigrant background (press wording: ...)"
+ * @example (needs the workbooks)
+ * pickGroup(observations, "academic_resilience_baseline_all3_pct", null, [2015]) // "students with an immigrant background (press wording: 'mit ausländischen Wurzeln'/'mit Migrationshintergrund')"
  */
 export function pickGroup(observations: readonly Observation[], indicator: string, group: string | null, years: readonly number[]): string | null {
   if (group !== null) return group;

@@ -9,8 +9,12 @@ import type {CorrelationSummary} from "./summary.ts";
  * first: the countries a clear association rests on. Empty when the interval of all countries already
  * includes zero.
  *
- * @example
- * disappearsWithout(summary).map((c) => c.name) // ["Estonia"]
+ * @example (needs the workbooks)
+ * import {correlationBlock} from "./correlation-block.ts";
+ * import {mipexInput} from "./scores.ts";
+ * import {POLICY_OUTCOME_SPECS} from "./specs.ts";
+ * // Access to nationality and naturalisation: no single country carries the link.
+ * disappearsWithout(correlationBlock(POLICY_OUTCOME_SPECS[0], mipexInput(tables), outcomes, {replicates: 999}).summary) // []
  */
 export function disappearsWithout(s: CorrelationSummary): {iso3: string; name: string; without: number; interval: [number, number]}[] {
   if (!s.computable || s.rInterval === null || s.n - 1 < 4) return [];

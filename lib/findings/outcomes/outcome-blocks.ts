@@ -15,8 +15,11 @@ const familyMemo = new WeakMap<OutcomeInput, Map<string, CorrelationBlock[]>>();
  * sentence follows it. Computed once per outcome input and options: the pre-build runner
  * (scripts/run-data-loaders.ts) runs the three outcome pages' loaders in one process, on the same outcomes.
  *
- * @example
- * outcomeBlocks(mipexInput(tables), outcomes).find((b) => b.id === "corr.labour.employment_gap")?.family?.holm
+ * @example (needs the workbooks)
+ * import {mipexInput} from "./scores.ts";
+ * const blocks = outcomeBlocks(mipexInput(tables), outcomes, {replicates: 999});
+ * blocks.length // 9
+ * blocks.filter((b) => b.summary.computable).length // 6 (the PISA resilience and EU-MIDIS links lack a complete table)
  */
 export function outcomeBlocks(mipex: MipexInput, outcomes: OutcomeInput, options: {replicates?: number} = {}): CorrelationBlock[] {
   const key = `${options.replicates ?? ""}|${mipex.countries.length}|${mipex.scores.length}`;

@@ -87,8 +87,13 @@ function seriesValues(observations: readonly OutcomeValue[], indicator: string, 
  * Pairs every MIPEX country's score with its outcome value. Countries without either, or whose outcome
  * is in conflict, are listed in `missing` with the reason.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {mipexInput} from "./scores.ts";
+ * const {scores, countries} = mipexInput(tables);
  * const {rows, missing} = pairCountries(scores, outcomes.observations, countries, {measure: "health", mipexYear: 2019, indicator: "derived.health_good_gap_nat_minus_noneu.Y_GE16", group: "sex=T", outcomeYears: [2019]});
+ * [rows.length, missing.length] // [31, 25]
+ * const {iso3, x, y} = rows[0];
+ * [iso3, x, y] // ["AUT", 81.29166666666666, 5.2]
  */
 export function pairCountries(
   scores: readonly MipexScore[],

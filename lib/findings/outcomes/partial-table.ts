@@ -35,8 +35,10 @@ export interface PartialTable {
  * The rows of the outcome files whose path matches `pattern` (e.g. /eumidis/i), with per-indicator
  * coverage of MIPEX countries.
  *
- * @example
- * partialTable(outcomes, /eumidis/i, countries).coverage
+ * @example (needs the workbooks)
+ * import {mipexCountries} from "./scores.ts";
+ * const {indicator, mipexCountries: n, belowMinimum} = partialTable(outcomes, /eumidis/i, mipexCountries(tables.countries)).coverage[0];
+ * [indicator, n, belowMinimum] // ["EUSIDIS2022_aware_of_equality_body_pct", 9, true]
  */
 export function partialTable(outcomes: OutcomeInput, pattern: RegExp, countries: readonly MipexCountry[]): PartialTable {
   const mipex = new Set(countries.map((c) => c.iso3));

@@ -44,7 +44,7 @@ export interface InterpretLabels {
  * convention was "inferred, not read" (up to the next semicolon), or null when no note says so.
  *
  * @example
- * unverifiedNote(["… SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43); whether …"])
+ * unverifiedNote(["Press-reported. SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43); whether …"])
  * // 'the source note says "SIGN CONVENTION INFERRED, NOT READ: positive = non-immigrant students score higher (OECD average row = 43)", so the direction of this series is unverified.'
  */
 export function unverifiedNote(notes: readonly (string | null | undefined)[]): string | null {
@@ -74,10 +74,13 @@ export function unverifiedNote(notes: readonly (string | null | undefined)[]): s
  * - Always: correlation across countries is not a causal effect (and is imprecise below 30 countries),
  *   then the outcome's own caveat.
  *
- * @example
- * interpret(summary, {x: "access to nationality", y: "the naturalisation rate"})
- * // "Across 31 countries, those scoring higher on access to nationality tend to have higher the naturalisation rate:
- * //  a fairly strong correlation (r = 0.55, 95 % CI 0.24 to 0.75; ...). Leaving out Romania, ... gives r = 0.67. ..."
+ * @example (needs the workbooks)
+ * import {correlationBlock} from "./correlation-block.ts";
+ * import {mipexInput} from "./scores.ts";
+ * import {POLICY_OUTCOME_SPECS} from "./specs.ts";
+ * const {summary} = correlationBlock(POLICY_OUTCOME_SPECS[0], mipexInput(tables), outcomes, {replicates: 999});
+ * interpret(summary, {x: "access to nationality", y: "naturalisation rates"}).split(": ")[0] // "Across 31 countries, those scoring higher on access to nationality tend to have higher naturalisation rates"
+ * // …: a fairly strong positive correlation (r = 0.55, 95 % CI 0.24 to 0.75; …). Leaving out Romania, the most influential country, gives r = 0.67. …
  */
 export function interpret(s: CorrelationSummary, labels: InterpretLabels, family?: FamilyAdjustment | null): string {
   if (!s.computable || s.r === null || s.rInterval === null || s.rho === null || s.permutationP === null) {

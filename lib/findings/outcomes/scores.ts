@@ -51,7 +51,7 @@ export function measureLabel(measure: MipexMeasure): string {
  * Recomputed scores of one edition (default "2020") as {@link MipexScore} rows: every area and the
  * overall variants with and without health. Rows without a recomputed score are skipped.
  *
- * @example
+ * @example (needs the workbooks)
  * mipexScores(tables.area_scores, tables.overall_scores).filter((s) => s.measure === "education" && s.year === 2019).length // 56
  */
 export function mipexScores(area: readonly AreaScoreRow[], overall: readonly OverallScoreRow[], edition = "2020"): MipexScore[] {
@@ -67,7 +67,7 @@ export function mipexScores(area: readonly AreaScoreRow[], overall: readonly Ove
 /**
  * The MIPEX 2020 countries, sorted by name.
  *
- * @example
+ * @example (needs the workbooks)
  * mipexCountries(tables.countries).length // 56
  */
 export function mipexCountries(countries: readonly CountryRow[]): MipexCountry[] {
@@ -90,8 +90,11 @@ export interface MipexYearChoice {
  * countries have the measure (health and the with-health overall score: 2014 and 2019 only). Ties go to the
  * earlier year, since policy precedes outcome.
  *
- * @example
+ * @example (needs the workbooks)
+ * const {scores} = mipexInput(tables);
+ * // 2016 and 2017 are equally close to 2014–2019: the earlier, as policy precedes outcome.
  * closestMipexYear(scores, "access_to_nationality", [2014, 2015, 2016, 2017, 2018, 2019]).year // 2016
+ * // The overall score is scored for all countries only in 2014 and 2019.
  * closestMipexYear(scores, "overall.with_health", [2016]).year // 2014
  */
 export function closestMipexYear(scores: readonly MipexScore[], measure: MipexMeasure, outcomeYears: readonly number[], minCountries = 50): MipexYearChoice {
@@ -123,8 +126,9 @@ export interface MipexInput {
 /**
  * Scores and the 56 countries from the workspace tables.
  *
- * @example
+ * @example (needs the workbooks)
  * const mipex = mipexInput(tables);
+ * [mipex.countries.length, mipex.scores.length] // [56, 4690]
  */
 export function mipexInput(tables: Pick<WorkspaceTables, "area_scores" | "overall_scores" | "countries">): MipexInput {
   return {scores: mipexScores(tables.area_scores, tables.overall_scores), countries: mipexCountries(tables.countries)};

@@ -55,7 +55,7 @@ const CITIZENSHIP_CAVEAT =
  * The correlations of the policies-outcomes and education pages, in page order.
  *
  * @example
- * POLICY_OUTCOME_SPECS.map((s) => s.id) // ["corr.nationality.naturalisation", ...]
+ * POLICY_OUTCOME_SPECS.map((s) => s.id) // ["corr.nationality.naturalisation", "corr.labour.employment_gap", "corr.health.self_rated_gap", "corr.overall.gallup", "corr.overall.ess"]
  */
 export const POLICY_OUTCOME_SPECS: readonly CorrelationSpec[] = [
   {

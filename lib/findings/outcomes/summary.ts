@@ -63,7 +63,12 @@ export interface CorrelationSummary {
  * leave-one-out influence, fitted line with its band), or `computable: false` below `minCountries`.
  *
  * @example
- * summarizeCorrelation(pairing.rows).r
+ * const noise = [3, -2, 4, -1, 0, 2, -3, 1, -4, 2, 0, -1];
+ * const rows = noise.map((e, i) => ({iso3: `C${i}`, name: `C${i}`, x: i + 1, y: i + 1 + e, mipexYear: 2019, outcomeYear: 2019}));
+ * const s = summarizeCorrelation(rows, {replicates: 999});
+ * [s.computable, s.n] // [true, 12]
+ * s.r // ≈ 0.779
+ * summarizeCorrelation(rows.slice(0, 9)).computable // false (fewer than MIN_COUNTRIES, 10)
  */
 export function summarizeCorrelation(
   rows: readonly PairRow[],

@@ -19,8 +19,12 @@ export interface TopTenComparison {
 }
 
 /**
- * @example
- * topTen(ranked, tables.approach_groups, 2019).agree // true when the lists are the same countries
+ * @example (needs the workbooks)
+ * import {ranking} from "../ranking.ts";
+ * const ranked = ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "without_health"});
+ * const t = topTen(ranked, tables.approach_groups, 2019);
+ * // Without health, Luxembourg and Norway are in the recomputed ten; mipex.eu names Australia and Ireland.
+ * [t.agree, t.onlyComputed, t.onlyPublished] // [false, ["LUX", "NOR"], ["AUS", "IRL"]]
  */
 export function topTen(ranked: readonly RankedCountry[], approachGroups: readonly ApproachGroupRow[], year: number): TopTenComparison {
   const computed = ranked.filter((c) => c.rank <= 10);
@@ -37,8 +41,11 @@ export function topTen(ranked: readonly RankedCountry[], approachGroups: readonl
  * The finding `top_ten.2019` (with health) or `top_ten.2019.without_health`: the ten highest recomputed
  * scores as ISO3 codes alphabetically, beside mipex.eu's Top Ten.
  *
- * @example
- * topTenFinding(topTen(ranked, tables.approach_groups, 2019), "without_health").id // "top_ten.2019.without_health"
+ * @example (needs the workbooks)
+ * import {ranking} from "../ranking.ts";
+ * const ranked = ranking(tables.overall_scores, tables.countries, {edition: "2020", year: 2019, variant: "without_health"});
+ * const f = topTenFinding(topTen(ranked, tables.approach_groups, 2019), "without_health");
+ * [f.id, f.status, f.basis] // ["top_ten.2019.without_health", "differs", "published statement"]
  */
 export function topTenFinding(t: TopTenComparison, variant: "with_health" | "without_health"): Finding {
   return finding(

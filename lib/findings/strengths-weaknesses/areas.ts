@@ -99,7 +99,7 @@ export interface AreaOptions {
 /**
  * Every country's recomputed score in every area for one edition and year.
  *
- * @example
+ * @example (needs the workbooks)
  * areaPoints(tables, {year: 2019}).length // 448 (56 countries × 8 areas)
  * @throws Error when an area score cannot be recomputed (the page would silently drop a country).
  */
@@ -152,8 +152,10 @@ export function groupMember(group: string): (p: AreaPoint) => boolean {
  * Mean, median, quartiles, range and rank of each area's scores, for each group (areas in report order
  * within a group; `rank` orders them by mean).
  *
- * @example
- * areaSummaries(areaPoints(tables)).find((s) => s.group === "all" && s.rank === 1)?.area // "anti_discrimination"
+ * @example (needs the workbooks)
+ * const strongest = areaSummaries(areaPoints(tables)).find((s) => s.group === "all" && s.rank === 1)!;
+ * [strongest.area, strongest.countries, strongest.lowest] // ["anti_discrimination", 56, ["Jordan"]]
+ * [strongest.mean, strongest.median] // ≈ [68.16, 69.79]
  */
 export function areaSummaries(points: readonly AreaPoint[]): AreaSummary[] {
   const out: AreaSummary[] = [];
@@ -201,8 +203,8 @@ export function areaSummaries(points: readonly AreaPoint[]): AreaSummary[] {
 /**
  * The areas of a group ordered from weakest (lowest mean) up, `count` of them.
  *
- * @example
- * weakestAreas(areaSummaries(points), "all", 2) // ["political_participation", "education"]
+ * @example (needs the workbooks)
+ * weakestAreas(areaSummaries(areaPoints(tables)), "all", 2) // ["political_participation", "education"]
  */
 export function weakestAreas(summaries: readonly AreaSummary[], group: string, count: number): AreaId[] {
   return summaries
@@ -216,7 +218,7 @@ export function weakestAreas(summaries: readonly AreaSummary[], group: string, c
  * Mean score of each indicator (not sub-indicator) of the given areas across each group's countries,
  * with how far it sits below its area's mean: the indicators that drive an area's weakness.
  *
- * @example
+ * @example (needs the workbooks)
  * indicatorMeans(tables, ["education"], {year: 2019}).filter((m) => m.group === "all").length // 7
  */
 export function indicatorMeans(tables: WorkspaceTables, areas: readonly AreaId[], {edition = "2020", year = 2019}: AreaOptions = {}): IndicatorMean[] {
@@ -262,7 +264,7 @@ export function indicatorMeans(tables: WorkspaceTables, areas: readonly AreaId[]
  * The areas whose indicators the page breaks down: the two weakest by computed mean, plus any area
  * MIPEX names as a weakness (so a disagreement is visible, not hidden).
  *
- * @example
+ * @example (needs the workbooks)
  * weaknessAreas(areaSummaries(areaPoints(tables))) // ["political_participation", "education"]
  */
 export function weaknessAreas(summaries: readonly AreaSummary[]): AreaId[] {
@@ -273,8 +275,8 @@ export function weaknessAreas(summaries: readonly AreaSummary[]): AreaId[] {
 /**
  * Areas ordered by the mean of their published scores, or null if a published score is missing.
  *
- * @example
- * publishedAreaOrder(areaPoints(tables))?.[0] // "anti_discrimination"
+ * @example (needs the workbooks)
+ * publishedAreaOrder(areaPoints(tables)) // ["anti_discrimination", "permanent_residence", "family_reunification", "health", "labour_market_mobility", "access_to_nationality", "education", "political_participation"]
  */
 export function publishedAreaOrder(points: readonly AreaPoint[]): AreaId[] | null {
   if (points.some((p) => p.published === null)) return null;

@@ -21,8 +21,9 @@ export interface AreaAnalysis {
 /**
  * Each area's mean (overall and by group) beside the mean of the workbook's cached area scores.
  *
- * @example
- * areaMeanFindings(areaAnalysis(tables)).length // 32 (8 areas × 4 groups)
+ * @example (needs the workbooks)
+ * import {strengthsWeaknessesAnalysis} from "../strengths-weaknesses.ts";
+ * areaMeanFindings(strengthsWeaknessesAnalysis(tables, figures)).length // 32 (8 areas × 4 groups)
  */
 export function areaMeanFindings({year, summaries}: Pick<AreaAnalysis, "year" | "summaries">): Finding[] {
   const findings: Finding[] = [];
@@ -47,8 +48,10 @@ export function areaMeanFindings({year, summaries}: Pick<AreaAnalysis, "year" | 
  * published area scores, the order of the areas, whether the two weakest areas are the ones MIPEX 2020
  * names, and the indicator means in the weakest areas.
  *
- * @example
- * areaFindings(areaAnalysis(tables)).find((f) => f.id === "area_weakest.2019")?.basis // "published statement"
+ * @example (needs the workbooks)
+ * import {strengthsWeaknessesAnalysis} from "../strengths-weaknesses.ts";
+ * const weakest = areaFindings(strengthsWeaknessesAnalysis(tables, figures)).find((f) => f.id === "area_weakest.2019")!;
+ * [weakest.computed, weakest.status, weakest.basis] // ["education, political_participation", "match", "published statement"]
  */
 export function areaFindings(analysis: AreaAnalysis): Finding[] {
   const {year, points, summaries} = analysis;

@@ -15,7 +15,7 @@ export interface TrendAnalyses {
  * The change analyses the page and the findings use: 2014 → 2019 with and without health, 2007 → 2019
  * without health and education, the 2025 update's 2020 → 2024 (EU), and each area 2014 → 2019.
  *
- * @example
+ * @example (needs the workbooks)
  * trendAnalyses(tables).main.key // "2014_2019"
  */
 export function trendAnalyses(tables: WorkspaceTables): TrendAnalyses {

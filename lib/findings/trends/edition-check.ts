@@ -24,8 +24,10 @@ export interface EditionCheck {
  * 2019 (and 2020) score, and how many indicator scores differ: a consistency check between the
  * editions, since a difference is either a 2019→2020 policy change or a re-coding in the update.
  *
- * @example
- * editionCheck(tables).find((c) => c.iso3 === "SWE")?.indicatorsCompared // > 0
+ * @example (needs the workbooks)
+ * // Sweden's 2019 score in the 2020 edition and its 2020 score in the 2025 update agree, on all 79 indicators compared.
+ * const {difference, indicatorsCompared, indicatorsDiffering} = editionCheck(tables).find((c) => c.iso3 === "SWE")!;
+ * [difference, indicatorsCompared, indicatorsDiffering] // [0, 79, 0]
  */
 export function editionCheck(tables: WorkspaceTables): EditionCheck[] {
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));

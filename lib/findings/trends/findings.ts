@@ -18,8 +18,10 @@ export interface TrendFindingsInput {
  * Compared values are the workbook's cached cells: MIPEX's stated "average" change is compared in
  * lib/findings/summary-figures.ts.
  *
- * @example
- * trendFindings(trendsAnalysis(tables)).find((f) => f.id === "change.2014_2019.mean")?.basis // "workbook cell"
+ * @example (needs the workbooks)
+ * import {trendsAnalysis} from "../trends.ts";
+ * const mean = trendFindings(trendsAnalysis(tables, figures)).find((f) => f.id === "change.2014_2019.mean")!;
+ * [mean.status, mean.basis] // ["match", "workbook cell"]
  */
 export function trendFindings({analyses, cells, editionCheck: checks}: TrendFindingsInput): Finding[] {
   const {main, withoutHealth, since2007, update, areas} = analyses;

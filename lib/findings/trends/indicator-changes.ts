@@ -21,8 +21,10 @@ export interface IndicatorChange {
  * The indicator and sub-indicator scores that differ between `from` and `to` in each country (2020
  * edition), largest change first within a country.
  *
- * @example
- * indicatorChanges(tables, 2014, 2019).filter((c) => c.iso3 === "TUR").length
+ * @example (needs the workbooks)
+ * const turkey = indicatorChanges(tables, 2014, 2019).filter((c) => c.iso3 === "TUR");
+ * turkey.length // 25
+ * [turkey[0].indicator, turkey[0].from, turkey[0].to] // ["ab6", 0, 100]
  */
 export function indicatorChanges(tables: WorkspaceTables, from: number, to: number, edition: Edition = "2020"): IndicatorChange[] {
   const names = new Map(tables.countries.map((c) => [c.iso3, c.name]));

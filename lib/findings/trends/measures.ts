@@ -39,7 +39,7 @@ export const LAST_2020_EDITION_YEAR = 2019;
 /**
  * The score rows of a measure, every edition and year: overall_scores of its variant, or area_scores of its area.
  *
- * @example
+ * @example (needs the workbooks)
  * measureRows(tables, MEASURES[2]).every((r) => r.variant === "with_health") // true
  */
 export function measureRows(

@@ -107,8 +107,10 @@ export function compactSeries(points: readonly SeriesPoint[]): CompactSeries[] {
 /**
  * A comparison as a row of the page's table of average changes.
  *
- * @example
- * comparisonRow(trendAnalyses(tables).main).countries // 56
+ * @example (needs the workbooks)
+ * import {trendAnalyses} from "./comparisons.ts";
+ * const row = comparisonRow(trendAnalyses(tables).main);
+ * [row.countries, row.improved, row.undermined, row.unchanged, row.publishedScoresUsed] // [56, 30, 9, 17, "Argentina 2014"]
  */
 export function comparisonRow(c: ChangeAnalysis): ComparisonRow {
   return {
@@ -166,8 +168,10 @@ export function editionSummary(checks: readonly EditionCheck[]): TrendsPage["edi
  * The stated changes with the overall one and the counts the page states.
  *
  * @throws Error when no overall change is stated.
- * @example
- * statedChanges(rows).overall.figure // "overall_change"
+ * @example (needs the workbooks)
+ * import {summaryFigureChecks, summaryFigureReport} from "../summary-figures.ts";
+ * statedChanges(summaryFigureReport(summaryFigureChecks(tables, figures)).rows).overall.figure // "overall_change"
+ * statedChanges([]) // throws Error
  */
 export function statedChanges(rows: readonly SummaryFigureRow[]): TrendsPage["statedChanges"] {
   const overall = rows.find((r) => r.figure === "overall_change");
@@ -184,7 +188,8 @@ export function statedChanges(rows: readonly SummaryFigureRow[]): TrendsPage["st
  * The trends page's data from the analysis: the series compactly, the tables' rows and the numbers the
  * page's sentences state.
  *
- * @example
+ * @example (needs the workbooks)
+ * import {trendsAnalysis} from "../trends.ts";
  * trendsPage(trendsAnalysis(tables, figures)).countries[0].name // "Albania"
  */
 export function trendsPage(analysis: TrendsAnalysis): TrendsPage {

@@ -42,7 +42,7 @@ export interface AveragePoint {
  * cannot be recomputed (Argentina 2014, Czechia 2007–2013) is the workbook's published one, flagged
  * `usesPublished`, so no country MIPEX scores drops out of a series or an average.
  *
- * @example
+ * @example (needs the workbooks)
  * seriesPoints(tables).filter((p) => p.measure === "overall_with_health" && p.iso3 === "SWE").map((p) => p.year)
  * // [2014, 2019, 2020, 2021, 2022, 2023] (the last four from the 2025 edition)
  */
@@ -75,7 +75,7 @@ export function seriesPoints(tables: WorkspaceTables): SeriesPoint[] {
  * were scored, over the countries scored in every one of them. 2025 update: the EU27 countries scored
  * in every year 2020–2024 (Canada is in the workbook but not in the EU).
  *
- * @example
+ * @example (needs the workbooks)
  * panelAverages(seriesPoints(tables), tables.countries).filter((a) => a.measure === "overall_without_health_education" && a.edition === "2020").length // 13 (2007–2019)
  */
 export function panelAverages(points: readonly SeriesPoint[], countries: readonly CountryRow[]): AveragePoint[] {

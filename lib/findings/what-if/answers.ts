@@ -17,7 +17,8 @@ const OPTION_LINE = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(.*)$/;
  * start with a score (and texts like "TO BE FILLED AUTOMATICALLY") give no option.
  *
  * @example
- * parseAnswerOptions("100 - All of them\n50 - Some\n0 - None") // [{score: 100, label: "All of them"}, {score: 50, ...}, {score: 0, ...}]
+ * parseAnswerOptions("100 - All of them\n50 - Some\n0 - None") // [{score: 100, label: "All of them"}, {score: 50, label: "Some"}, {score: 0, label: "None"}]
+ * parseAnswerOptions("TO BE FILLED AUTOMATICALLY") // []
  */
 export function parseAnswerOptions(text: string | null | undefined): AnswerOption[] {
   const seen = new Map<number, AnswerOption>();
@@ -60,8 +61,11 @@ export function spellOutAnswer(label: string, subIndicators: ReadonlyMap<string,
  * Every indicator's answer options ({@link parseAnswerOptions}), a composite's spelled out in its
  * sub-indicators' wording ({@link spellOutAnswer}), by indicator code.
  *
- * @example
- * indicatorAnswerOptions(tables.indicators).get("bb28")![0].label // "Pre-entry … language form: No Requirement OR Voluntary course/…"
+ * @example (needs the workbooks)
+ * // bb28 is a composite: its answers are spelled out in its sub-indicators' wording.
+ * const best = indicatorAnswerOptions(tables.indicators).get("bb28")![0];
+ * best.score // 100
+ * best.label.startsWith("Pre-entry or immediately post-entry (i.e. in the first six months) language form: No Requirement") // true
  */
 export function indicatorAnswerOptions(indicators: readonly {code: string; title: string; answer_options: string | null}[]): Map<string, AnswerOption[]> {
   const parsed = new Map(indicators.map((i) => [i.code, parseAnswerOptions(i.answer_options)]));
@@ -75,7 +79,8 @@ export function indicatorAnswerOptions(indicators: readonly {code: string; title
  * one of them. Highest first.
  *
  * @example
- * answerChoices({options: [], ...}, 62.5).map((o) => o.score) // [100, 62.5, 50, 0]
+ * answerChoices({options: []}, 62.5).map((o) => o.score) // [100, 62.5, 50, 0]
+ * answerChoices({options: [{score: 100, label: "Yes"}, {score: 0, label: "No"}]}, 0).map((o) => o.label) // ["Yes", "No"]
  */
 export function answerChoices(indicator: {options: readonly AnswerOption[]}, current: number | null): AnswerOption[] {
   const choices =

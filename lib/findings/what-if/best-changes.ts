@@ -26,8 +26,12 @@ export interface SingleChange {
  * weight × (best − current) in the area, that divided by the number of areas overall). Largest overall
  * gain first; ties by area order, then code. `changes` is the scenario the gains start from.
  *
- * @example
- * bestSingleChanges(data, "SWE").slice(0, 3) // [{code: "db65db67db68", from: 50, to: 100, overallGain: 1.25, areaGain: 10, ...}, ...]
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * // Sweden's best single change: birthright citizenship (fa102_new) from 33 to 100, +16.75 in access to nationality.
+ * const {code, from, to, areaGain, overallGain} = bestSingleChanges(whatIfData(tables), "SWE")[0];
+ * [code, from, to] // ["fa102_new", 33, 100]
+ * [areaGain, overallGain] // ≈ [16.75, 2.094]
  */
 export function bestSingleChanges(data: WhatIfData, iso3: string, changes: Changes = {}): SingleChange[] {
   const others = baseOverallScores(data);

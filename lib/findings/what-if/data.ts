@@ -36,9 +36,10 @@ export interface WhatIfData {
  * The simulator's data: the 2019 indicators (level "indicator") with weights and parsed answer options,
  * every country's scores in that order.
  *
- * @example
- * whatIfData(tables).indicators.length // 59
- * whatIfData(tables).countries[0] // {iso3: "ALB", name: "Albania", scores: [100, 50, …]}
+ * @example (needs the workbooks)
+ * const data = whatIfData(tables);
+ * data.indicators.length // 59
+ * [data.countries[0].iso3, data.countries[0].scores.slice(0, 4)] // ["ALB", [0, 0, 50, 100]]
  */
 export function whatIfData(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores" | "countries">): WhatIfData {
   const indicators = tables.indicators.filter((i) => i.level === "indicator");

@@ -16,8 +16,9 @@ export interface CountryBestChange {
 /**
  * Every country's best single change from its recorded scores, in the data's country order.
  *
- * @example
- * bestChangePerCountry(data).find((c) => c.iso3 === "SWE")?.best?.overallGain // 1.25
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * bestChangePerCountry(whatIfData(tables)).find((c) => c.iso3 === "SWE")?.best?.overallGain // ≈ 2.094
  */
 export function bestChangePerCountry(data: WhatIfData): CountryBestChange[] {
   return data.countries.map((c) => ({iso3: c.iso3, name: c.name, best: bestSingleChanges(data, c.iso3)[0] ?? null}));
@@ -26,8 +27,10 @@ export function bestChangePerCountry(data: WhatIfData): CountryBestChange[] {
 /**
  * One finding per country with a change left to make: `whatif_best.<year>.<ISO3>`, the overall gain.
  *
- * @example
- * whatIfBestFindings(bestChangePerCountry(data), 2019)[0].id // "whatif_best.2019.ALB"
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * const first = whatIfBestFindings(bestChangePerCountry(whatIfData(tables)), 2019)[0];
+ * [first.id, first.computed] // ["whatif_best.2019.ALB", 2.5]
  */
 export function whatIfBestFindings(best: readonly CountryBestChange[], year: number): Finding[] {
   return best.flatMap(({iso3, name, best}) =>

@@ -45,8 +45,10 @@ export function countriesByName<C extends {name: string}>(countries: readonly C[
  * The country to start with: the one the URL names, else Sweden, else the first.
  *
  * @example
+ * const data = {countries: [{iso3: "ALB", name: "Albania", scores: []}, {iso3: "FIN", name: "Finland", scores: []}, {iso3: "SWE", name: "Sweden", scores: []}]};
  * startCountry(data, "FIN").iso3 // "FIN"
  * startCountry(data, null).iso3 // "SWE"
+ * startCountry(data, "XXX").iso3 // "SWE"
  */
 export function startCountry(data: Pick<WhatIfData, "countries">, iso3: string | null): WhatIfCountry {
   return data.countries.find((c) => c.iso3 === iso3) ?? data.countries.find((c) => c.iso3 === "SWE") ?? data.countries[0];
@@ -55,8 +57,12 @@ export function startCountry(data: Pick<WhatIfData, "countries">, iso3: string |
 /**
  * Every indicator of a country as the scenario form offers it, in the data's order.
  *
- * @example
- * scenarioItems(data, sweden)[0] // {code: "a11", areaName: "Labour market mobility", title: "…", weight: 0.25, base: 100, choices: [...]}
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * const data = whatIfData(tables);
+ * const {code, areaName, weight, base, choices} = scenarioItems(data, startCountry(data, "SWE"))[0];
+ * [code, areaName, weight, base] // ["aa1", "Labour market mobility", 0.1111111111111111, 50]
+ * choices.map((c) => c.score) // [100, 50, 0]
  */
 export function scenarioItems(data: Pick<WhatIfData, "indicators">, country: WhatIfCountry): ScenarioItem[] {
   return data.indicators.map((ind, i) => ({
@@ -72,8 +78,13 @@ export function scenarioItems(data: Pick<WhatIfData, "indicators">, country: Wha
 /**
  * The eight areas' scores, recorded beside the scenario, in area order.
  *
- * @example
- * scenarioAreaRows(simulate(data, "SWE", {ca49: 100}))[0] // {area: "Labour market mobility", recorded: 91.7, scenario: 91.7, change: 0}
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * import {simulate} from "./simulate.ts";
+ * // Sweden's ca49 (access to higher education, weight 1/7 in education) from 50 to 0: education −7.14.
+ * const education = scenarioAreaRows(simulate(whatIfData(tables), "SWE", {ca49: 0}))[2];
+ * education.area // "Education"
+ * [education.recorded, education.scenario, education.change] // ≈ [92.857, 85.714, -7.143]
  */
 export function scenarioAreaRows(sim: Pick<Simulation, "base" | "scenario">): ScenarioAreaRow[] {
   return AREAS.map((a) => ({

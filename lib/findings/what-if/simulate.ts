@@ -36,8 +36,10 @@ export interface Simulation {
  * Area scores of one indicator vector: per area, Σ weight × score over the area's indicators
  * ({@link weightedAreaScore}).
  *
- * @example
- * areaScores(data.indicators, data.countries[0].scores).education // Albania's recomputed 2019 education score
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * const data = whatIfData(tables);
+ * areaScores(data.indicators, data.countries[0].scores).education // ≈ 21.43 (Albania's recomputed 2019 education score)
  */
 export function areaScores(indicators: readonly WhatIfIndicator[], scores: readonly (number | null)[]): Record<AreaId, number | null> {
   const out = {} as Record<AreaId, number | null>;
@@ -61,8 +63,9 @@ function overallOf(areas: Record<AreaId, number | null>, variant: "with_health" 
 /**
  * Every country's base overall score with health (recomputed), by ISO3.
  *
- * @example
- * baseOverallScores(data).get("SWE") // Sweden's recomputed 2019 overall score
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * baseOverallScores(whatIfData(tables)).get("SWE") // ≈ 86.39 (Sweden's recomputed 2019 overall score)
  */
 export function baseOverallScores(data: WhatIfData): Map<string, number | null> {
   return new Map(data.countries.map((c) => [c.iso3, overallOf(areaScores(data.indicators, c.scores), "with_health")]));
@@ -89,8 +92,12 @@ function scored(data: WhatIfData, iso3: string, scores: (number | null)[], other
  * Recomputes a country's scores with some indicator answers changed. Unknown indicator codes throw;
  * a change equal to the base score is no change.
  *
- * @example
- * simulate(data, "SWE", {ca49: 100}).scenario.overall // Sweden's 2019 overall score if ca49 were 100
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * // Sweden's ca49 (access to higher education) from 50 to 100: education +7.14, overall +0.89.
+ * const {base, scenario} = simulate(whatIfData(tables), "SWE", {ca49: 100});
+ * [base.overall, scenario.overall] // ≈ [86.39, 87.28]
+ * simulate(whatIfData(tables), "SWE", {xx1: 100}) // throws Error
  */
 export function simulate(
   data: WhatIfData,
@@ -120,8 +127,11 @@ export function simulate(
  * the model's order (a code the model lacks is ignored; one the data lack is missing) and passed to
  * {@link classifyApproach}.
  *
- * @example
- * scenarioApproach(model, data.indicators, simulate(data, "SWE", {ca49: 0}).scenario.scores).approach // "Comprehensive integration"
+ * @example (needs the workbooks)
+ * import {whatIfData} from "./data.ts";
+ * import {trainedApproachModel} from "../country/approach.ts";
+ * const data = whatIfData(tables);
+ * scenarioApproach(trainedApproachModel(tables), data.indicators, simulate(data, "SWE", {ca49: 0}).scenario.scores).approach // "Comprehensive integration"
  */
 export function scenarioApproach(model: ApproachModel, indicators: readonly WhatIfIndicator[], scores: readonly (number | null)[]): Classification {
   const byCode = new Map(indicators.map((ind, i) => [ind.code, scores[i]]));
