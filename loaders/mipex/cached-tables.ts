@@ -5,7 +5,7 @@ import {locateSource} from "../data-sources.ts";
 import {TABLE_SPECS} from "../../lib/mipex/table-specs.ts";
 import {cacheDirectory, hashCode, touchCacheFile, writeCacheFile} from "../cache-files.ts";
 import {decodeRows, encodeRows, isCompactRows, type CompactRows} from "../compact-rows.ts";
-import {deepFreeze} from "../deep-freeze.ts";
+import {deepFreeze} from "../../lib/mipex/deep-freeze.ts";
 import type {LoadedMipex} from "./load-mipex.ts";
 
 // MIPEX_CACHE_DIR lets tests that load crafted workbooks keep their caches out of the project.
@@ -54,7 +54,7 @@ export function tableCacheFile({warn}: {warn?: (message: string) => void} = {}):
 async function readOrLoad(key: string, warn: (message: string) => void = defaultWarn): Promise<LoadedMipex> {
   const file = join(CACHE_DIR, `mipex-${key}.json`);
   if (existsSync(file)) {
-    const cached = readCache(file);
+    const cached = readTableCache(file);
     // The cache is keyed by the sources' sha256, not their place: the sources are where they are found now.
     if ("loaded" in cached) {
       touchCacheFile(file);
@@ -77,8 +77,11 @@ async function readOrLoad(key: string, warn: (message: string) => void = default
 /**
  * A cache file's tables, or why they cannot be used: a file cut short by a killed build or edited by hand
  * fails to parse or lacks a table.
+ *
+ * @example (not run: reads a cache file)
+ * readTableCache("data/.cache/mipex-07e64cd10c11abfc.json") // {problem: "no comments table"} (a table deleted by hand)
  */
-function readCache(file: string): {loaded: LoadedMipex} | {problem: string} {
+export function readTableCache(file: string): {loaded: LoadedMipex} | {problem: string} {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));

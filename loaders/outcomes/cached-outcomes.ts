@@ -5,7 +5,7 @@ import type {TableSpec} from "../../lib/mipex/table-specs.ts";
 import {cacheDirectory, hashCode, touchCacheFile, writeCacheFile} from "../cache-files.ts";
 import {decodeRows, encodeRows, isCompactRows, type CompactRows} from "../compact-rows.ts";
 import {outcomeDirectories} from "../data-sources.ts";
-import {deepFreeze} from "../deep-freeze.ts";
+import {deepFreeze} from "../../lib/mipex/deep-freeze.ts";
 import {parseOutcomeSources, readOutcomeSources, type LoadedOutcomes, type OutcomeSource} from "./load-outcomes.ts";
 import {outcomeTables} from "./outcome-tables.ts";
 

@@ -3,6 +3,7 @@
  * applied by lib/findings/dimensions/classifier.ts classifyApproach) beside the approach MIPEX publishes
  * (approach_groups).
  */
+import {oncePerTables} from "../../mipex/once-per-tables.ts";
 import type {Approach} from "../../mipex/approach-groups.ts";
 import type {WorkspaceTables} from "../../mipex/workspace-tables.ts";
 import {classifyApproach, type ApproachModel, type Classification} from "../dimensions/classifier.ts";
@@ -26,9 +27,6 @@ export interface ProfileApproach {
   status: "match" | "differs" | "conflict" | "unpublished";
 }
 
-/** Models trained in this process, by the indicator scores they were trained on. */
-const trained = new WeakMap<object, ApproachModel>();
-
 /**
  * The approach classifier the dimensions page trains (same method, same seed), so a profile and the
  * simulator classify with the model page and CLI use. Trained once per process for the same scores: the
@@ -38,13 +36,14 @@ const trained = new WeakMap<object, ApproachModel>();
  * trainedApproachModel(tables).indicators.length // 59
  */
 export function trainedApproachModel(tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">): ApproachModel {
-  const known = trained.get(tables.indicator_scores);
-  if (known) return known;
-  const matrix = indicatorMatrix(tables, {edition: PROFILE_EDITION, year: PROFILE_YEAR});
-  const model = trainApproachModel(fitDimensions(matrix, "catpca")).model;
-  trained.set(tables.indicator_scores, model);
-  return model;
+  return trainedOnce(tables);
 }
+
+const trainedOnce = oncePerTables(
+  (tables: Pick<WorkspaceTables, "indicators" | "indicator_scores">) =>
+    trainApproachModel(fitDimensions(indicatorMatrix(tables, {edition: PROFILE_EDITION, year: PROFILE_YEAR}), "catpca")).model,
+  (tables) => tables.indicator_scores
+);
 
 /**
  * Every country of the {@link PROFILE_YEAR} indicator matrix classified by `model`, by ISO3, with the

@@ -6,6 +6,7 @@
  * the leave-one-out ceiling (./approach-methods.ts), and the k-means method in detail.
  * `dimensionsAnalysis` computes it all once; ./findings.ts and ./page-view.ts read the result.
  */
+import {oncePerTables} from "../../mipex/once-per-tables.ts";
 import {AREA_IDS, AREAS, type AreaId} from "../../mipex/areas.ts";
 import {APPROACHES, type Approach} from "../../mipex/approach-groups.ts";
 import type {WorkspaceTables} from "../../mipex/workspace-tables.ts";
@@ -207,7 +208,9 @@ function summarize(fit: FittedDimensions): DimensionSummary {
 }
 
 /**
- * Everything the dimensions page shows, computed from the tidy tables.
+ * Everything the dimensions page shows, computed from the tidy tables. It takes about half a second, so it
+ * runs once per process for the build's frozen tables, and its result is frozen (see oncePerTables): the
+ * page's loader, `mipex reproduce`, the tests and the examples of the methods below ask for it again.
  *
  * @example (needs the workbooks)
  * const analysis = dimensionsAnalysis(tables);
@@ -217,6 +220,12 @@ function summarize(fit: FittedDimensions): DimensionSummary {
  * analysis.confusion.map((row) => row.total) // [12, 9, 25, 9]
  */
 export function dimensionsAnalysis(tables: WorkspaceTables): DimensionsAnalysis {
+  return dimensionsAnalysisOnce(tables);
+}
+
+const dimensionsAnalysisOnce = oncePerTables(analyseDimensions);
+
+function analyseDimensions(tables: WorkspaceTables): DimensionsAnalysis {
   const matrix = indicatorMatrix(tables, {edition: DIMENSIONS_EDITION, year: DIMENSIONS_YEAR});
   const fits = {catpca: fitDimensions(matrix, "catpca"), pca: fitDimensions(matrix, "pca")};
   const main = fits.catpca;

@@ -5,7 +5,9 @@
  *
  * @example
  * const tables = deepFreeze({rows: [{score: 50}]});
- * tables.rows[0].score = 0; // TypeError: Cannot assign to read only property 'score'
+ * Object.isFrozen(tables.rows[0]) // true
+ * // In strict-mode code `tables.rows[0].score = 0` throws a TypeError; Reflect.set says the same without one.
+ * Reflect.set(tables.rows[0], "score", 0) // false
  */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value) || ArrayBuffer.isView(value)) return value;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {deepFreeze} from "../../loaders/deep-freeze.ts";
+import {deepFreeze} from "../../../lib/mipex/deep-freeze.ts";
 
 describe("deepFreeze", () => {
   it("freezes nested objects and arrays, so an in-place edit throws", () => {
