@@ -202,9 +202,15 @@ export interface BootstrapCorrelationResult {
   undefinedReplicates: number;
   standardError: number;
   percentile: [number, number];
-  bca: [number, number];
-  biasCorrection: number;
-  acceleration: number;
+  /**
+   * The BCa interval, or null where it is undefined (as R's boot.ci gives NA): every replicate lies on one
+   * side of the estimate (a sample whose r or rho is ±1), or the jackknife values have no spread.
+   */
+  bca: [number, number] | null;
+  /** Why `bca` is null; null when it is defined. */
+  bcaUndefined: string | null;
+  biasCorrection: number | null;
+  acceleration: number | null;
 }
 
 /**
@@ -214,6 +220,10 @@ export interface BootstrapCorrelationResult {
  * const boot = bootstrapCorrelation([10, 20, 30, 40, 50, 60], [12, 25, 29, 48, 45, 70], {seed: 2020, replicates: 999});
  * boot.percentile; // ≈ [0.8534, 1.0000]
  * boot.bca; // ≈ [0.7881, 0.9997]
+ * // A monotone sample: rho is 1 in every resample, so BCa is undefined and only the percentile interval is given.
+ * const flat = bootstrapCorrelation([1, 2, 3, 4, 5, 6], [1, 8, 27, 64, 125, 216], {method: "spearman", seed: 2020, replicates: 999});
+ * [flat.bca, flat.percentile] // [null, [1, 1]]
+ * flat.bcaUndefined // "all replicates lie on one side of the estimate; the BCa bias correction is infinite"
  */
 export function bootstrapCorrelation(
   x: readonly MaybeNumber[],
@@ -252,7 +262,15 @@ export function bootstrapCorrelation(
   const boot = bootstrapReplicates(n, statistic, {replicates, ...options});
   if (boot.values.length < 2) throw new StatsInputError("x", "the correlation is undefined in almost every resample");
   const jackknife = jackknifeValues(n, statistic);
-  const bca = bcaInterval({estimate, replicates: boot.values, jackknife, level});
+  let bca: BcaResult | null = null;
+  let bcaUndefined: string | null = null;
+  try {
+    bca = bcaInterval({estimate, replicates: boot.values, jackknife, level});
+  } catch (error) {
+    // Only the two degenerate samples make BCa undefined; any other error is a bug and surfaces.
+    if (!(error instanceof StatsInputError) || !["replicates", "jackknife"].includes(error.argument)) throw error;
+    bcaUndefined = error.message.slice(error.argument.length + 2);
+  }
   return {
     method,
     estimate,
@@ -263,8 +281,9 @@ export function bootstrapCorrelation(
     undefinedReplicates: boot.dropped,
     standardError: sampleStandardDeviation(Array.from(boot.values)),
     percentile: percentileInterval(boot.values, level),
-    bca: bca.interval,
-    biasCorrection: bca.biasCorrection,
-    acceleration: bca.acceleration
+    bca: bca?.interval ?? null,
+    bcaUndefined,
+    biasCorrection: bca?.biasCorrection ?? null,
+    acceleration: bca?.acceleration ?? null
   };
 }

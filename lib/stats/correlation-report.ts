@@ -31,7 +31,9 @@ export interface CorrelationReportOptions {
 /** An interval pair from the bootstrap. */
 export interface BootstrapSummary {
   percentile: [number, number];
-  bca: [number, number];
+  /** Null where BCa is undefined (see bootstrapCorrelation), with the reason in `bcaUndefined`. */
+  bca: [number, number] | null;
+  bcaUndefined: string | null;
   standardError: number;
   /** Resamples left out because a variable was constant in them. */
   undefinedReplicates: number;
@@ -79,7 +81,13 @@ export function correlationReport(
   const spearman = spearmanTest(x, y, {missing});
   const summarize = (method: "pearson" | "spearman", streamSeed: number): BootstrapSummary => {
     const boot = bootstrapCorrelation(x, y, {method, replicates, level, missing, seed: streamSeed});
-    return {percentile: boot.percentile, bca: boot.bca, standardError: boot.standardError, undefinedReplicates: boot.undefinedReplicates};
+    return {
+      percentile: boot.percentile,
+      bca: boot.bca,
+      bcaUndefined: boot.bcaUndefined,
+      standardError: boot.standardError,
+      undefinedReplicates: boot.undefinedReplicates
+    };
   };
   const influence = leaveOneOut(x, y, {labels, missing});
   const regression = linearRegression(x, y, {level, missing});

@@ -15,7 +15,8 @@ const p = (v: number | null | undefined) => pValue(v);
 
 /**
  * The numbers of a correlation as a two-column table (statistic, value): n, Pearson r with its Fisher-z and
- * BCa bootstrap intervals and t-test p, Spearman ρ with its BCa interval, permutation p-values, slope, the
+ * BCa bootstrap intervals and t-test p, Spearman ρ with its BCa interval (the percentile interval, and a row
+ * saying why, where BCa is undefined), permutation p-values, slope, the
  * most influential country and the partial correlation when a control was given. When the correlation was
  * not computed, one row says why.
  *
@@ -27,7 +28,10 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
   if (!summary.computable) rows.push(["Correlation", `not computed: ${summary.reason ?? "too few countries"} (minimum ${summary.minCountries})`]);
   else {
     rows.push(
-      ["Pearson r", `${f(summary.r)}  95 % CI ${interval(summary.rInterval)} (Fisher z), ${interval(summary.rBootstrap)} (BCa bootstrap)`],
+      [
+        "Pearson r",
+        `${f(summary.r)}  95 % CI ${interval(summary.rInterval)} (Fisher z), ${interval(summary.rBootstrap)} (${summary.rBootstrapMethod ?? "BCa"} bootstrap)`
+      ],
       ["Pearson p (t test · permutation)", `${p(summary.pValue)} · ${p(summary.permutationP)}`],
       ...(family
         ? [
@@ -37,7 +41,8 @@ export function CorrelationStats(summary: CorrelationSummary, {document = global
             ] as [string, string]
           ]
         : []),
-      ["Spearman ρ", `${f(summary.rho)}  95 % CI ${interval(summary.rhoBootstrap)} (BCa bootstrap)`],
+      ["Spearman ρ", `${f(summary.rho)}  95 % CI ${interval(summary.rhoBootstrap)} (${summary.rhoBootstrapMethod ?? "BCa"} bootstrap)`],
+      ...(summary.bcaUndefined ? [["Bootstrap intervals", summary.bcaUndefined] as [string, string]] : []),
       ["Spearman p (t approx. · permutation)", `${p(summary.rhoPValue)} · ${p(summary.rhoPermutationP)}`],
       [
         "Fitted line",

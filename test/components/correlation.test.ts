@@ -61,6 +61,16 @@ describe("CorrelationStats and MissingCountries", () => {
     expect(text).toContain("Spearman ρ");
     expect(text).toContain("Most influential country");
     expect(text).toContain("199 bootstrap resamples and permutations, seed 2020");
+    expect(text).toContain("(BCa bootstrap)");
+    expect(text).not.toContain("Bootstrap intervals");
+  });
+
+  it("gives the percentile interval, labelled, and says why where BCa is undefined (an outcome monotone in the score)", () => {
+    const monotone = rows.map((row) => ({...row, y: row.x ** 3}));
+    const text = CorrelationStats(summarizeCorrelation(monotone, {replicates: 199}), {document}).textContent!;
+    expect(text).toContain("Spearman ρ1.00  95 % CI [1.00, 1.00] (percentile bootstrap)");
+    expect(text).toContain("Bootstrap intervalsBCa is undefined for ρ, all replicates lie on one side of the estimate");
+    expect(text).toContain("the percentile interval is given instead");
   });
 
   it("shows the family-adjusted p in its own row when given, and no such row otherwise", () => {

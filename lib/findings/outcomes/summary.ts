@@ -4,7 +4,7 @@
  * {@link MIN_COUNTRIES} complete pairs up. Shared by the finding pages (build time) and the correlation
  * explorer (in the browser, through lib/browser/correlation.ts).
  */
-import {correlationReport} from "../../stats/correlation-report.ts";
+import {correlationReport, type CorrelationReport} from "../../stats/correlation-report.ts";
 import {partialCorrelation} from "../../stats/partial-correlation.ts";
 import type {PairRow} from "./pairs.ts";
 import {fittedLineText} from "./prose.ts";
@@ -22,6 +22,9 @@ export const REPLICATES = 10_000;
 /** The seed of every bootstrap and permutation, so each page and the explorer give the same numbers. */
 export const SEED = 2020;
 
+/** Which bootstrap interval a summary gives: BCa, or the percentile one where BCa is undefined. */
+export type BootstrapMethod = "BCa" | "percentile";
+
 /** Everything a page shows about one correlation, serialisable as JSON. */
 export interface CorrelationSummary {
   n: number;
@@ -33,12 +36,17 @@ export interface CorrelationSummary {
   r: number | null;
   /** Fisher-z 95 % interval of r. */
   rInterval: [number, number] | null;
-  /** BCa bootstrap 95 % interval of r. */
+  /** Bootstrap 95 % interval of r: BCa, or the percentile interval where BCa is undefined (`rBootstrapMethod`). */
   rBootstrap: [number, number] | null;
+  /** "BCa", or "percentile" where BCa is undefined for this sample (r or rho of ±1 in every resample); `bcaUndefined` says why. */
+  rBootstrapMethod: BootstrapMethod | null;
   pValue: number | null;
   rho: number | null;
-  /** BCa bootstrap 95 % interval of rho. */
+  /** Bootstrap 95 % interval of rho: BCa, or the percentile interval where BCa is undefined (`rhoBootstrapMethod`). */
   rhoBootstrap: [number, number] | null;
+  rhoBootstrapMethod: BootstrapMethod | null;
+  /** Why a BCa interval is undefined, for r or rho; null when both are BCa. */
+  bcaUndefined: string | null;
   rhoPValue: number | null;
   permutationP: number | null;
   rhoPermutationP: number | null;
@@ -69,6 +77,9 @@ export interface CorrelationSummary {
  * [s.computable, s.n] // [true, 12]
  * s.r // ≈ 0.779
  * summarizeCorrelation(rows.slice(0, 9)).computable // false (fewer than MIN_COUNTRIES, 10)
+ * // An outcome that rises with the score in every country: ρ is 1 in every resample, so its interval is the percentile one.
+ * const monotone = summarizeCorrelation(rows.map((row) => ({...row, y: row.x ** 3})), {replicates: 999});
+ * [monotone.rhoBootstrapMethod, monotone.rhoBootstrap] // ["percentile", [1, 1]]
  */
 export function summarizeCorrelation(
   rows: readonly PairRow[],
@@ -82,9 +93,12 @@ export function summarizeCorrelation(
     r: null,
     rInterval: null,
     rBootstrap: null,
+    rBootstrapMethod: null,
     pValue: null,
     rho: null,
     rhoBootstrap: null,
+    rhoBootstrapMethod: null,
+    bcaUndefined: null,
     rhoPValue: null,
     permutationP: null,
     rhoPermutationP: null,
@@ -126,10 +140,13 @@ export function summarizeCorrelation(
     computable: true,
     r: report.r,
     rInterval: report.pearson.confidenceInterval,
-    rBootstrap: report.bootstrap.pearson.bca,
+    rBootstrap: report.bootstrap.pearson.bca ?? report.bootstrap.pearson.percentile,
+    rBootstrapMethod: report.bootstrap.pearson.bca ? "BCa" : "percentile",
     pValue: report.pearson.pValue,
     rho: report.rho,
-    rhoBootstrap: report.bootstrap.spearman.bca,
+    rhoBootstrap: report.bootstrap.spearman.bca ?? report.bootstrap.spearman.percentile,
+    rhoBootstrapMethod: report.bootstrap.spearman.bca ? "BCa" : "percentile",
+    bcaUndefined: bcaUndefinedText(report),
     rhoPValue: report.spearman.pValue,
     permutationP: report.permutation.pearsonPValue,
     rhoPermutationP: report.permutation.spearmanPValue,
@@ -143,4 +160,12 @@ export function summarizeCorrelation(
     influence: report.influence.map((c) => ({iso3: c.label, name: byIso.get(c.label) ?? c.label, without: c.without, change: c.change})),
     partial
   };
+}
+
+/** Why BCa is undefined for r, for rho or for both, or null when it is defined for both. */
+function bcaUndefinedText({bootstrap: {pearson, spearman}}: CorrelationReport): string | null {
+  const parts = [pearson.bcaUndefined ? `for r, ${pearson.bcaUndefined}` : null, spearman.bcaUndefined ? `for ρ, ${spearman.bcaUndefined}` : null].filter(
+    (part) => part !== null
+  );
+  return parts.length ? `BCa is undefined ${parts.join("; ")}: the percentile interval is given instead` : null;
 }

@@ -66,7 +66,7 @@ describe("BCa and percentile properties", () => {
     expectAllClose(percentileInterval(values), [sorted[24], sorted[974]], 1e-12);
     const result = bootstrapCorrelation(x, y, {seed: 5, replicates: 999});
     expectAllClose(result.percentile, [sorted[24], sorted[974]], 1e-12);
-    for (const [lower, upper] of [result.percentile, result.bca]) {
+    for (const [lower, upper] of [result.percentile, result.bca!]) {
       expect(lower).toBeLessThan(result.estimate);
       expect(upper).toBeGreaterThan(result.estimate);
     }
@@ -87,15 +87,15 @@ describe("agreement with R boot within Monte-Carlo error (40,000 replicates each
   it("Pearson: percentile, BCa (jackknife) and bootstrap SE", () => {
     const result = bootstrapCorrelation(x, y, {seed: 2020, replicates: monteCarlo.replicates});
     expectAllClose(result.percentile, monteCarlo.perc95, tolerance, "percentile");
-    expectAllClose(result.bca, monteCarlo.bca95, tolerance, "bca");
+    expectAllClose(result.bca!, monteCarlo.bca95, tolerance, "bca");
     // boot.ci's default BCa (regression influence) differs from the jackknife one only slightly.
-    expectAllClose(result.bca, monteCarlo.bca95Reg, tolerance, "bca (reg)");
+    expectAllClose(result.bca!, monteCarlo.bca95Reg, tolerance, "bca (reg)");
     expectClose(result.standardError, monteCarlo.sd, 0.005, "standard error");
   });
   it("Spearman: percentile and BCa", () => {
     const result = bootstrapCorrelation(x, y, {method: "spearman", seed: 2021, replicates: monteCarlo.replicates});
     expectAllClose(result.percentile, monteCarlo.spearmanPerc95, tolerance, "percentile");
-    expectAllClose(result.bca, monteCarlo.spearmanBca95, tolerance, "bca");
+    expectAllClose(result.bca!, monteCarlo.spearmanBca95, tolerance, "bca");
   });
 });
 
@@ -105,7 +105,31 @@ describe("degenerate resamples and bad input", () => {
     const y = [10, 20, 15, 30, 25, 40, 60];
     const result = bootstrapCorrelation(x, y, {seed: 3, replicates: 2000});
     expect(result.undefinedReplicates).toBeGreaterThan(0);
-    for (const value of [...result.percentile, ...result.bca, result.standardError]) expect(Number.isFinite(value)).toBe(true);
+    for (const value of [...result.percentile, ...result.bca!, result.standardError]) expect(Number.isFinite(value)).toBe(true);
+  });
+  it("gives no BCa interval, and says why, where BCa is undefined: a perfect or monotone sample", () => {
+    // R's boot.ci gives NA endpoints here (qnorm(0) = -Inf); the percentile interval stays defined.
+    const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const perfect = bootstrapCorrelation(
+      x,
+      x.map((v) => 2 * v + 3),
+      {seed: 4, replicates: 499}
+    );
+    expect(perfect).toMatchObject({bca: null, biasCorrection: null, acceleration: null});
+    expectAllClose([perfect.estimate, ...perfect.percentile], [1, 1, 1], 1e-12);
+    expect(perfect.bcaUndefined).toMatch(/replicates lie on one side|jackknife values equal/);
+    const monotone = bootstrapCorrelation(
+      x,
+      x.map((v) => -(v ** 3)),
+      {method: "spearman", seed: 4, replicates: 499}
+    );
+    expect(monotone).toMatchObject({
+      estimate: -1,
+      bca: null,
+      bcaUndefined: "all replicates lie on one side of the estimate; the BCa bias correction is infinite"
+    });
+    // An ordinary sample keeps its BCa interval and no reason.
+    expect(bootstrapCorrelation(x, [3, 1, 4, 1, 5, 9, 2, 6, 5, 3], {seed: 4, replicates: 499}).bcaUndefined).toBeNull();
   });
   it("throws clear errors", () => {
     expect(() => bootstrapCorrelation([1, 2, 3], [1, 2, 3])).toThrow(/at least 4/);

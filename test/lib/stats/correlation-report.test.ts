@@ -24,7 +24,7 @@ describe("correlationReport", () => {
     expect(report.band[0].x).toBe(Math.min(...x));
     expect(report.band[24].x).toBe(Math.max(...x));
     expect(report.permutation.pearsonPValue).toBeGreaterThan(0);
-    expect(report.bootstrap.pearson.bca[0]).toBeLessThan(report.r);
+    expect(report.bootstrap.pearson.bca![0]).toBeLessThan(report.r);
   });
   it("contains no NaN and is reproducible from the seed", () => {
     expect(numbersIn(report).every((value) => !Number.isNaN(value))).toBe(true);
