@@ -65,8 +65,11 @@ async function readOrLoad(key: string, warn: (message: string) => void = default
     rmSync(file, {force: true});
   }
   // Imported here, not at the top: on a warm cache the workbook reader (exceljs) is never needed.
-  const {loadMipex} = await import("./load-mipex.ts");
+  const [{loadMipex}, {assertUniqueKeys, specsWithRows}] = await Promise.all([import("./load-mipex.ts"), import("../tables/workspace-tables.ts")]);
   const loaded = await loadMipex({warn});
+  // Checked once, here, before any cache is written: a cache (keyed by the sources and this code) then never
+  // holds two rows with one key, and `mipex check` on a warm cache need not look again.
+  for (const {spec, rows} of specsWithRows(loaded.tables)) assertUniqueKeys(spec, rows);
   // Each table by column (loaders/compact-rows.ts): half the size of plain JSON and twice as fast to read.
   const compact = {...loaded, tables: Object.fromEntries(Object.entries(loaded.tables).map(([name, rows]) => [name, encodeRows(rows as object[])]))};
   // Written under a temporary name and renamed, so a loader running at the same time never reads half a file.
