@@ -21,7 +21,7 @@ const COMMANDS: Record<string, {synopsis: string; what: string; load: () => Prom
   },
   check: {
     synopsis: "check [--json] [--quiet] [--strict]",
-    what: "validate all sources (workbooks and outcome files), list the\nfiles read with their sha256, print a summary and every\noutcome conflict, duplicate, unknown geography and flag at\nits file, row and column; exit 1 on errors (--strict: also\non outcome warnings; --quiet: print only those)",
+    what: "validate all sources (workbooks and outcome files), list the\nfiles read with their sha256, print a summary and every\noutcome conflict, duplicate, unknown geography and flag at\nits file, row and column; exit 1 on errors (--strict: also\non outcome warnings; --quiet: print only those;\n--summary-markdown: README's tables section)",
     load: () => import("./commands/check.ts")
   },
   robustness: {

@@ -3,11 +3,19 @@ import type {CheckSummary} from "../../loaders/mipex/check-summary.ts";
 import type {LoadedOutcomes} from "../../loaders/outcomes/load-outcomes.ts";
 import type {OutcomeReport} from "../../lib/outcomes/outcome-report.ts";
 
-/** `mipex check [--json] [--quiet] [--strict]`: validate every source (workbooks, summary figures, outcome files) and print a summary. */
+/**
+ * `mipex check [--json] [--quiet] [--strict] [--summary-markdown]`: validate every source (workbooks, summary
+ * figures, outcome files) and print a summary; `--summary-markdown` prints README's tables section instead.
+ */
 export async function run(args: string[]): Promise<number> {
   const {values} = parseArgs({
     args,
-    options: {json: {type: "boolean", default: false}, quiet: {type: "boolean", default: false}, strict: {type: "boolean", default: false}}
+    options: {
+      json: {type: "boolean", default: false},
+      quiet: {type: "boolean", default: false},
+      strict: {type: "boolean", default: false},
+      "summary-markdown": {type: "boolean", default: false}
+    }
   });
   const [{cachedMipex}, {checkSummary}, {loadPublishedSummaryFigures}, {cachedOutcomes}, {outcomeReport}] = await Promise.all([
     import("../../loaders/mipex/cached-tables.ts"),
@@ -18,6 +26,11 @@ export async function run(args: string[]): Promise<number> {
   ]);
   // cachedMipex asserts every table's unique key when it reads the workbooks (a warm cache was checked then).
   const {tables, sources} = await cachedMipex();
+  if (values["summary-markdown"]) {
+    const {tablesSummaryMarkdown} = await import("../../loaders/mipex/tables-summary-markdown.ts");
+    console.log(tablesSummaryMarkdown(tables));
+    return 0;
+  }
   const summary = checkSummary(tables);
   // Read here too, so that check reports a bad row of the summary figures before a build does.
   const summaryFigures = loadPublishedSummaryFigures().length;

@@ -23,6 +23,19 @@ export function sentences(parts: readonly (string | null | undefined | false)[])
     .join(" ");
 }
 
+const LIST = new Intl.ListFormat("en-GB", {style: "long", type: "conjunction"});
+
+/**
+ * Items as one phrase, in British style (no comma before "and").
+ *
+ * @example
+ * listText(["health", "education"]) // "health and education"
+ * listText(["a", "b", "c"]) // "a, b and c"
+ */
+export function listText(items: readonly string[]): string {
+  return LIST.format(items);
+}
+
 /**
  * A list with its repeated items counted rather than listed twice: ["A", "B", "B"] →
  * [{item: "A", n: 1}, {item: "B", n: 2}], in first-seen order.

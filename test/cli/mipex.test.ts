@@ -9,11 +9,11 @@ import {PROJECT_ROOT, locateSource} from "../../loaders/data-sources.ts";
 import {writeCraftedWorkbook} from "../fixtures/mipex/craft-workbook.ts";
 import {haveSources, needing} from "../have-sources.ts";
 
-/** The text between README's readme-figures markers. */
-function readmeFigures(): string {
+/** The text between README's `<!-- name: ... -->` and `<!-- /name -->` markers (a block a command prints). */
+function readmeBlock(name: "readme-figures" | "readme-tables"): string {
   const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
-  const match = /<!-- readme-figures:[^>]*-->\n([\s\S]*?)\n<!-- \/readme-figures -->/.exec(readme);
-  if (!match) throw new Error("README.md has no <!-- readme-figures --> block");
+  const match = new RegExp(`<!-- ${name}:[^>]*-->\\n([\\s\\S]*?)\\n<!-- /${name} -->`).exec(readme);
+  if (!match) throw new Error(`README.md has no <!-- ${name} --> block`);
   return match[1];
 }
 
@@ -92,8 +92,14 @@ describe.skipIf(!haveSources(...WORKBOOKS))(needing("npm run mipex, on the offic
     it("are the paragraph `npm run readme-figures` prints (run it and paste its output when this fails)", async () => {
       const {code, stdout} = await mipex(["reproduce", "--summary-markdown"]);
       expect(code).toBe(0);
-      expect(readmeFigures()).toBe(stdout);
+      expect(readmeBlock("readme-figures")).toBe(stdout);
     });
+  });
+
+  it("README's tables are the section `npm run readme-tables` prints (run it and paste its output when this fails)", async () => {
+    const {code, stdout} = await mipex(["check", "--summary-markdown"]);
+    expect(code).toBe(0);
+    expect(readmeBlock("readme-tables")).toBe(stdout);
   });
 
   // In its own process: the sources and the cache folder are read from the environment at start-up.
